@@ -1,0 +1,7 @@
+"""kotae: ask questions of your documents, get back the passages that answer them, word for word."""
+
+from qa.indexing import BuildReport, build_index
+from qa.retrieve import Passage, Retriever, retrieve
+from qa.settings import Settings
+
+__all__ = ["BuildReport", "Passage", "Retriever", "Settings", "build_index", "retrieve"]

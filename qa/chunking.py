@@ -1,0 +1,81 @@
+"""Cutting documents into passages small enough to embed and precise enough to quote.
+
+Japanese has no spaces, so the usual word-boundary splitting does nothing useful: we split at
+paragraphs, then lines, then after sentence-final 。！？ (keeping a closing 」』） with its sentence),
+then after 、, and only then between characters. Each section (heading + body) is chunked on its
+own so a passage never straddles two sections and always knows the one it belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from qa.documents import Document
+
+SEPARATORS = [
+    "\n\n",
+    "\n",
+    r"(?<=[。！？!?])(?![」』）)])|(?<=[。！？!?][」』）)])",
+    r"(?<=、)",
+    "",
+]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    doc_id: str
+    title: str
+    section: str
+    start: int
+    end: int
+    text: str
+
+
+def make_splitter(chunk_size: int, chunk_overlap: int) -> RecursiveCharacterTextSplitter:
+    return RecursiveCharacterTextSplitter(
+        separators=SEPARATORS,
+        is_separator_regex=True,
+        keep_separator="end",
+        chunk_size=chunk_size,
+        chunk_overlap=chunk_overlap,
+        length_function=len,
+        strip_whitespace=True,
+    )
+
+
+def section_spans(doc: Document) -> list[tuple[int, int]]:
+    bounds = sorted({0, *(s.start for s in doc.sections)})
+    return [(a, b) for a, b in zip(bounds, [*bounds[1:], len(doc.text)], strict=True) if doc.text[a:b].strip()]
+
+
+def _piece_spans(span: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """Where each splitter piece sits in `span`: pieces are stripped substrings, in order, and
+    overlap can only move a piece's start back inside the previous one."""
+    spans, cursor = [], 0
+    for piece in pieces:
+        local = span.find(piece, cursor)
+        if local < 0:
+            raise AssertionError("splitter returned text that is not in the section")
+        spans.append((local, local + len(piece)))
+        cursor = local + 1
+    return spans
+
+
+def chunk_document(doc: Document, chunk_size: int, chunk_overlap: int) -> list[Chunk]:
+    splitter = make_splitter(chunk_size, chunk_overlap)
+    headings = {s.start for s in doc.sections}
+    chunks: list[Chunk] = []
+    for span_start, span_end in section_spans(doc):
+        span = doc.text[span_start:span_end]
+        spans = _piece_spans(span, splitter.split_text(span))
+        # A heading alone says little; it goes with the first passage of its section instead,
+        # so a passage can be found by its heading's words and quotes it.
+        if span_start in headings and len(spans) > 1 and "\n" not in span[: spans[0][1]]:
+            spans[1] = (spans[0][0], spans[1][1])
+            del spans[0]
+        for a, b in spans:
+            start, end = span_start + a, span_start + b
+            chunks.append(Chunk(doc.doc_id, doc.title, doc.section_at(start), start, end, doc.text[start:end]))
+    return chunks

@@ -1,0 +1,131 @@
+"""Bringing an index up to date with a set of files: documents → chunks → vectors → index.
+
+Unchanged documents (same content hash, same model, same chunker settings) keep their chunks and
+vectors; only new or changed ones are embedded, which is what makes re-indexing a folder cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from qa import store
+from qa.chunking import chunk_document
+from qa.documents import Document, Skipped, load_documents
+from qa.embeddings import Embedder, get_embedder
+from qa.settings import Settings
+
+FINGERPRINT_MIN_COSINE = 0.999
+
+
+@dataclass
+class BuildReport:
+    index_dir: Path
+    documents: int = 0
+    chunks: int = 0
+    embedded_documents: list[str] = field(default_factory=list)
+    reused_documents: list[str] = field(default_factory=list)
+    removed_documents: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def chunker_settings(settings: Settings) -> dict:
+    return {"chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap, "splitter": "ja-v1"}
+
+
+def model_mismatch(manifest: dict, embedder: Embedder) -> str | None:
+    """Why vectors in `manifest` cannot be compared with `embedder`'s, or None if they can."""
+    if manifest.get("model") != embedder.name:
+        return f"it was built with model {manifest.get('model')!r}, not {embedder.name!r}"
+    if manifest.get("dim") != embedder.dim:
+        return f"its vectors have {manifest.get('dim')} dimensions, the model makes {embedder.dim}"
+    stored = manifest.get("fingerprint") or [0.0] * embedder.dim
+    cosine = float(np.dot(stored, embedder.fingerprint))
+    if cosine < FINGERPRINT_MIN_COSINE:
+        return f"model {embedder.name!r} has changed since the index was built (fingerprint cosine {cosine:.4f})"
+    return None
+
+
+def _reusable(index_dir: Path, embedder: Embedder, settings: Settings) -> store.Store | None:
+    if not store.exists(index_dir):
+        return None
+    try:
+        old = store.load(index_dir)
+    except store.IndexUnavailable:
+        return None
+    if model_mismatch(old.manifest, embedder) or old.manifest.get("chunker") != chunker_settings(settings):
+        return None
+    return old
+
+
+def build_index(
+    paths: list[str | Path],
+    index_dir: str | Path | None = None,
+    settings: Settings | None = None,
+    *,
+    prune: bool = True,
+    embedder: Embedder | None = None,
+    progress: bool = False,
+) -> BuildReport:
+    """Index `paths` (files or folders) into `index_dir`.
+
+    With `prune` (the default) the index afterwards holds exactly these documents; without it the
+    documents are added to (or replace their namesakes in) what is already indexed.
+    """
+    settings = (settings or Settings.from_env()).replace(index_dir=Path(index_dir) if index_dir else None)
+    index_dir = Path(settings.index_dir)
+    if not paths:
+        raise ValueError("give at least one file or folder to index")
+    documents, skipped = load_documents(list(paths))
+    embedder = embedder or get_embedder(settings)
+    report = BuildReport(index_dir, skipped=skipped)
+
+    with store.write_lock(index_dir):
+        old = _reusable(index_dir, embedder, settings)
+        old_docs = old.documents if old else {}
+        by_doc: dict[str, list[int]] = {}
+        for i, chunk in enumerate(old.chunks if old else []):
+            by_doc.setdefault(chunk.doc_id, []).append(i)
+
+        wanted: dict[str, Document] = {} if prune else dict(old_docs)
+        wanted.update({d.doc_id: d for d in documents})
+        chunks, reused_rows, fresh_rows = [], [], []
+        for doc_id, doc in wanted.items():
+            previous = old_docs.get(doc_id)
+            if previous is not None and previous.content_hash == doc.content_hash:
+                for i in by_doc.get(doc_id, []):
+                    reused_rows.append((len(chunks), i))
+                    chunks.append(old.chunks[i])
+                report.reused_documents.append(doc_id)
+            else:
+                for chunk in chunk_document(doc, settings.chunk_size, settings.chunk_overlap):
+                    fresh_rows.append(len(chunks))
+                    chunks.append(chunk)
+                report.embedded_documents.append(doc_id)
+        report.removed_documents = sorted(set(old_docs) - set(wanted))
+
+        matrix = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
+        if reused_rows:
+            new_pos, old_pos = map(list, zip(*reused_rows, strict=True))
+            matrix[new_pos] = old.vectors[old_pos]
+        if fresh_rows:
+            matrix[fresh_rows] = embedder.embed_passages([chunks[i].text for i in fresh_rows], progress=progress)
+
+        manifest = {
+            "format_version": store.FORMAT_VERSION,
+            "model": embedder.name,
+            "fingerprint": embedder.fingerprint,
+            "dim": embedder.dim,
+            "chunker": chunker_settings(settings),
+            "index_type": settings.index_type,
+            "documents": [{"doc_id": d.doc_id, "sha256": d.content_hash, "title": d.title,
+                           "encoding": d.encoding, "chunks": sum(c.doc_id == d.doc_id for c in chunks)}
+                          for d in wanted.values()],
+            "chunks": len(chunks),
+        }
+        new = store.Store(manifest, wanted, chunks, matrix, store.make_faiss_index(matrix, settings.index_type))
+        store.save(new, index_dir)
+    report.documents, report.chunks = len(wanted), len(chunks)
+    return report

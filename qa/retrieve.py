@@ -1,0 +1,115 @@
+"""Finding the passages that answer a question.
+
+`Retriever` holds the model and the loaded index for repeated calls (the model loads once per
+process); `retrieve()` is the one-line convenience over a shared `Retriever` per index folder.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from qa import store
+from qa.embeddings import Embedder, get_embedder
+from qa.indexing import build_index, model_mismatch
+from qa.settings import Settings
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    score: float
+    doc_id: str
+    title: str
+    section: str
+    start: int
+    end: int
+    rank: int = 0
+
+    @property
+    def citation(self) -> str:
+        where = f"{self.title} › {self.section}" if self.section else self.title
+        return f"{where} [{self.start}:{self.end}]"
+
+
+def clean_question(question: object, max_chars: int) -> str:
+    """Reject what cannot be a question; cut what is too long for the model anyway."""
+    if not isinstance(question, str):
+        raise ValueError(f"the question must be text, not {type(question).__name__}")
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in question)
+    text = " ".join(text.split())
+    if not text:
+        raise ValueError("the question is empty")
+    return text[:max_chars]
+
+
+class Retriever:
+    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self.embedder = embedder or get_embedder(self.settings)
+        self._store: store.Store | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def index_dir(self) -> Path:
+        return Path(self.settings.index_dir)
+
+    @property
+    def store(self) -> store.Store:
+        """The loaded index, reloaded when a build (here or in another process) has replaced it;
+        built from the shipped seeds on first use of the default folder."""
+        with self._lock:
+            if self._store is None or store.generation(self.index_dir) != self._store.generation:
+                if not store.exists(self.index_dir) and self.index_dir == Settings().index_dir and SEEDS_DIR.is_dir():
+                    build_index([SEEDS_DIR], self.index_dir, self.settings, embedder=self.embedder)
+                loaded = store.load(self.index_dir)
+                problem = model_mismatch(loaded.manifest, self.embedder)
+                if problem:
+                    raise store.IndexUnavailable(
+                        f"the index in {self.index_dir} cannot be searched with this model: {problem}; "
+                        + store.REBUILD_HINT.format(dir=self.index_dir) + f" --model {self.embedder.name}")
+                self._store = loaded
+            return self._store
+
+    def retrieve(self, question: str, k: int | None = None, mode: str | None = None) -> list[Passage]:
+        k = self.settings.k if k is None else k
+        if not isinstance(k, int) or k < 1:
+            raise ValueError(f"k must be a whole number of at least 1, got {k!r}")
+        mode = mode or self.settings.mode
+        if mode != "dense":
+            raise ValueError(f"unknown retrieval mode {mode!r}; available: dense")
+        text = clean_question(question, self.settings.max_question_chars)
+        index = self.store
+        scores, rows = index.search(self.embedder.embed_queries([text]), k)
+        passages = []
+        for rank, (score, row) in enumerate(zip(scores[0], rows[0], strict=True), start=1):
+            if row < 0:
+                break
+            c = index.chunks[row]
+            passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank))
+        return passages
+
+
+_shared: dict[Settings, Retriever] = {}
+_shared_lock = threading.Lock()
+
+
+def get_retriever(index_dir: str | Path | None = None, settings: Settings | None = None) -> Retriever:
+    """One `Retriever` per settings (index folder included) in this process."""
+    settings = (settings or Settings.from_env()).replace(index_dir=Path(index_dir) if index_dir else None)
+    with _shared_lock:
+        if settings not in _shared:
+            _shared[settings] = Retriever(settings)
+        return _shared[settings]
+
+
+def retrieve(
+    question: str, k: int = 5, index_dir: str | Path | None = None, mode: str | None = None,
+    settings: Settings | None = None,
+) -> list[Passage]:
+    """The `k` passages that best answer `question`, best first."""
+    return get_retriever(index_dir, settings).retrieve(question, k=k, mode=mode)

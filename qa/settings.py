@@ -1,0 +1,76 @@
+"""The one home of kotae's configuration.
+
+Defaults live here; `KOTAE_*` environment variables override them, and CLI flags override both
+(`Settings.from_env().replace(**flags)`). Modules receive a `Settings` instead of reading constants,
+so a test or a benchmark can change one knob without touching the code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+DEFAULT_MODEL = "multilingual-e5-small"
+MODES = ("dense", "bm25", "hybrid")
+INDEX_TYPES = ("auto", "flat", "hnsw", "ivfpq")
+
+
+def _default_cache_dir() -> Path:
+    return Path(user_cache_dir("kotae"))
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Embedding model: the bundled e5-small by default, or any sentence-transformers name or folder.
+    model: str = DEFAULT_MODEL
+    # Where built indexes live, and where converted models are cached.
+    index_dir: Path = Path("index")
+    cache_dir: Path = field(default_factory=_default_cache_dir)
+    # Chunking, in characters (see BENCHMARKS.md for how the defaults were chosen).
+    chunk_size: int = 200
+    chunk_overlap: int = 0
+    # FAISS index type; "auto" picks exact search for small corpora and an approximate one for large.
+    index_type: str = "auto"
+    # Retrieval.
+    mode: str = "dense"
+    k: int = 5
+    max_question_chars: int = 2000
+    batch_size: int = 32
+
+    def replace(self, **changes) -> Settings:
+        """A copy with the given fields changed; `None` values mean "not given" and are ignored."""
+        changes = {k: v for k, v in changes.items() if v is not None}
+        return dataclasses.replace(self, **changes).validated()
+
+    def validated(self) -> Settings:
+        if self.chunk_size < 20 or self.chunk_size > 480:
+            raise ValueError(f"chunk_size must be between 20 and 480 characters, got {self.chunk_size}")
+        if not 0 <= self.chunk_overlap < self.chunk_size:
+            raise ValueError(f"chunk_overlap must be in [0, chunk_size), got {self.chunk_overlap}")
+        if self.mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {self.mode!r}")
+        if self.index_type not in INDEX_TYPES:
+            raise ValueError(f"index_type must be one of {', '.join(INDEX_TYPES)}, got {self.index_type!r}")
+        if self.k < 1:
+            raise ValueError(f"k must be at least 1, got {self.k}")
+        return self
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        """Defaults overridden by `KOTAE_<FIELD>` variables (e.g. KOTAE_MODEL, KOTAE_CHUNK_SIZE)."""
+        environ = os.environ if environ is None else environ
+        changes = {}
+        for f in dataclasses.fields(cls):
+            raw = environ.get(f"KOTAE_{f.name.upper()}")
+            if raw is None or raw == "":
+                continue
+            kind = type(getattr(cls(), f.name))
+            try:
+                changes[f.name] = Path(raw) if issubclass(kind, Path) else kind(raw)
+            except ValueError as exc:
+                raise ValueError(f"KOTAE_{f.name.upper()}={raw!r} is not a valid {kind.__name__}") from exc
+        return cls().replace(**changes)

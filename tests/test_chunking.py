@@ -1,0 +1,65 @@
+"""Chunks are exact slices of their document, cut where Japanese sentences end."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qa.chunking import chunk_document
+from qa.documents import load_file, parse
+
+JAPANESE = st.text(
+    alphabet=st.sampled_from(list("あいうえおかきくけこ漢字日本語。、！？「」『』（）\n ABCabc123-・")), max_size=1500
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=JAPANESE, size=st.integers(20, 300), overlap_ratio=st.floats(0, 0.5))
+def test_offsets_reproduce_the_text_and_no_chunk_is_empty(text, size, overlap_ratio):
+    doc = parse(text, "doc.txt")
+    chunks = chunk_document(doc, size, int(size * overlap_ratio))
+    for c in chunks:
+        assert doc.text[c.start:c.end] == c.text
+        assert c.text.strip() == c.text and c.text
+        # a heading (≤ 40 characters and its newline) may ride along with the first passage
+        assert len(c.text) <= size + 41
+    assert [c.start for c in chunks] == sorted(c.start for c in chunks)
+
+
+def test_every_non_blank_character_is_covered(seed_copy):
+    doc = load_file(seed_copy / "ukraine-peace-talks-witkoff.txt")
+    chunks = chunk_document(doc, 200, 0)
+    covered = set()
+    for c in chunks:
+        covered.update(range(c.start, c.end))
+    assert all(i in covered for i, ch in enumerate(doc.text) if not ch.isspace())
+
+
+def test_sentences_end_at_their_punctuation_and_closing_brackets_stay():
+    sentences = ["彼は「それは重要だ」と述べた。", "「会談は成功した！」", "本当に合意できるのか？"]
+    text = "題名\n" + "".join(sentences) * 8
+    chunks = chunk_document(parse(text, "d.txt"), 40, 0)
+    body = [c for c in chunks if c.start > 2]
+    assert len(body) > 1
+    for c in body:
+        assert c.text.endswith(("述べた。", "成功した！」", "できるのか？")), c.text
+        assert not c.text.startswith(("」", "。"))
+
+
+def test_a_sentence_that_fits_is_never_cut():
+    sentences = ["東京で首脳会談が開かれた。", "両国は経済協力で合意した。", "次回は大阪で開催される予定だ。"] * 5
+    chunks = chunk_document(parse("題名\n" + "".join(sentences), "d.txt"), 50, 0)
+    for c in chunks[1:]:
+        assert any(c.text.startswith(s) for s in sentences)
+
+
+def test_chunks_know_their_section_and_never_straddle_two(seed_copy):
+    doc = load_file(seed_copy / "ukraine-peace-talks-witkoff.txt")
+    chunks = chunk_document(doc, 200, 30)
+    starts = {s.start: s.name for s in doc.sections}
+    for c in chunks:
+        assert c.section == doc.section_at(c.start)
+        assert not any(c.start < s < c.end for s in starts)
+    witkoff = next(c for c in chunks if "公開された議事録によると" in c.text)
+    assert witkoff.section == "ウィトコフ氏とクレムリン高官の会談内容"
+    assert witkoff.text.startswith("ウィトコフ氏とクレムリン高官の会談内容\n")

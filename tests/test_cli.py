@@ -1,0 +1,41 @@
+"""The `qa` command: the same library calls, printed; errors are one line and a non-zero exit."""
+
+from __future__ import annotations
+
+from qa.cli import main
+
+
+def test_index_ask_info(tmp_path, seed_copy, capsys):
+    idx = str(tmp_path / "idx")
+    assert main(["index", str(seed_copy), "--index-dir", idx]) == 0
+    assert "indexed 1 document(s)" in capsys.readouterr().out
+
+    assert main(["ask", "ウィトコフ氏は誰と会談した？", "-k", "2", "--index-dir", idx]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1. [0.") and "\n2. [0." in out and " › " in out
+
+    assert main(["info", "--index-dir", idx]) == 0
+    out = capsys.readouterr().out
+    assert "multilingual-e5-small (384 dimensions)" in out and "ukraine-peace-talks-witkoff.txt" in out
+
+
+def test_errors_are_one_line_on_stderr(tmp_path, capsys):
+    assert main(["ask", "  ", "--index-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the question is empty" in err
+
+    assert main(["info", "--index-dir", str(tmp_path / "none")]) == 1
+    assert "no index in" in capsys.readouterr().err
+
+    assert main(["index", str(tmp_path / "missing"), "--index-dir", str(tmp_path / "i")]) == 1
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_skipped_files_are_reported(tmp_path, capsys):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ok.txt").write_text("題名\n本文です。\n", encoding="utf-8")
+    (docs / "bin.txt").write_bytes(b"\x00\x00")
+    assert main(["index", str(docs), "--index-dir", str(tmp_path / "i")]) == 0
+    captured = capsys.readouterr()
+    assert "indexed 1 document(s)" in captured.out and "bin.txt: binary file" in captured.err

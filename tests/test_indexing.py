@@ -1,0 +1,64 @@
+"""Re-indexing embeds only what changed and drops what was removed."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from qa import store
+from qa.indexing import build_index
+
+
+class CountingEmbedder:
+    """The real embedder, counting the passages it is asked to embed."""
+
+    def __init__(self, embedder):
+        self.inner = embedder
+        self.embedded: list[str] = []
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def embed_passages(self, texts, progress=False):
+        self.embedded.extend(texts)
+        return self.inner.embed_passages(texts, progress)
+
+
+def test_only_new_or_changed_documents_are_embedded(seed_copy, tmp_path, settings, embedder):
+    index_dir = tmp_path / "idx"
+    counting = CountingEmbedder(embedder)
+    first = build_index([seed_copy], index_dir, settings, embedder=counting)
+    assert first.embedded_documents == ["ukraine-peace-talks-witkoff.txt"] and len(counting.embedded) == first.chunks
+
+    (seed_copy / "new.md").write_text("# 新しい文書\n\n大阪で会議が開かれた。\n", encoding="utf-8")
+    counting.embedded.clear()
+    second = build_index([seed_copy], index_dir, settings, embedder=counting)
+    assert second.embedded_documents == ["new.md"] and second.reused_documents == ["ukraine-peace-talks-witkoff.txt"]
+    assert counting.embedded == ["# 新しい文書\n\n大阪で会議が開かれた。"] or len(counting.embedded) == 1
+
+    # Reused vectors are the same vectors.
+    loaded = store.load(index_dir)
+    rows = [i for i, c in enumerate(loaded.chunks) if c.doc_id == "ukraine-peace-talks-witkoff.txt"]
+    assert np.allclose(loaded.vectors[rows], embedder.embed_passages([loaded.chunks[i].text for i in rows]), atol=1e-5)
+
+    (seed_copy / "new.md").unlink()
+    counting.embedded.clear()
+    third = build_index([seed_copy], index_dir, settings, embedder=counting)
+    assert third.removed_documents == ["new.md"] and counting.embedded == []
+    assert {c.doc_id for c in store.load(index_dir).chunks} == {"ukraine-peace-talks-witkoff.txt"}
+
+
+def test_add_keeps_what_was_indexed(seed_copy, tmp_path, settings, embedder):
+    index_dir = tmp_path / "idx"
+    build_index([seed_copy], index_dir, settings, embedder=embedder)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("別の記事\n札幌で雪まつりが開催された。\n", encoding="utf-8")
+    report = build_index([extra], index_dir, settings, embedder=embedder, prune=False)
+    assert report.documents == 2 and report.removed_documents == []
+
+
+def test_changing_chunk_settings_rebuilds_everything(seed_copy, tmp_path, settings, embedder):
+    index_dir = tmp_path / "idx"
+    build_index([seed_copy], index_dir, settings, embedder=embedder)
+    report = build_index([seed_copy], index_dir, settings.replace(chunk_size=120), embedder=embedder)
+    assert report.embedded_documents == ["ukraine-peace-talks-witkoff.txt"]
+    assert store.load(index_dir).manifest["chunker"]["chunk_size"] == 120
