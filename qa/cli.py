@@ -61,6 +61,52 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+    import tempfile
+
+    from qa import evaluation
+    from qa.indexing import build_index
+    from qa.retrieve import Retriever
+
+    settings = _settings(args)
+    modes = list(MODES) if args.mode == "all" else [args.mode or settings.mode]
+    report: dict = {"settings": {"chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap,
+                                 "model": settings.model, "k": args.k}}
+    all_results: list[tuple[str, list[evaluation.ModeResult]]] = []
+    if args.jsquad:
+        result = evaluation.run_jsquad(args.jsquad, lambda d: Retriever(settings.replace(index_dir=d)), modes,
+                                       k=args.k, limit=args.limit, progress=True)
+        print(f"## JSQuAD ({len(result.modes[0].results)} questions, {result.passages} passages; "
+              f"indexed in {result.index_seconds:.1f} s = {result.passages_per_second:.1f} passages/s)")
+        print(f"Data: {evaluation.JSQUAD_CREDIT}\n")
+        print(evaluation.metrics_table(result.modes, ["Hit@1", "Hit@5", "Hit@10", "MRR@10"], label="R") + "\n")
+        report["jsquad"] = evaluation.to_json(result.modes) | {
+            "passages": result.passages, "index_seconds": result.index_seconds}
+        all_results.append(("JSQuAD", result.modes))
+    sets = args.sets or ([] if args.jsquad else ["eval/seed-questions.jsonl"])
+    if sets:
+        questions = [q for path in sets for q in evaluation.load_question_set(path)]
+        with tempfile.TemporaryDirectory(prefix="kotae-eval-") as tmp:
+            retriever = Retriever(settings.replace(index_dir=Path(tmp)))
+            build_index(args.docs, tmp, retriever.settings, embedder=retriever.embedder)
+            results = evaluation.evaluate_modes(questions, retriever, modes, k=args.k, progress=True)
+        answerable = sum(not q.unanswerable for q in questions)
+        print(f"## {', '.join(sets)} ({answerable} answerable questions over {', '.join(map(str, args.docs))})\n")
+        print(evaluation.metrics_table(results) + "\n")
+        for r in results:
+            if r.misses():
+                print(f"### Misses at rank 1, {r.mode}\n\n{evaluation.misses_table(r)}\n")
+        report["seed"] = evaluation.to_json(results)
+        all_results.append(("seed set", results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.plot:
+        name, results = all_results[-1]
+        evaluation.plot_hit_curves(results, args.plot, args.k, f"Hit@k, {name}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qa", description="Ask questions of your documents.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -84,6 +130,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=MODES, help="retrieval mode")
     common(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="score retrieval on question sets and on JSQuAD")
+    p.add_argument("sets", nargs="*", help="question sets, JSONL (default: eval/seed-questions.jsonl)")
+    p.add_argument("--docs", nargs="+", default=["seeds"], help="documents the sets ask about (default: seeds)")
+    p.add_argument("--mode", choices=[*MODES, "all"], help="retrieval mode, or all to compare them")
+    p.add_argument("-k", type=int, default=10, help="passages retrieved per question (default 10)")
+    p.add_argument("--jsquad", help="path to JSQuAD valid-v1.3.json: index its paragraphs and ask its questions")
+    p.add_argument("--limit", type=int, help="ask only a random sample of this many JSQuAD questions")
+    p.add_argument("--json", help="write the results as JSON here")
+    p.add_argument("--plot", help="draw Hit@k curves per mode to this PNG")
+    p.add_argument("--chunk-size", type=int, help="passage size in characters")
+    p.add_argument("--chunk-overlap", type=int, help="overlap between passages in characters")
+    common(p)
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("info", help="what the index holds")
     common(p)

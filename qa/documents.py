@@ -139,15 +139,19 @@ def load_file(path: Path, root: Path | None = None, max_bytes: int = MAX_FILE_BY
     return parse(text, doc_id, encoding=encoding, path=str(path.resolve()))
 
 
-def load_documents(paths: list[str | Path]) -> tuple[list[Document], list[Skipped]]:
+def load_documents(paths: list[str | Path | Document]) -> tuple[list[Document], list[Skipped]]:
     """Files and folders (searched recursively for .txt/.md) to documents, plus what was skipped.
 
     `doc_id` is the path relative to the folder it was found in (or the file name for a file given
-    directly), so an index stays valid when the folder moves.
+    directly), so an index stays valid when the folder moves. `Document`s pass through as they are,
+    for text that does not live in files (benchmarks, uploads).
     """
     documents: dict[str, Document] = {}
     skipped: list[Skipped] = []
     for raw in paths:
+        if isinstance(raw, Document):
+            documents[raw.doc_id] = raw
+            continue
         given = Path(raw)
         if not given.exists():
             raise ValueError(f"no such file or folder: {raw}")

@@ -61,7 +61,7 @@ def _reusable(index_dir: Path, embedder: Embedder, settings: Settings) -> store.
 
 
 def build_index(
-    paths: list[str | Path],
+    paths: list[str | Path | Document],
     index_dir: str | Path | None = None,
     settings: Settings | None = None,
     *,
@@ -69,7 +69,7 @@ def build_index(
     embedder: Embedder | None = None,
     progress: bool = False,
 ) -> BuildReport:
-    """Index `paths` (files or folders) into `index_dir`.
+    """Index `paths` (files or folders, or ready-made `Document`s) into `index_dir`.
 
     With `prune` (the default) the index afterwards holds exactly these documents; without it the
     documents are added to (or replace their namesakes in) what is already indexed.
