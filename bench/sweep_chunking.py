@@ -23,7 +23,7 @@ from qa.retrieve import Retriever
 from qa.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-GRID = [(100, 0), (150, 0), (200, 0), (300, 0), (400, 0), (200, 40), (300, 60)]
+GRID = [(100, 0), (150, 0), (200, 0), (300, 0), (200, 40), (300, 60)]
 
 
 def main() -> None:

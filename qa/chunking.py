@@ -8,19 +8,17 @@ own so a passage never straddles two sections and always knows the one it belong
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from qa.documents import Document
 
-SEPARATORS = [
-    "\n\n",
-    "\n",
-    r"(?<=[。！？!?])(?![」』）)])|(?<=[。！？!?][」』）)])",
-    r"(?<=、)",
-    "",
-]
+# After 。！？ unless a closing bracket follows (then after the bracket); after . ! ? before a space.
+SENTENCE_END = r"(?<=[。！？!?])(?![」』）)])|(?<=[。！？!?][」』）)])|(?<=[.!?])(?=\s)"
+SEPARATORS = ["\n\n", "\n", SENTENCE_END, r"(?<=、)", ""]
+_SENTENCE_OR_LINE = re.compile(SENTENCE_END + r"|\n")
 
 
 @dataclass(frozen=True)
@@ -31,6 +29,18 @@ class Chunk:
     start: int
     end: int
     text: str
+
+
+def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentences and lines of `text` as (start, end) offsets + `offset`, stripped, none empty."""
+    spans, start = [], 0
+    for cut in [*(m.start() for m in _SENTENCE_OR_LINE.finditer(text)), len(text)]:
+        piece = text[start:cut]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((offset + start + lead, offset + start + len(piece.rstrip())))
+        start = cut
+    return spans
 
 
 def make_splitter(chunk_size: int, chunk_overlap: int) -> RecursiveCharacterTextSplitter:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from functools import cached_property
 
 import numpy as np
@@ -17,12 +18,15 @@ import numpy as np
 from qa.settings import DEFAULT_MODEL, Settings
 
 PROBE = "kotae の指紋: 東京は日本の首都です。"
+QUERY_CACHE_SIZE = 10_000
 
 
 class Embedder:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.name = settings.model
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @cached_property
     def model(self):
@@ -58,7 +62,22 @@ class Embedder:
         return next((n for n in names if n in prompts), None)
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts, self._prompt("query"))
+        """Query vectors, remembered for recent questions: a chat repeats them, an eval asks each
+        question once per retrieval mode."""
+        if not texts:
+            return self._encode([], None)
+        with self._cache_lock:
+            found = {t: self._query_cache[t] for t in texts if t in self._query_cache}
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            found.update(zip(missing, self._encode(missing, self._prompt("query")), strict=True))
+        with self._cache_lock:
+            for text in dict.fromkeys(texts):
+                self._query_cache[text] = found[text]
+                self._query_cache.move_to_end(text)
+            while len(self._query_cache) > QUERY_CACHE_SIZE:
+                self._query_cache.popitem(last=False)
+        return np.stack([found[t] for t in texts])
 
     def embed_passages(self, texts: list[str], progress: bool = False) -> np.ndarray:
         return self._encode(texts, self._prompt("document"), progress)

@@ -11,10 +11,12 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from qa import store
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
-from qa.settings import Settings
+from qa.settings import MODES, Settings
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -34,6 +36,50 @@ class Passage:
     def citation(self) -> str:
         where = f"{self.title} › {self.section}" if self.section else self.title
         return f"{where} [{self.start}:{self.end}]"
+
+
+def fuse(index: store.Store, query_vector: np.ndarray, text: str, k: int,
+         settings: Settings) -> tuple[np.ndarray, np.ndarray]:
+    """Hybrid ranking from the dense and BM25 top candidates.
+
+    "rrf" adds 1 / (rrf_k + rank) from each list; "score" min-max normalises both scores over the
+    candidate union (dense scores are exact for BM25's candidates too, and vice versa) and mixes them
+    with `fusion_weight` on the dense side.
+    """
+    n = settings.candidates
+    _, dense_rows = (a[0] for a in index.search(query_vector[None, :], max(n, k)))
+    dense_rows = dense_rows[dense_rows >= 0]
+    bm25_all = index.lexical.scores(text)
+    bm25_rows = np.argsort(-bm25_all, kind="stable")[:max(n, k)]
+    bm25_rows = bm25_rows[bm25_all[bm25_rows] > 0]
+    if settings.fusion == "rrf":
+        fused: dict[int, float] = {}
+        for rows in (dense_rows, bm25_rows):
+            for rank, row in enumerate(rows.tolist(), start=1):
+                fused[row] = fused.get(row, 0.0) + 1.0 / (settings.rrf_k + rank)
+        rows = np.array(list(fused), dtype=np.int64)
+        scores = np.array(list(fused.values()), dtype=np.float32)
+    else:
+        rows = np.unique(np.concatenate([dense_rows, bm25_rows])).astype(np.int64)
+        dense = index.vectors[rows] @ query_vector
+        lexical = bm25_all[rows]
+
+        def minmax(x: np.ndarray) -> np.ndarray:
+            span = float(x.max() - x.min()) if len(x) else 0.0
+            return (x - x.min()) / span if span > 0 else np.zeros_like(x)
+
+        w = settings.fusion_weight
+        scores = (w * minmax(dense) + (1 - w) * minmax(lexical)).astype(np.float32)
+    order = np.lexsort((rows, -scores))[:k]
+    return scores[order], rows[order]
+
+
+@dataclass
+class Hits:
+    question: str
+    passages: list[Passage]
+    query_vector: np.ndarray
+    store: store.Store
 
 
 def clean_question(question: object, max_chars: int) -> str:
@@ -76,22 +122,32 @@ class Retriever:
             return self._store
 
     def retrieve(self, question: str, k: int | None = None, mode: str | None = None) -> list[Passage]:
+        return self.search(question, k, mode).passages
+
+    def search(self, question: str, k: int | None = None, mode: str | None = None) -> Hits:
+        """Passages plus what later stages reuse: the query vector and the index they came from."""
         k = self.settings.k if k is None else k
         if not isinstance(k, int) or k < 1:
             raise ValueError(f"k must be a whole number of at least 1, got {k!r}")
         mode = mode or self.settings.mode
-        if mode != "dense":
-            raise ValueError(f"unknown retrieval mode {mode!r}; available: dense")
+        if mode not in MODES:
+            raise ValueError(f"unknown retrieval mode {mode!r}; available: {', '.join(MODES)}")
         text = clean_question(question, self.settings.max_question_chars)
         index = self.store
-        scores, rows = index.search(self.embedder.embed_queries([text]), k)
+        query = self.embedder.embed_queries([text])
+        if mode == "dense":
+            scores, rows = (a[0] for a in index.search(query, k))
+        elif mode == "bm25":
+            scores, rows = index.lexical.search(text, k)
+        else:
+            scores, rows = fuse(index, query[0], text, k, self.settings)
         passages = []
-        for rank, (score, row) in enumerate(zip(scores[0], rows[0], strict=True), start=1):
+        for rank, (score, row) in enumerate(zip(scores, rows, strict=True), start=1):
             if row < 0:
                 break
             c = index.chunks[row]
             passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank))
-        return passages
+        return Hits(text, passages, query[0], index)
 
 
 _shared: dict[Settings, Retriever] = {}

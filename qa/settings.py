@@ -16,6 +16,7 @@ from platformdirs import user_cache_dir
 
 DEFAULT_MODEL = "multilingual-e5-small"
 MODES = ("dense", "bm25", "hybrid")
+FUSIONS = ("rrf", "score")
 INDEX_TYPES = ("auto", "flat", "hnsw", "ivfpq")
 
 
@@ -35,10 +36,18 @@ class Settings:
     chunk_overlap: int = 0
     # FAISS index type; "auto" picks exact search for small corpora and an approximate one for large.
     index_type: str = "auto"
-    # Retrieval.
+    # BM25 tokeniser (see qa/lexical.py for the choices and bench/ for how the default was picked).
+    tokenizer: str = "char1-2"
+    # Retrieval: "dense", "bm25" or "hybrid"; hybrid fuses the two rankings ("rrf" or "score").
     mode: str = "dense"
+    fusion: str = "rrf"
+    fusion_weight: float = 0.5  # weight of the dense side in score fusion
+    rrf_k: int = 60
+    candidates: int = 50  # passages each side contributes to fusion
     k: int = 5
     max_question_chars: int = 2000
+    # Answers: how far (in standard deviations) the best passage must stand out to count as found.
+    abstain_threshold: float = 1.6
     batch_size: int = 32
 
     def replace(self, **changes) -> Settings:
@@ -55,6 +64,14 @@ class Settings:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, got {self.mode!r}")
         if self.index_type not in INDEX_TYPES:
             raise ValueError(f"index_type must be one of {', '.join(INDEX_TYPES)}, got {self.index_type!r}")
+        if self.fusion not in FUSIONS:
+            raise ValueError(f"fusion must be one of {', '.join(FUSIONS)}, got {self.fusion!r}")
+        if not 0 <= self.fusion_weight <= 1:
+            raise ValueError(f"fusion_weight must be between 0 and 1, got {self.fusion_weight}")
+        from qa.lexical import TOKENIZERS
+
+        if self.tokenizer not in TOKENIZERS:
+            raise ValueError(f"tokenizer must be one of {', '.join(TOKENIZERS)}, got {self.tokenizer!r}")
         if self.k < 1:
             raise ValueError(f"k must be at least 1, got {self.k}")
         return self

@@ -29,6 +29,7 @@ import numpy as np
 
 from qa.chunking import Chunk
 from qa.documents import Document, Section
+from qa.lexical import LexicalIndex
 
 FORMAT_VERSION = 1
 REBUILD_HINT = "rebuild it with: qa index PATH ... --index-dir {dir}"
@@ -46,6 +47,7 @@ class Store:
     chunks: list[Chunk]
     vectors: np.ndarray
     faiss_index: object = field(repr=False, default=None)
+    lexical: LexicalIndex | None = field(repr=False, default=None)
     generation: str = ""
 
     @property
@@ -118,10 +120,12 @@ def save(store: Store, index_dir: Path) -> Path:
         _write_jsonl(staging / "chunks.jsonl", (asdict(c) for c in store.chunks))
         np.save(staging / "vectors.npy", store.vectors.astype(np.float32), allow_pickle=False)
         faiss.write_index(store.faiss_index, str(staging / "index.faiss"))
+        store.lexical.save(staging / "lexical")
         _write_json(staging / "manifest.json", store.manifest)
-        for f in staging.iterdir():
-            with f.open("rb") as fh:
-                os.fsync(fh.fileno())
+        for f in staging.rglob("*"):
+            if f.is_file():
+                with f.open("rb") as fh:
+                    os.fsync(fh.fileno())
         os.rename(staging, gen)
         pointer = index_dir / f".CURRENT-{uuid.uuid4().hex[:8]}"
         pointer.write_text(gen.name + "\n")
@@ -176,17 +180,19 @@ def _load_generation(gen: Path, hint: str) -> Store:
         chunks = [Chunk(**row) for row in _read_jsonl(gen / "chunks.jsonl")]
         vectors = np.load(gen / "vectors.npy", allow_pickle=False)
         index = faiss.read_index(str(gen / "index.faiss"))
+        lexical = LexicalIndex.load(gen / "lexical")
     except FileNotFoundError:
         raise
     except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:
         if isinstance(exc, IndexUnavailable):
             raise
         raise IndexUnavailable(f"index in {gen.parent} is damaged ({type(exc).__name__}: {exc}); {hint}") from exc
-    if not (len(chunks) == len(vectors) == index.ntotal) or (len(vectors) and vectors.shape[1] != manifest["dim"]):
+    if not (len(chunks) == len(vectors) == index.ntotal == len(lexical)) or (
+            len(vectors) and vectors.shape[1] != manifest["dim"]):
         raise IndexUnavailable(
             f"index in {gen.parent} is inconsistent ({len(chunks)} chunks, {len(vectors)} vectors, "
-            f"{index.ntotal} in FAISS); {hint}")
-    return Store(manifest, documents, chunks, vectors, index, gen.name)
+            f"{index.ntotal} in FAISS, {len(lexical)} in BM25); {hint}")
+    return Store(manifest, documents, chunks, vectors, index, lexical, gen.name)
 
 
 @contextmanager

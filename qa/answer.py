@@ -1,0 +1,224 @@
+"""From retrieved passages to an answer: focused verbatim quotes, their sources, and an honest
+"not found".
+
+Quotes are cut from the retrieved passages to the sentence(s) that best match the question (scored
+with the same embedding model, so no extra download), merged when they touch, and never rewritten:
+every quote is `document.text[start:end]`. Whether the documents answer at all is decided by how far
+the best passage stands out from the typical passage for this question (a z-score against a fixed
+sample of the index) — raw cosine does not separate the cases with e5 — calibrated on the seed
+set's unanswerable questions (see BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from qa.chunking import sentence_spans
+from qa.retrieve import Hits, Passage, Retriever, get_retriever
+from qa.settings import Settings
+
+MAX_QUOTE_CHARS = 300
+NEIGHBOUR_MARGIN = 0.015
+BACKGROUND_SAMPLE = 2000
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+LEADS = {
+    "ja": {"found": "文書の該当箇所です（{n}件）。", "not_found": "文書の中に、この質問に答える箇所は見つかりませんでした。",
+           "closest": "近い箇所（答えになっていない可能性があります）", "source": "出典"},
+    "en": {"found": "Here is what the documents say ({n} passage{s}).",
+           "not_found": "The documents do not seem to answer this question.",
+           "closest": "Closest passages (may not answer the question)", "source": "Source"},
+}
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    doc_id: str
+    title: str
+    section: str
+    start: int
+    end: int
+    score: float
+    highlights: tuple[tuple[int, int], ...] = ()  # spans inside `text`: the sentence that best answers
+
+    @property
+    def citation(self) -> str:
+        where = f"{self.title} › {self.section}" if self.section else self.title
+        return f"{where}, {self.start}–{self.end}"
+
+
+@dataclass
+class Answer:
+    question: str
+    language: str
+    found: bool
+    lead: str
+    quotes: list[Quote] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    confidence: float = 0.0
+
+    @property
+    def markdown(self) -> str:
+        return render_markdown(self)
+
+    def to_dict(self) -> dict:
+        return {"question": self.question, "language": self.language, "found": self.found, "lead": self.lead,
+                "confidence": round(self.confidence, 4),
+                "quotes": [{"text": q.text, "doc_id": q.doc_id, "title": q.title, "section": q.section,
+                            "start": q.start, "end": q.end, "score": round(q.score, 4),
+                            "highlights": [list(h) for h in q.highlights]} for q in self.quotes]}
+
+
+def language_of(text: str) -> str:
+    return "ja" if _JAPANESE.search(text) else "en"
+
+
+def escape_markdown(text: str) -> str:
+    """Document text shown as text: HTML entities for markup, backslashes for markdown syntax."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
+
+
+def _quote_markdown(q: Quote) -> str:
+    body, pos = [], 0
+    for a, b in q.highlights:
+        body += [escape_markdown(q.text[pos:a]), "**" + escape_markdown(q.text[a:b]).strip() + "**"]
+        pos = b
+    body.append(escape_markdown(q.text[pos:]))
+    lines = "".join(body).split("\n")
+    return "\n".join("> " + line for line in lines) + f"\n>\n> — {escape_markdown(q.citation)} · {q.score:.2f}"
+
+
+def render_markdown(a: Answer) -> str:
+    words = LEADS[a.language]
+    parts = [escape_markdown(a.lead)]
+    if not a.found and a.quotes:
+        parts.append(f"*{words['closest']}:*")
+    parts += [_quote_markdown(q) for q in a.quotes]
+    return "\n\n".join(parts)
+
+
+class Answerer:
+    """Turns a question into an `Answer` over one index; caches sentence vectors between calls."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+        self._sentence_vectors: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def settings(self) -> Settings:
+        return self.retriever.settings
+
+    def confidence(self, hits: Hits) -> float:
+        """How many standard deviations the best passage scores above a sample of the index."""
+        if not hits.passages:
+            return 0.0
+        vectors = hits.store.vectors
+        if len(vectors) > BACKGROUND_SAMPLE:
+            rows = np.random.default_rng(0).choice(len(vectors), BACKGROUND_SAMPLE, replace=False)
+            vectors = vectors[np.sort(rows)]
+        background = vectors @ hits.query_vector
+        spread = float(background.std())
+        return (hits.passages[0].score - float(background.mean())) / spread if spread > 1e-6 else 0.0
+
+    def _embed_sentences(self, key_prefix: tuple, texts: list[str]) -> np.ndarray:
+        keys = [(*key_prefix, i) for i in range(len(texts))]
+        with self._lock:
+            missing = [i for i, key in enumerate(keys) if key not in self._sentence_vectors]
+        if missing:
+            fresh = self.retriever.embedder.embed_passages([texts[i] for i in missing])
+            with self._lock:
+                for i, vector in zip(missing, fresh, strict=True):
+                    self._sentence_vectors[keys[i]] = vector
+                while len(self._sentence_vectors) > 20_000:
+                    self._sentence_vectors.popitem(last=False)
+        with self._lock:
+            return np.stack([self._sentence_vectors[key] for key in keys])
+
+    def _quote(self, hits: Hits, passage: Passage) -> Quote:
+        spans = sentence_spans(passage.text, passage.start)
+        doc_text = hits.store.documents[passage.doc_id].text
+        texts = [doc_text[a:b] for a, b in spans]
+        scores = self._embed_sentences((hits.store.generation, passage.doc_id, passage.start, passage.end), texts)
+        scores = scores @ hits.query_vector
+        best = int(np.argmax(scores))
+        lo = hi = best
+        for step in (-1, 1):  # take in a neighbouring sentence that scores nearly as well
+            j = best + step
+            if 0 <= j < len(spans) and scores[j] >= scores[best] - NEIGHBOUR_MARGIN:
+                if max(spans[hi][1], spans[j][1]) - min(spans[lo][0], spans[j][0]) <= MAX_QUOTE_CHARS:
+                    lo, hi = min(lo, j), max(hi, j)
+        start, end = spans[lo][0], min(spans[hi][1], spans[lo][0] + MAX_QUOTE_CHARS)
+        hl = (max(spans[best][0], start) - start, min(spans[best][1], end) - start)
+        return Quote(doc_text[start:end], passage.doc_id, passage.title, passage.section, start, end,
+                     float(scores[best]), (hl,))
+
+    def answer(self, question: str, k: int | None = None, mode: str | None = None,
+               threshold: float | None = None) -> Answer:
+        hits = self.retriever.search(question, k, mode)
+        threshold = self.settings.abstain_threshold if threshold is None else threshold
+        language = language_of(hits.question)
+        confidence = self.confidence(hits)
+        found = bool(hits.passages) and confidence >= threshold
+        quotes = merge_quotes([self._quote(hits, p) for p in hits.passages], hits)
+        if not found:
+            quotes = quotes[:2]
+        words = LEADS[language]
+        lead = words["found"].format(n=len(quotes), s="" if len(quotes) == 1 else "s") if found else words["not_found"]
+        return Answer(hits.question, language, found, lead, quotes, hits.passages, confidence)
+
+
+def merge_quotes(quotes: list[Quote], hits: Hits) -> list[Quote]:
+    """Quotes of one document that overlap or touch become one (if it stays short); order is kept."""
+    merged: list[Quote] = []
+    for q in quotes:
+        doc_text = hits.store.documents[q.doc_id].text
+        for i, m in enumerate(merged):
+            if m.doc_id != q.doc_id:
+                continue
+            gap = doc_text[min(m.end, q.end):max(m.start, q.start)]  # empty when they overlap
+            start, end = min(m.start, q.start), max(m.end, q.end)
+            if gap.strip() == "" and end - start <= MAX_QUOTE_CHARS:
+                highlights = tuple(sorted({(a + m.start - start, b + m.start - start) for a, b in m.highlights}
+                                          | {(a + q.start - start, b + q.start - start) for a, b in q.highlights}))
+                merged[i] = Quote(doc_text[start:end], m.doc_id, m.title, m.section, start, end,
+                                  max(m.score, q.score), _disjoint(highlights))
+                break
+        else:
+            merged.append(q)
+    return merged
+
+
+def _disjoint(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
+_answerers: dict[int, Answerer] = {}
+_answerers_lock = threading.Lock()
+
+
+def get_answerer(index_dir: str | Path | None = None, settings: Settings | None = None) -> Answerer:
+    retriever = get_retriever(index_dir, settings)
+    with _answerers_lock:
+        return _answerers.setdefault(id(retriever), Answerer(retriever))
+
+
+def answer(question: str, k: int | None = None, index_dir: str | Path | None = None, mode: str | None = None,
+           threshold: float | None = None, settings: Settings | None = None) -> Answer:
+    """Quotes that answer `question` (or `found=False`), with the same index defaults as `retrieve()`."""
+    return get_answerer(index_dir, settings).answer(question, k=k, mode=mode, threshold=threshold)
