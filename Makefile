@@ -1,4 +1,5 @@
-# Two commands: `make run` (set up, build the index over seeds/, answer a sample question) and `make test`.
+# Two commands: `make run` (set up, index seeds/, answer a sample question, start the chat on
+# http://127.0.0.1:7860) and `make test` (what CI runs).
 # Both create or refresh .venv idempotently: it is rebuilt only when pyproject.toml changes.
 PYTHON ?= python3
 VENV := .venv
@@ -20,13 +21,14 @@ $(STAMP): pyproject.toml
 run: setup
 	$(BIN)/qa index seeds
 	$(BIN)/qa ask "$(QUESTION)" -k 3
+	$(BIN)/qa serve
 
 test: setup
-	$(BIN)/ruff check qa tests
+	$(BIN)/ruff check qa ui tests bench
 	$(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check qa tests
+	$(BIN)/ruff check qa ui tests bench
 
 clean:
 	rm -rf $(VENV) index/g-* index/CURRENT index/.lock

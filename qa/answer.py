@@ -3,10 +3,10 @@
 
 Quotes are cut from the retrieved passages to the sentence(s) that best match the question (scored
 with the same embedding model, so no extra download), merged when they touch, and never rewritten:
-every quote is `document.text[start:end]`. Whether the documents answer at all is decided by how far
-the best passage stands out from the typical passage for this question (a z-score against a fixed
-sample of the index) — raw cosine does not separate the cases with e5 — calibrated on the seed
-set's unanswerable questions (see BENCHMARKS.md).
+every quote is `document.text[start:end]`. Whether the documents answer at all is decided at the
+sentence level — passage cosines with e5 are too compressed to tell — plus a check that every name
+the question asks about occurs in the documents; calibrated on the seed set's unanswerable questions
+(see BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,21 +22,23 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunking import sentence_spans
+from qa.language import language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.settings import Settings
 
 MAX_QUOTE_CHARS = 300
 NEIGHBOUR_MARGIN = 0.015
-BACKGROUND_SAMPLE = 2000
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 LEADS = {
-    "ja": {"found": "文書の該当箇所です（{n}件）。", "not_found": "文書の中に、この質問に答える箇所は見つかりませんでした。",
-           "closest": "近い箇所（答えになっていない可能性があります）", "source": "出典"},
+    "ja": {"found": "文書の該当箇所です（{n}件）。",
+           "not_found": "文書の中に、この質問に答える箇所は見つかりませんでした。",
+           "missing": "（「{names}」は文書に出てきません）",
+           "closest": "近い箇所（答えになっていない可能性があります）"},
     "en": {"found": "Here is what the documents say ({n} passage{s}).",
            "not_found": "The documents do not seem to answer this question.",
-           "closest": "Closest passages (may not answer the question)", "source": "Source"},
+           "missing": " ({names} does not occur in them.)",
+           "closest": "Closest passages (may not answer the question)"},
 }
 
 
@@ -65,6 +68,7 @@ class Answer:
     quotes: list[Quote] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
     confidence: float = 0.0
+    missing_names: list[str] = field(default_factory=list)
 
     @property
     def markdown(self) -> str:
@@ -72,14 +76,10 @@ class Answer:
 
     def to_dict(self) -> dict:
         return {"question": self.question, "language": self.language, "found": self.found, "lead": self.lead,
-                "confidence": round(self.confidence, 4),
+                "confidence": round(self.confidence, 4), "missing_names": self.missing_names,
                 "quotes": [{"text": q.text, "doc_id": q.doc_id, "title": q.title, "section": q.section,
                             "start": q.start, "end": q.end, "score": round(q.score, 4),
                             "highlights": [list(h) for h in q.highlights]} for q in self.quotes]}
-
-
-def language_of(text: str) -> str:
-    return "ja" if _JAPANESE.search(text) else "en"
 
 
 def escape_markdown(text: str) -> str:
@@ -118,18 +118,6 @@ class Answerer:
     def settings(self) -> Settings:
         return self.retriever.settings
 
-    def confidence(self, hits: Hits) -> float:
-        """How many standard deviations the best passage scores above a sample of the index."""
-        if not hits.passages:
-            return 0.0
-        vectors = hits.store.vectors
-        if len(vectors) > BACKGROUND_SAMPLE:
-            rows = np.random.default_rng(0).choice(len(vectors), BACKGROUND_SAMPLE, replace=False)
-            vectors = vectors[np.sort(rows)]
-        background = vectors @ hits.query_vector
-        spread = float(background.std())
-        return (hits.passages[0].score - float(background.mean())) / spread if spread > 1e-6 else 0.0
-
     def _embed_sentences(self, key_prefix: tuple, texts: list[str]) -> np.ndarray:
         keys = [(*key_prefix, i) for i in range(len(texts))]
         with self._lock:
@@ -150,13 +138,17 @@ class Answerer:
         texts = [doc_text[a:b] for a, b in spans]
         scores = self._embed_sentences((hits.store.generation, passage.doc_id, passage.start, passage.end), texts)
         scores = scores @ hits.query_vector
-        best = int(np.argmax(scores))
+        # A heading (or the title) matches every question about its section and answers none of
+        # them: quote it only when the passage is nothing else.
+        headings = {0, *(s.start for s in hits.store.documents[passage.doc_id].sections)}
+        eligible = [i for i, (a, _) in enumerate(spans) if a not in headings] or list(range(len(spans)))
+        best = max(eligible, key=lambda i: scores[i])
         lo = hi = best
         for step in (-1, 1):  # take in a neighbouring sentence that scores nearly as well
             j = best + step
-            if 0 <= j < len(spans) and scores[j] >= scores[best] - NEIGHBOUR_MARGIN:
-                if max(spans[hi][1], spans[j][1]) - min(spans[lo][0], spans[j][0]) <= MAX_QUOTE_CHARS:
-                    lo, hi = min(lo, j), max(hi, j)
+            if (0 <= j < len(spans) and scores[j] >= scores[best] - NEIGHBOUR_MARGIN
+                    and max(spans[hi][1], spans[j][1]) - min(spans[lo][0], spans[j][0]) <= MAX_QUOTE_CHARS):
+                lo, hi = min(lo, j), max(hi, j)
         start, end = spans[lo][0], min(spans[hi][1], spans[lo][0] + MAX_QUOTE_CHARS)
         hl = (max(spans[best][0], start) - start, min(spans[best][1], end) - start)
         return Quote(doc_text[start:end], passage.doc_id, passage.title, passage.section, start, end,
@@ -164,17 +156,37 @@ class Answerer:
 
     def answer(self, question: str, k: int | None = None, mode: str | None = None,
                threshold: float | None = None) -> Answer:
+        """Quotes from the retrieved passages, and whether they answer: the best sentence must be
+        similar enough to the question (the bar is lower when question and document are in different
+        languages, as cross-lingual similarities run lower), and every name the question asks about
+        must occur in the documents."""
         hits = self.retriever.search(question, k, mode)
         threshold = self.settings.abstain_threshold if threshold is None else threshold
         language = language_of(hits.question)
-        confidence = self.confidence(hits)
-        found = bool(hits.passages) and confidence >= threshold
-        quotes = merge_quotes([self._quote(hits, p) for p in hits.passages], hits)
-        if not found:
-            quotes = quotes[:2]
+        quotes = [self._quote(hits, p) for p in hits.passages]
+        confidence = max((q.score for q in quotes), default=0.0)
+        if quotes and language_of(quotes[0].text) != language:
+            confidence += self.settings.cross_lingual_offset
+        missing = unknown_names(hits.question, hits) if language == "ja" else []
+        found = bool(quotes) and confidence >= threshold and not missing
+        quotes = merge_quotes(quotes, hits)[: None if found else 2]
         words = LEADS[language]
-        lead = words["found"].format(n=len(quotes), s="" if len(quotes) == 1 else "s") if found else words["not_found"]
-        return Answer(hits.question, language, found, lead, quotes, hits.passages, confidence)
+        if found:
+            lead = words["found"].format(n=len(quotes), s="" if len(quotes) == 1 else "s")
+        else:
+            lead = words["not_found"] + (words["missing"].format(names="、".join(missing)) if missing else "")
+        return Answer(hits.question, language, found, lead, quotes, hits.passages, confidence, missing)
+
+
+def unknown_names(question: str, hits: Hits) -> list[str]:
+    """Names in the question that no indexed document mentions."""
+    from qa.lexical import proper_nouns
+
+    names = proper_nouns(question)
+    if not names:
+        return []
+    texts = [unicodedata.normalize("NFKC", d.text) for d in hits.store.documents.values()]
+    return [n for n in names if not any(n in t for t in texts)]
 
 
 def merge_quotes(quotes: list[Quote], hits: Hits) -> list[Quote]:

@@ -36,12 +36,27 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from qa.answer import Answerer
     from qa.retrieve import Retriever
 
-    passages = Retriever(_settings(args)).retrieve(args.question, k=args.k)
-    for p in passages:
-        print(f"{p.rank}. [{p.score:.3f}] {p.citation}  ({p.doc_id})")
-        print("   " + p.text.replace("\n", "\n   "))
+    if args.passages:
+        for p in Retriever(_settings(args)).retrieve(args.question, k=args.k):
+            print(f"{p.rank}. [{p.score:.3f}] {p.citation}  ({p.doc_id})")
+            print("   " + p.text.replace("\n", "\n   "))
+        return 0
+    a = Answerer(Retriever(_settings(args))).answer(args.question, k=args.k, threshold=args.threshold)
+    print(a.lead)
+    for i, q in enumerate(a.quotes, start=1):
+        print(f"\n{i}. 「{q.text}」" if a.language == "ja" else f"\n{i}. \"{q.text}\"")
+        print(f"   — {q.citation} · {q.score:.2f}  ({q.doc_id})")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from ui.app import serve
+
+    serve(_settings(args), host=args.host, port=args.port, auth=args.auth or os.environ.get("KOTAE_AUTH"),
+          share=args.share)
     return 0
 
 
@@ -66,6 +81,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     import tempfile
 
     from qa import evaluation
+    from qa.answer import Answerer
     from qa.indexing import build_index
     from qa.retrieve import Retriever
 
@@ -91,13 +107,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
             retriever = Retriever(settings.replace(index_dir=Path(tmp)))
             build_index(args.docs, tmp, retriever.settings, embedder=retriever.embedder)
             results = evaluation.evaluate_modes(questions, retriever, modes, k=args.k, progress=True)
+            abstain = evaluation.abstention(questions, Answerer(retriever), settings.mode)
         answerable = sum(not q.unanswerable for q in questions)
         print(f"## {', '.join(sets)} ({answerable} answerable questions over {', '.join(map(str, args.docs))})\n")
         print(evaluation.metrics_table(results) + "\n")
         for r in results:
             if r.misses():
                 print(f"### Misses at rank 1, {r.mode}\n\n{evaluation.misses_table(r)}\n")
-        report["seed"] = evaluation.to_json(results)
+        t = settings.abstain_threshold
+        print(f"### Abstention ({sum(q.unanswerable for q in questions)} unanswerable questions, mode {settings.mode})"
+              f"\n\n{evaluation.abstention_table(abstain, [t - 0.02, t - 0.01, t, t + 0.01, t + 0.02])}\n")
+        report["seed"] = evaluation.to_json(results) | {"abstention": abstain.rates()}
         all_results.append(("seed set", results))
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -128,8 +148,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("-k", type=int, default=5, help="number of passages (default 5)")
     p.add_argument("--mode", choices=MODES, help="retrieval mode")
+    p.add_argument("--threshold", type=float, help="abstention threshold (default from settings)")
+    p.add_argument("--passages", action="store_true", help="print the ranked passages instead of an answer")
     common(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="start the browser chat")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--auth", help="USER:PASS required to use the app (or KOTAE_AUTH)")
+    p.add_argument("--share", action="store_true", help="ask Gradio for a public share link (off by default)")
+    p.add_argument("--mode", choices=MODES, help="default retrieval mode")
+    common(p)
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("eval", help="score retrieval on question sets and on JSQuAD")
     p.add_argument("sets", nargs="*", help="question sets, JSONL (default: eval/seed-questions.jsonl)")

@@ -150,6 +150,37 @@ def evaluate_modes(questions: list[Question], retriever: Retriever, modes: list[
     return results
 
 
+@dataclass
+class Abstention:
+    """How often `answer()` says "found" for answerable questions and "not found" for the others."""
+
+    confidences: list[tuple[Question, float, bool]]  # question, confidence, a name is missing
+    threshold: float
+
+    def rates(self, threshold: float | None = None) -> dict[str, float]:
+        t = self.threshold if threshold is None else threshold
+        found = [(q, c >= t and not missing) for q, c, missing in self.confidences]
+        answerable = [f for q, f in found if not q.unanswerable]
+        unanswerable = [not f for q, f in found if q.unanswerable]
+        return {"threshold": t, "answered": sum(answerable) / max(len(answerable), 1),
+                "abstained": sum(unanswerable) / max(len(unanswerable), 1),
+                "accuracy": (sum(answerable) + sum(unanswerable)) / max(len(found), 1)}
+
+
+def abstention(questions: list[Question], answerer, mode: str) -> Abstention:
+    rows = []
+    for q in questions:
+        a = answerer.answer(q.question, mode=mode)
+        rows.append((q, a.confidence, bool(a.missing_names)))
+    return Abstention(rows, answerer.settings.abstain_threshold)
+
+
+def abstention_table(result: Abstention, thresholds: Iterable[float]) -> str:
+    rows = [[f"{r['threshold']:.3f}", r["answered"], r["abstained"], r["accuracy"]]
+            for r in (result.rates(t) for t in thresholds)]
+    return markdown_table(["threshold", "answerable answered", "unanswerable abstained", "accuracy"], rows)
+
+
 def jsquad(path: str | Path, limit: int | None = None, seed: int = 0) -> tuple[list[Document], list[Question]]:
     """JSQuAD paragraphs as documents (title as metadata, not text) and its questions."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))

@@ -144,6 +144,21 @@ def _morphemes(text: str, analyser: str, mode: str, base_form: bool) -> list[str
     return words
 
 
+def proper_nouns(text: str) -> list[str]:
+    """Names in `text` (Sudachi's 固有名詞: people, places, organisations), NFKC-normalised, in order.
+
+    Used to notice a question about a name the documents never mention — a plain sign that they
+    cannot answer it, which embedding similarity alone does not show."""
+    tokenizer, lock = _get_shared("sudachi-C", lambda: _sudachi_tokenizer("C"))
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isprintable():
+        text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
+    with lock:
+        names = [m.surface() for piece in _pieces(text) for m in tokenizer.tokenize(piece)
+                 if m.part_of_speech()[1] == "固有名詞"]
+    return list(dict.fromkeys(names))
+
+
 def _char_ngrams(text: str, sizes: tuple[int, ...]) -> list[str]:
     grams: list[str] = []
     for run in "".join(ch if _is_content_char(ch) else " " for ch in text).split():

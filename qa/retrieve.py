@@ -16,6 +16,7 @@ import numpy as np
 from qa import store
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
+from qa.language import language_of
 from qa.settings import MODES, Settings
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -49,6 +50,11 @@ def fuse(index: store.Store, query_vector: np.ndarray, text: str, k: int,
     n = settings.candidates
     _, dense_rows = (a[0] for a in index.search(query_vector[None, :], max(n, k)))
     dense_rows = dense_rows[dense_rows >= 0]
+    if len(dense_rows) and language_of(text) != language_of(index.chunks[dense_rows[0]].text):
+        # A question in another script than the documents shares no words with them: BM25 would
+        # only add noise, so the dense ranking stands alone.
+        dense_rows = dense_rows[:k]
+        return (index.vectors[dense_rows] @ query_vector).astype(np.float32), dense_rows.astype(np.int64)
     bm25_all = index.lexical.scores(text)
     bm25_rows = np.argsort(-bm25_all, kind="stable")[:max(n, k)]
     bm25_rows = bm25_rows[bm25_all[bm25_rows] > 0]

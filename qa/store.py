@@ -31,7 +31,7 @@ from qa.chunking import Chunk
 from qa.documents import Document, Section
 from qa.lexical import LexicalIndex
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 REBUILD_HINT = "rebuild it with: qa index PATH ... --index-dir {dir}"
 HNSW_FROM = 200_000
 
