@@ -23,7 +23,8 @@ import numpy as np
 MAGIC = b"E5S1"
 Q4_BLOCK = 32
 PROMPTS = {"query": "query: ", "document": "passage: ", "passage": "passage: "}
-SPECIAL_PIECES = ("<s>", "<pad>", "</s>", "<unk>", "<mask>")
+# Part of the cache key: bump it whenever the conversion changes, so old folders are not reused.
+CONVERTER_VERSION = 2
 
 
 @dataclass
@@ -180,8 +181,9 @@ def build_double_array(keys: dict[bytes, int]) -> np.ndarray:
             used[child] = True
             units[child] = label
             queue.append((child, node[label]))
+    # Lookups jump to base ^ byte, anywhere in base's 256-unit block: keep whole blocks.
     last = int(np.nonzero(used)[0].max()) + 1
-    return units[:last]
+    return units[: -(-last // 256) * 256]
 
 
 def precompiled_charsmap(norm_map: dict[int, list[int]]) -> bytes:
@@ -289,7 +291,7 @@ def cached_model_dir(cache_root: Path, source: Path | None = None) -> Path:
     """The converted folder for `source`, converting on first use; safe against concurrent callers."""
     source = source or source_path()
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = cache_root / f"multilingual-e5-small-{digest}"
+    target = cache_root / f"multilingual-e5-small-{digest}-v{CONVERTER_VERSION}"
     if (target / "modules.json").is_file():
         return target
     cache_root.mkdir(parents=True, exist_ok=True)

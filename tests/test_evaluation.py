@@ -1,0 +1,87 @@
+"""The eval harness, and the regression gates CI holds retrieval to.
+
+The floors are today's measurements minus a small margin (see BENCHMARKS.md): a change that makes
+retrieval worse fails `make test`, whatever its unit tests say.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qa import evaluation
+from qa.cli import main
+from qa.retrieve import Retriever
+from tests.conftest import ROOT
+
+SEED_SET = ROOT / "eval" / "seed-questions.jsonl"
+JSQUAD = ROOT.parent / "shared" / "bench" / "jsquad" / "valid-v1.3.json"
+SEED_JA_HIT1_FLOOR = 0.80
+SEED_EN_HIT1_FLOOR = 0.55
+JSQUAD_SAMPLE_R1_FLOOR = 0.85
+JSQUAD_SAMPLE_R5_FLOOR = 0.93
+
+
+def test_the_seed_set_is_well_formed():
+    questions = evaluation.load_question_set(SEED_SET)
+    answerable = [q for q in questions if not q.unanswerable]
+    assert len(questions) >= 50 and sum(q.unanswerable for q in questions) >= 6
+    assert {q.lang for q in answerable} == {"ja", "en"}
+    assert {"bullet", "heading", "multi-sentence", "crosslingual"} <= {q.kind for q in answerable}
+    text = (ROOT / "seeds" / "ukraine-peace-talks-witkoff.txt").read_text(encoding="utf-8")
+    evaluation.check_answers(answerable, [text])
+
+
+def test_a_typo_in_a_gold_answer_fails_loudly(tmp_path):
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"id": "x", "question": "誰？", "answers": ["ウィトコフ氏がロシヤ"]}) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="x: 'ウィトコフ氏がロシヤ'"):
+        evaluation.check_answers(evaluation.load_question_set(path), ["ウィトコフ氏がロシア側の要人と"])
+
+
+def test_gold_answers_match_after_nfkc():
+    q = evaluation.Question("q", "?", ("NATO加盟(断念)",))
+    p = evaluation.Passage("ＮＡＴＯ加盟（断念）を求める", 1.0, "d", "t", "", 0, 10, 1)
+    assert q.is_relevant(p)
+
+
+def test_metrics_come_out_right_on_a_hand_checked_case():
+    qs = [evaluation.Question("a", "?", ("X",)), evaluation.Question("b", "?", ("Y",))]
+    P = evaluation.Passage
+    candidates = [P("X", 0, "d", "", "", 0, 1), P("Y", 0, "d", "", "", 2, 3), P("Z", 0, "d", "", "", 4, 5)]
+    runs = {"a": [P("X", 1, "d", "", "", 0, 1, 1), P("Z", 1, "d", "", "", 4, 5, 2)],
+            "b": [P("Z", 1, "d", "", "", 4, 5, 1), P("Y", 1, "d", "", "", 2, 3, 2)]}
+    m = evaluation.score(qs, runs, candidates, k=10)["all"]
+    assert m["Hit@1"] == pytest.approx(0.5) and m["Hit@3"] == pytest.approx(1.0)
+    assert m["MRR@10"] == pytest.approx((1 + 0.5) / 2)
+
+
+def test_seed_set_regression_gate(seed_index, settings, embedder):
+    retriever = Retriever(settings.replace(index_dir=seed_index), embedder=embedder)
+    questions = evaluation.load_question_set(SEED_SET)
+    result = evaluation.evaluate_modes(questions, retriever, [settings.mode])[0]
+    assert result.metrics["ja"]["Hit@1"] >= SEED_JA_HIT1_FLOOR, evaluation.misses_table(result)
+    assert result.metrics["en"]["Hit@1"] >= SEED_EN_HIT1_FLOOR, evaluation.misses_table(result)
+
+
+@pytest.mark.slow
+def test_jsquad_sample_regression_gate(settings, embedder):
+    result = evaluation.run_jsquad(JSQUAD, lambda d: Retriever(settings.replace(index_dir=d), embedder=embedder),
+                                   [settings.mode], limit=300)
+    metrics = result.modes[0].metrics["all"]
+    assert metrics["n"] == 300 and result.passages >= 1145
+    assert metrics["Hit@1"] >= JSQUAD_SAMPLE_R1_FLOOR and metrics["Hit@5"] >= JSQUAD_SAMPLE_R5_FLOOR, metrics
+
+
+def test_qa_eval_writes_json_and_a_plot(tmp_path, capsys):
+    out, png = tmp_path / "r.json", tmp_path / "r.png"
+    assert main(["eval", str(SEED_SET), "--docs", str(ROOT / "seeds"), "--mode", "all",
+                 "--json", str(out), "--plot", str(png)]) == 0
+    printed = capsys.readouterr().out
+    assert "| dense |" in printed and "| bm25 |" in printed and "| hybrid |" in printed
+    assert "### Abstention" in printed
+    report = json.loads(out.read_text())
+    assert set(report["seed"]) >= {"dense", "bm25", "hybrid", "abstention"}
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
