@@ -52,7 +52,7 @@ def run(retriever: Retriever, questions: list[evaluation.Question], variants, ba
     embed_ms = (time.perf_counter() - started) * 1000 / len(questions)
     for label, mode, tokenizer, changes in variants:
         if tokenizer not in lexicals:
-            lexicals[tokenizer] = build_lexical(chunks, tokenizer)
+            lexicals[tokenizer] = build_lexical(chunks, tokenizer, base.context_headers)
         retriever.store.lexical = lexicals[tokenizer]
         retriever.settings = base.replace(index_dir=retriever.settings.index_dir, tokenizer=tokenizer, **changes)
         result = evaluation.evaluate_modes(questions, retriever, [mode])[0]
@@ -78,7 +78,7 @@ def main() -> None:
            "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                                     cwd=ROOT).stdout.strip(),
            "settings": {"chunk_size": base.chunk_size, "chunk_overlap": base.chunk_overlap,
-                        "candidates": base.candidates}}
+                        "context_headers": base.context_headers, "candidates": base.candidates}}
     with tempfile.TemporaryDirectory() as tmp:
         retriever = Retriever(base.replace(index_dir=Path(tmp) / "seed"))
         build_index([ROOT / "seeds"], retriever.settings.index_dir, retriever.settings, embedder=retriever.embedder)

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from qa import store
-from qa.chunking import chunk_document
+from qa.chunking import Chunk, chunk_document
 from qa.documents import Document, Skipped, load_documents
 from qa.embeddings import Embedder, get_embedder
 from qa.lexical import LexicalIndex, tokenize
@@ -33,13 +33,24 @@ class BuildReport:
 
 
 def chunker_settings(settings: Settings) -> dict:
-    return {"chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap, "splitter": "ja-v1"}
+    return {"chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap, "splitter": "ja-v1",
+            "context_headers": settings.context_headers}
 
 
-def build_lexical(chunks: list, tokenizer: str) -> LexicalIndex:
+def indexed_text(chunk: Chunk, context_headers: bool) -> str:
+    """What gets embedded and BM25-indexed for a chunk: its text, with title › section in front
+    when context headers are on (and the section heading is not already its first line)."""
+    if not context_headers:
+        return chunk.text
+    header = chunk.title if not chunk.section or chunk.text.startswith(chunk.section) else (
+        f"{chunk.title} › {chunk.section}")
+    return f"{header}\n{chunk.text}" if header and not chunk.text.startswith(header) else chunk.text
+
+
+def build_lexical(chunks: list[Chunk], tokenizer: str, context_headers: bool = False) -> LexicalIndex:
     """BM25 over all chunks. Tokenising costs ~0.1 s per 1,000 passages (1/500 of embedding them),
     so every build re-tokenises rather than storing token lists; IDF changes with the corpus anyway."""
-    return LexicalIndex.build(tokenize([c.text for c in chunks], tokenizer), tokenizer)
+    return LexicalIndex.build(tokenize([indexed_text(c, context_headers) for c in chunks], tokenizer), tokenizer)
 
 
 def model_mismatch(manifest: dict, embedder: Embedder) -> str | None:
@@ -118,7 +129,8 @@ def build_index(
             new_pos, old_pos = map(list, zip(*reused_rows, strict=True))
             matrix[new_pos] = old.vectors[old_pos]
         if fresh_rows:
-            matrix[fresh_rows] = embedder.embed_passages([chunks[i].text for i in fresh_rows], progress=progress)
+            matrix[fresh_rows] = embedder.embed_passages(
+                [indexed_text(chunks[i], settings.context_headers) for i in fresh_rows], progress=progress)
 
         manifest = {
             "format_version": store.FORMAT_VERSION,
@@ -134,7 +146,7 @@ def build_index(
             "chunks": len(chunks),
         }
         new = store.Store(manifest, wanted, chunks, matrix, store.make_faiss_index(matrix, settings.index_type),
-                          build_lexical(chunks, settings.tokenizer))
+                          build_lexical(chunks, settings.tokenizer, settings.context_headers))
         store.save(new, index_dir)
     report.documents, report.chunks = len(wanted), len(chunks)
     return report

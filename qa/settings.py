@@ -34,6 +34,9 @@ class Settings:
     # Chunking, in characters (see BENCHMARKS.md for how the defaults were chosen).
     chunk_size: int = 200
     chunk_overlap: int = 0
+    # Embed and BM25-index each chunk with its document title and section in front ("contextual
+    # chunk headers"), so a passage can be found by what its document is about.
+    context_headers: bool = False
     # FAISS index type; "auto" picks exact search for small corpora and an approximate one for large.
     index_type: str = "auto"
     # BM25 tokeniser (see qa/lexical.py for the choices and bench/ for how the default was picked).
@@ -89,7 +92,12 @@ class Settings:
                 continue
             kind = type(getattr(cls(), f.name))
             try:
-                changes[f.name] = Path(raw) if issubclass(kind, Path) else kind(raw)
+                if kind is bool:
+                    if raw.lower() not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
+                        raise ValueError(raw)
+                    changes[f.name] = raw.lower() in ("1", "true", "yes", "on")
+                else:
+                    changes[f.name] = Path(raw) if issubclass(kind, Path) else kind(raw)
             except ValueError as exc:
                 raise ValueError(f"KOTAE_{f.name.upper()}={raw!r} is not a valid {kind.__name__}") from exc
         return cls().replace(**changes)

@@ -21,33 +21,35 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    index_dir = tmp_path_factory.mktemp("app-index")
-    port = free_port()
-    env = {**os.environ, "KOTAE_INDEX_DIR": str(index_dir)}
+def start_server(index_dir, port: int, **env_extra) -> subprocess.Popen:
+    """`qa index seeds` then `qa serve`, as a user would; returns once the port answers."""
+    env = {**os.environ, "KOTAE_INDEX_DIR": str(index_dir), **env_extra}
     subprocess.run([sys.executable, "-m", "qa.cli", "index", str(SEEDS)], env=env, check=True, cwd=ROOT,
                    capture_output=True)
-    log = open(index_dir / "server.log", "w")  # noqa: SIM115 (closed below)
-    proc = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--port", str(port)], env=env, cwd=ROOT,
-                            stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 120
+    log = index_dir / "server.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--port", str(port)], env=env, cwd=ROOT,
+                                stdout=out, stderr=subprocess.STDOUT)
+    deadline = time.time() + 180
     while time.time() < deadline:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
+            return proc
         except OSError:
             if proc.poll() is not None:
-                raise RuntimeError((index_dir / "server.log").read_text()) from None
+                break
             time.sleep(0.5)
-    else:
-        proc.kill()
-        raise RuntimeError("server did not start: " + (index_dir / "server.log").read_text())
-    yield url
+    proc.kill()
+    raise RuntimeError("server did not start: " + log.read_text())
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    port = free_port()
+    proc = start_server(tmp_path_factory.mktemp("app-index"), port)
+    yield f"http://127.0.0.1:{port}/"
     proc.terminate()
     proc.wait(timeout=20)
-    log.close()
 
 
 @pytest.mark.slow
@@ -111,3 +113,59 @@ def test_question_in_the_browser_shows_the_quote(server, tmp_path):
         shutil.copy(tmp_path / "chat.png", shot)
         assert Path(shot).stat().st_size > 10_000
         browser.close()
+
+
+def test_uploads_are_limited_and_reported_on_the_server(tmp_path, settings, embedder):
+    import gradio as gr
+
+    from qa.answer import Answerer
+    from qa.indexing import build_index
+    from qa.retrieve import Retriever
+    from ui.app import MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, ingest_uploads
+
+    index_dir = tmp_path / "idx"
+    s = settings.replace(index_dir=index_dir)
+    build_index([SEEDS], index_dir, s, embedder=embedder)
+    answerer = Answerer(Retriever(s, embedder=embedder))
+    files = tmp_path / "up"
+    files.mkdir()
+    (files / "good.txt").write_text("札幌のニュース\n札幌で雪まつりが開かれた。\n", encoding="utf-8")
+    (files / "sjis.txt").write_bytes("大阪のニュース\n大阪で会議が開かれました。議題は経済です。\n".encode("cp932"))
+    (files / "big.txt").write_bytes(b"a" * (MAX_UPLOAD_BYTES + 1))
+    (files / "page.html").write_text("<p>no</p>", encoding="utf-8")
+    (files / "bin.md").write_bytes(b"\x00\x01")
+    message = ingest_uploads(sorted(files.iterdir()), s, answerer)
+    assert "Indexed 2 file(s)" in message and "good.txt" in message and "sjis.txt" in message
+    assert "Skipped big.txt" in message and "Skipped page.html" in message and "Skipped bin.md" in message
+    assert str(files) not in message  # server paths are not shown
+    assert "札幌" in answerer.answer("札幌で何が開かれた？").quotes[0].text
+
+    with pytest.raises(gr.Error, match=f"at most {MAX_UPLOAD_FILES} files"):
+        ingest_uploads([files / "good.txt"] * (MAX_UPLOAD_FILES + 1), s, answerer)
+
+
+def test_binding_beyond_loopback_warns():
+    from ui.app import bind_warning
+
+    assert bind_warning("127.0.0.1", None) is None
+    assert "consider --auth" in bind_warning("0.0.0.0", None)
+    assert "consider --auth" not in bind_warning("0.0.0.0", "u:p")
+
+
+@pytest.mark.slow
+def test_auth_is_required_when_set(tmp_path):
+    from gradio_client import Client
+
+    port = free_port()
+    (tmp_path / "idx").mkdir()
+    proc = start_server(tmp_path / "idx", port, KOTAE_AUTH="alice:s3cret")
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        with pytest.raises(Exception):  # noqa: B017 (the client raises various types for 401)
+            Client(url, verbose=False).predict("ウィトコフ氏は誰と会談した？", api_name="/ask")
+        result = Client(url, auth=("alice", "s3cret"), verbose=False).predict("ウィトコフ氏は誰と会談した？",
+                                                                             api_name="/ask")
+        assert result["found"] is True
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

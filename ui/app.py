@@ -59,6 +59,33 @@ def documents_rows(answerer: Answerer) -> list[list]:
     return [[d["title"], d["doc_id"], d["chunks"], d["encoding"]] for d in manifest["documents"]]
 
 
+def ingest_uploads(paths: list[Path], settings: Settings, answerer: Answerer) -> str:
+    """Index uploaded files into the live index (added, not replacing); limits are enforced here,
+    on the server, whatever the browser allowed. Returns what happened, for the page."""
+    if len(paths) > MAX_UPLOAD_FILES:
+        raise gr.Error(f"at most {MAX_UPLOAD_FILES} files at a time ({len(paths)} given)")
+    docs, problems = [], []
+    for path in paths:
+        try:
+            docs.append(load_file(path, max_bytes=MAX_UPLOAD_BYTES))
+        except UnreadableFile as exc:
+            problems.append(str(exc).replace(str(path), path.name))
+    message = []
+    if docs:
+        report = build_index(docs, settings.index_dir, settings, embedder=answerer.retriever.embedder, prune=False)
+        message.append(f"Indexed {len(report.embedded_documents)} file(s): "
+                       + ", ".join(html.escape(d) for d in report.embedded_documents))
+    message += [f"Skipped {html.escape(p)}" for p in problems]
+    return "\n\n".join(message) or "No files."
+
+
+def bind_warning(host: str, auth: str | None) -> str | None:
+    if host in ("127.0.0.1", "localhost", "::1"):
+        return None
+    return (f"warning: serving on {host}: anyone who can reach this address can read your documents"
+            + ("" if auth else "; consider --auth USER:PASS"))
+
+
 def build_app(settings: Settings | None = None) -> gr.Blocks:
     settings = settings or Settings.from_env()
     answerer = get_answerer(settings=settings)
@@ -80,30 +107,10 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
         return history, "", sources_html(a, answerer)
 
     def upload(files: list[str] | None, progress=gr.Progress()):  # noqa: B008 (Gradio injects it)
-        files = files or []
-        if len(files) > MAX_UPLOAD_FILES:
-            raise gr.Error(f"at most {MAX_UPLOAD_FILES} files at a time ({len(files)} given)")
-        docs, problems = [], []
-        for path in map(Path, files):
-            name = path.name
-            try:
-                if path.suffix.lower() not in SUFFIXES:
-                    raise UnreadableFile(f"{name}: only .txt and .md files can be indexed")
-                if path.stat().st_size > MAX_UPLOAD_BYTES:
-                    raise UnreadableFile(f"{name}: larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
-                docs.append(load_file(path, max_bytes=MAX_UPLOAD_BYTES))
-            except UnreadableFile as exc:
-                problems.append(str(exc).replace(str(path), name))
-        message = []
-        if docs:
-            progress(0.1, desc="indexing")
-            report = build_index(docs, settings.index_dir, settings, embedder=answerer.retriever.embedder,
-                                 prune=False)
-            progress(1.0, desc="done")
-            message.append(f"Indexed {len(report.embedded_documents)} file(s): "
-                           + ", ".join(html.escape(d) for d in report.embedded_documents))
-        message += [f"Skipped {html.escape(p)}" for p in problems]
-        return documents_rows(answerer), "\n\n".join(message) or "No files."
+        progress(0.1, desc="indexing")
+        message = ingest_uploads([Path(f) for f in files or []], settings, answerer)
+        progress(1.0, desc="done")
+        return documents_rows(answerer), message
 
     with gr.Blocks(title="kotae") as app:
         gr.Markdown("## kotae — 文書に質問する / ask your documents")
@@ -140,9 +147,9 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: str | None = None,
           share: bool = False) -> None:
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"warning: serving on {host}: anyone who can reach this address can read your documents"
-              + ("" if auth else "; consider --auth USER:PASS"), file=sys.stderr)
+    warning = bind_warning(host, auth)
+    if warning:
+        print(warning, file=sys.stderr)
     credentials = None
     if auth:
         user, sep, password = auth.partition(":")
