@@ -41,6 +41,11 @@ VARIANTS = [
     *[(f"hybrid score w={w} char1-2", "hybrid", "char1-2", {"fusion": "score", "fusion_weight": w})
       for w in (0.3, 0.4, 0.5, 0.6, 0.7)],
     ("hybrid score w=0.5 sudachi-c", "hybrid", "sudachi-c", {"fusion": "score", "fusion_weight": 0.5}),
+    *[(f"hybrid score w=0.4 + precision d={d} w={pw}", "hybrid", "char1-2",
+       {"fusion": "score", "fusion_weight": 0.4, "precision_pass": True, "precision_depth": d,
+        "precision_weight": pw}) for d, pw in ((5, 0.3), (5, 0.5), (10, 0.5))],
+    ("dense + precision d=5 w=0.5", "dense", "char1-2",
+     {"precision_pass": True, "precision_depth": 5, "precision_weight": 0.5}),
 ]
 
 

@@ -6,7 +6,7 @@ centre + 1.0 x noise whose variance spectrum decays as 1/i in a random rotation 
 dimensions, so neighbourhoods have a realistic, low intrinsic dimension instead of the isotropic worst case).
 Queries come from the same mixture but are not base vectors.
 Method: per size, ground truth = exact top-10 (IndexFlatIP). Indexes: IndexFlatIP; IndexHNSWFlat (M=32,
-efConstruction=80, efSearch 64/128/256); IndexIVFPQ (nlist=4*sqrt(N), m=48, 8 bits, nprobe 8/16/32), alone
+efConstruction=80, efSearch 64/128/256); IndexIVFPQ (nlist=4*sqrt(N), m=48, 8 bits, nprobe 8..128), alone
 and wrapped in IndexRefineFlat (k_factor 4/16, exact re-rank). Builds use 1 OpenMP thread (an A/B/A/B of
 1 vs 2 threads building HNSW and IVFPQ on 30k vectors is recorded). Reported: build seconds (train + add),
 index bytes (len(faiss.serialize_index)), single-query p50/p99 with faiss.omp_set_num_threads(1) and (2)
@@ -29,7 +29,7 @@ from bench._perf import percentiles, table, write_result
 
 DIM, CENTRES, SPREAD, K = 384, 1000, 1.0, 10
 HNSW_EF = (64, 128, 256)
-NPROBES = (8, 16, 32)
+NPROBES = (8, 16, 32, 64, 128)
 PQ_M, REFINES = 48, (4, 16)
 BUILD_THREADS = 1  # 2 OpenMP threads built 1-4x slower here while another job held a core (see results)
 

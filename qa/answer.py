@@ -15,13 +15,9 @@ import html
 import re
 import threading
 import unicodedata
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
-from qa.chunking import sentence_spans
 from qa.language import language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.settings import Settings
@@ -107,37 +103,18 @@ def render_markdown(a: Answer) -> str:
 
 
 class Answerer:
-    """Turns a question into an `Answer` over one index; caches sentence vectors between calls."""
+    """Turns a question into an `Answer` over one index."""
 
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
-        self._sentence_vectors: OrderedDict[tuple, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
 
     @property
     def settings(self) -> Settings:
         return self.retriever.settings
 
-    def _embed_sentences(self, key_prefix: tuple, texts: list[str]) -> np.ndarray:
-        keys = [(*key_prefix, i) for i in range(len(texts))]
-        with self._lock:
-            missing = [i for i, key in enumerate(keys) if key not in self._sentence_vectors]
-        if missing:
-            fresh = self.retriever.embedder.embed_passages([texts[i] for i in missing])
-            with self._lock:
-                for i, vector in zip(missing, fresh, strict=True):
-                    self._sentence_vectors[keys[i]] = vector
-                while len(self._sentence_vectors) > 20_000:
-                    self._sentence_vectors.popitem(last=False)
-        with self._lock:
-            return np.stack([self._sentence_vectors[key] for key in keys])
-
     def _quote(self, hits: Hits, passage: Passage) -> Quote:
-        spans = sentence_spans(passage.text, passage.start)
+        spans, scores = self.retriever.sentence_scores(hits, passage)
         doc_text = hits.store.documents[passage.doc_id].text
-        texts = [doc_text[a:b] for a, b in spans]
-        scores = self._embed_sentences((hits.store.generation, passage.doc_id, passage.start, passage.end), texts)
-        scores = scores @ hits.query_vector
         # A heading (or the title) matches every question about its section and answers none of
         # them: quote it only when the passage is nothing else.
         headings = {0, *(s.start for s in hits.store.documents[passage.doc_id].sections)}

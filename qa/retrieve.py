@@ -6,20 +6,24 @@ process); `retrieve()` is the one-line convenience over a shared `Retriever` per
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from qa import store
+from qa.chunking import sentence_spans
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
 from qa.language import language_of
 from qa.settings import MODES, Settings
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SENTENCE_CACHE_PASSAGES = 5000
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,11 @@ class Passage:
     def citation(self) -> str:
         where = f"{self.title} › {self.section}" if self.section else self.title
         return f"{where} [{self.start}:{self.end}]"
+
+
+def _minmax(x: np.ndarray) -> np.ndarray:
+    span = float(x.max() - x.min()) if len(x) else 0.0
+    return (x - x.min()) / span if span > 0 else np.zeros_like(x)
 
 
 def fuse(index: store.Store, query_vector: np.ndarray, text: str, k: int,
@@ -70,12 +79,8 @@ def fuse(index: store.Store, query_vector: np.ndarray, text: str, k: int,
         dense = index.vectors[rows] @ query_vector
         lexical = bm25_all[rows]
 
-        def minmax(x: np.ndarray) -> np.ndarray:
-            span = float(x.max() - x.min()) if len(x) else 0.0
-            return (x - x.min()) / span if span > 0 else np.zeros_like(x)
-
         w = settings.fusion_weight
-        scores = (w * minmax(dense) + (1 - w) * minmax(lexical)).astype(np.float32)
+        scores = (w * _minmax(dense) + (1 - w) * _minmax(lexical)).astype(np.float32)
     order = np.lexsort((rows, -scores))[:k]
     return scores[order], rows[order]
 
@@ -105,6 +110,7 @@ class Retriever:
         self.embedder = embedder or get_embedder(self.settings)
         self._store: store.Store | None = None
         self._lock = threading.Lock()
+        self._sentences: OrderedDict[tuple, tuple[list[tuple[int, int]], np.ndarray]] = OrderedDict()
 
     @property
     def index_dir(self) -> Path:
@@ -153,7 +159,40 @@ class Retriever:
                 break
             c = index.chunks[row]
             passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank))
-        return Hits(text, passages, query[0], index)
+        hits = Hits(text, passages, query[0], index)
+        if self.settings.precision_pass and len(passages) > 1:
+            hits.passages = self._precision_pass(hits)
+        return hits
+
+    def sentence_scores(self, hits: Hits, passage: Passage) -> tuple[list[tuple[int, int]], np.ndarray]:
+        """The sentences of a passage (document offsets) and their cosine with the question.
+        Sentence vectors are cached per passage: a chat asks about the same passages again and again."""
+        key = (hits.store.generation, passage.doc_id, passage.start, passage.end)
+        with self._lock:
+            cached = self._sentences.get(key)
+        if cached is None:
+            spans = sentence_spans(passage.text, passage.start)
+            doc_text = hits.store.documents[passage.doc_id].text
+            cached = (spans, self.embedder.embed_passages([doc_text[a:b] for a, b in spans]))
+            with self._lock:
+                self._sentences[key] = cached
+                while len(self._sentences) > SENTENCE_CACHE_PASSAGES:
+                    self._sentences.popitem(last=False)
+        spans, vectors = cached
+        return spans, vectors @ hits.query_vector
+
+    def _precision_pass(self, hits: Hits) -> list[Passage]:
+        """Re-rank the top passages by passage score and best-sentence similarity together: a passage
+        whose single sentence matches the question closely beats one that matches only as a whole."""
+        depth = min(self.settings.precision_depth, len(hits.passages))
+        top, rest = hits.passages[:depth], hits.passages[depth:]
+        sentence = np.array([self.sentence_scores(hits, p)[1].max() for p in top])
+        passage = np.array([p.score for p in top])
+        w = self.settings.precision_weight
+        combined = (1 - w) * _minmax(passage) + w * _minmax(sentence)
+        order = np.lexsort((np.arange(depth), -combined))
+        reranked = [dataclasses.replace(top[i], rank=r) for r, i in enumerate(order, start=1)]
+        return reranked + [dataclasses.replace(p, rank=depth + i) for i, p in enumerate(rest, start=1)]
 
 
 _shared: dict[Settings, Retriever] = {}

@@ -47,6 +47,10 @@ class Settings:
     fusion_weight: float = 0.5  # weight of the dense side in score fusion
     rrf_k: int = 60
     candidates: int = 50  # passages each side contributes to fusion
+    # Precision pass: re-rank the top `precision_depth` passages mixing in best-sentence similarity.
+    precision_pass: bool = False
+    precision_depth: int = 5
+    precision_weight: float = 0.5
     k: int = 5
     max_question_chars: int = 2000
     # Answers: the cosine the best quoted sentence needs for "found" (question and document in one

@@ -169,3 +169,13 @@ def test_auth_is_required_when_set(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.mark.slow
+def test_sixteen_concurrent_clients_for_a_minute_get_no_errors(server):
+    sys.path.insert(0, str(ROOT / "bench"))
+    from load import run_load
+
+    result = run_load(server, clients=16, seconds=60, max_requests=3000)
+    assert result["errors"] == 0, result["error_samples"]
+    assert result["requests"] >= 16

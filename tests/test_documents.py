@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.documents import load_documents, load_file, parse
+from qa.documents import UnreadableFile, load_documents, load_file, parse
 
 
 def test_seed_article_title_and_sections(seed_copy):
@@ -67,3 +67,20 @@ def test_doc_ids_are_relative_to_the_indexed_folder(tmp_path):
     (tmp_path / "sub" / "x.md").write_text("# X\n本文。\n", encoding="utf-8")
     docs, _ = load_documents([tmp_path])
     assert [d.doc_id for d in docs] == ["sub/x.md"]
+
+
+def test_dotdot_paths_and_directories_named_like_files(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b.txt").write_text("題名\n本文です。\n", encoding="utf-8")
+    docs, _ = load_documents([tmp_path / "a" / ".." / "b.txt"])
+    assert [d.doc_id for d in docs] == ["b.txt"]
+    (tmp_path / "folder.txt").mkdir()
+    with pytest.raises(UnreadableFile, match="cannot read"):
+        load_file(tmp_path / "folder.txt")
+
+
+def test_oversized_files_are_refused(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 2000)
+    with pytest.raises(UnreadableFile, match="over the 1,000-byte limit"):
+        load_file(path, max_bytes=1000)

@@ -87,3 +87,16 @@ def test_a_second_writer_fails_with_a_clear_message(tmp_path):
 def test_no_index_is_a_clear_error(tmp_path):
     with pytest.raises(store.IndexUnavailable, match="no index in .*qa index"):
         store.load(tmp_path)
+
+
+def test_loading_never_unpickles(seed_index, monkeypatch):
+    import pickle
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an index must never be unpickled")
+
+    monkeypatch.setattr(pickle, "load", refuse)
+    monkeypatch.setattr(pickle, "loads", refuse)
+    monkeypatch.setattr(pickle, "Unpickler", refuse)
+    loaded = store.load(seed_index)
+    assert len(loaded.chunks) > 0 and len(loaded.lexical) == len(loaded.chunks)
