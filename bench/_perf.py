@@ -12,7 +12,9 @@ import platform
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -79,3 +81,46 @@ def table(header: list[str], rows: list[list]) -> str:
 
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     return "\n".join(lines + ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows])
+
+
+@contextmanager
+def qa_server(index_dir: Path, timeout: float = 300.0):
+    """`qa serve` on a free loopback port in a subprocess; yields (gradio Client, Popen, seconds to ready)."""
+    from gradio_client import Client
+
+    port = free_port()
+    env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", TOKENIZERS_PARALLELISM="false")
+    with tempfile.TemporaryFile() as log:
+        started = time.perf_counter()
+        proc = subprocess.Popen([str(BIN / "qa"), "serve", "--port", str(port), "--index-dir", str(index_dir)],
+                                stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+        try:
+            client = None
+            while client is None:
+                if proc.poll() is not None:
+                    log.seek(0)
+                    raise RuntimeError(f"qa serve exited with {proc.returncode}: {log.read().decode()[-2000:]}")
+                if time.perf_counter() - started > timeout:
+                    raise RuntimeError("qa serve did not come up in time")
+                try:
+                    client = Client(f"http://127.0.0.1:{port}/", verbose=False, analytics_enabled=False)
+                except Exception:  # not listening yet
+                    time.sleep(0.5)
+            yield client, proc, time.perf_counter() - started
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def rss_kib(pid: int) -> dict:
+    """Current (VmRSS) and peak (VmHWM) resident set size of a live process, in KiB."""
+    out = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            out[key] = int(value.split()[0])
+    return out

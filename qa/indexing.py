@@ -37,20 +37,21 @@ def chunker_settings(settings: Settings) -> dict:
             "context_headers": settings.context_headers}
 
 
-def indexed_text(chunk: Chunk, context_headers: bool) -> str:
-    """What gets embedded and BM25-indexed for a chunk: its text, with title › section in front
-    when context headers are on (and the section heading is not already its first line)."""
-    if not context_headers:
+def indexed_text(chunk: Chunk, with_header: bool) -> str:
+    """What gets embedded or BM25-indexed for a chunk: its text, with title › section in front when
+    asked (leaving out the section when it is already the chunk's first line)."""
+    if not with_header:
         return chunk.text
     header = chunk.title if not chunk.section or chunk.text.startswith(chunk.section) else (
         f"{chunk.title} › {chunk.section}")
     return f"{header}\n{chunk.text}" if header and not chunk.text.startswith(header) else chunk.text
 
 
-def build_lexical(chunks: list[Chunk], tokenizer: str, context_headers: bool = False) -> LexicalIndex:
+def build_lexical(chunks: list[Chunk], tokenizer: str, context_headers: str = "none") -> LexicalIndex:
     """BM25 over all chunks. Tokenising costs ~0.1 s per 1,000 passages (1/500 of embedding them),
     so every build re-tokenises rather than storing token lists; IDF changes with the corpus anyway."""
-    return LexicalIndex.build(tokenize([indexed_text(c, context_headers) for c in chunks], tokenizer), tokenizer)
+    texts = [indexed_text(c, context_headers != "none") for c in chunks]
+    return LexicalIndex.build(tokenize(texts, tokenizer), tokenizer)
 
 
 def model_mismatch(manifest: dict, embedder: Embedder) -> str | None:
@@ -130,7 +131,7 @@ def build_index(
             matrix[new_pos] = old.vectors[old_pos]
         if fresh_rows:
             matrix[fresh_rows] = embedder.embed_passages(
-                [indexed_text(chunks[i], settings.context_headers) for i in fresh_rows], progress=progress)
+                [indexed_text(chunks[i], settings.context_headers == "all") for i in fresh_rows], progress=progress)
 
         manifest = {
             "format_version": store.FORMAT_VERSION,

@@ -17,6 +17,7 @@ from platformdirs import user_cache_dir
 DEFAULT_MODEL = "multilingual-e5-small"
 MODES = ("dense", "bm25", "hybrid")
 FUSIONS = ("rrf", "score")
+CONTEXT_HEADERS = ("none", "lexical", "all")
 INDEX_TYPES = ("auto", "flat", "hnsw", "ivfpq")
 
 
@@ -34,9 +35,9 @@ class Settings:
     # Chunking, in characters (see BENCHMARKS.md for how the defaults were chosen).
     chunk_size: int = 200
     chunk_overlap: int = 0
-    # Embed and BM25-index each chunk with its document title and section in front ("contextual
-    # chunk headers"), so a passage can be found by what its document is about.
-    context_headers: bool = False
+    # Index each chunk with its document title and section in front ("contextual chunk headers"),
+    # so a passage can be found by what its document is about: "none", "lexical" (BM25 only) or "all".
+    context_headers: str = "none"
     # FAISS index type; "auto" picks exact search for small corpora and an approximate one for large.
     index_type: str = "auto"
     # BM25 tokeniser (see qa/lexical.py for the choices and bench/ for how the default was picked).
@@ -69,18 +70,15 @@ class Settings:
             raise ValueError(f"chunk_size must be between 20 and 480 characters, got {self.chunk_size}")
         if not 0 <= self.chunk_overlap < self.chunk_size:
             raise ValueError(f"chunk_overlap must be in [0, chunk_size), got {self.chunk_overlap}")
-        if self.mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {self.mode!r}")
-        if self.index_type not in INDEX_TYPES:
-            raise ValueError(f"index_type must be one of {', '.join(INDEX_TYPES)}, got {self.index_type!r}")
-        if self.fusion not in FUSIONS:
-            raise ValueError(f"fusion must be one of {', '.join(FUSIONS)}, got {self.fusion!r}")
-        if not 0 <= self.fusion_weight <= 1:
-            raise ValueError(f"fusion_weight must be between 0 and 1, got {self.fusion_weight}")
         from qa.lexical import TOKENIZERS
 
-        if self.tokenizer not in TOKENIZERS:
-            raise ValueError(f"tokenizer must be one of {', '.join(TOKENIZERS)}, got {self.tokenizer!r}")
+        for name, choices in (("mode", MODES), ("index_type", INDEX_TYPES), ("context_headers", CONTEXT_HEADERS),
+                              ("fusion", FUSIONS), ("tokenizer", TOKENIZERS)):
+            if getattr(self, name) not in choices:
+                raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
+        for name in ("fusion_weight", "precision_weight"):
+            if not 0 <= getattr(self, name) <= 1:
+                raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.k < 1:
             raise ValueError(f"k must be at least 1, got {self.k}")
         return self
