@@ -32,3 +32,7 @@ lint: setup
 
 clean:
 	rm -rf $(VENV) index/g-* index/CURRENT index/.lock
+
+.PHONY: bench
+bench: setup
+	$(BIN)/python -m bench

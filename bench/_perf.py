@@ -77,7 +77,9 @@ def free_port() -> int:
 
 def table(header: list[str], rows: list[list]) -> str:
     def cell(v) -> str:
-        return f"{v:.3f}" if isinstance(v, float) else str(v)
+        if not isinstance(v, float):
+            return str(v)
+        return f"{v:.1f}" if abs(v) >= 100 else f"{v:.2f}" if abs(v) >= 1 else f"{v:.3g}"
 
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     return "\n".join(lines + ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows])
@@ -124,3 +126,10 @@ def rss_kib(pid: int) -> dict:
         if key in ("VmRSS", "VmHWM"):
             out[key] = int(value.split()[0])
     return out
+
+
+def settings_dict(settings) -> dict:
+    """The kotae settings a result was measured with (paths left out)."""
+    import dataclasses
+
+    return {k: v for k, v in dataclasses.asdict(settings).items() if not isinstance(v, Path)}

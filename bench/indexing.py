@@ -27,7 +27,7 @@ from contextlib import nullcontext
 import numpy as np
 import torch
 
-from bench._perf import JSQUAD, JSQUAD_CREDIT, table, write_result
+from bench._perf import JSQUAD, JSQUAD_CREDIT, settings_dict, table, write_result
 from qa.chunking import chunk_document
 from qa.embeddings import get_embedder
 from qa.evaluation import jsquad
@@ -99,7 +99,12 @@ def main() -> None:
     args = parser.parse_args()
     rounds = 1 if args.quick else args.rounds
 
-    from langchain_huggingface import HuggingFaceEmbeddings
+    try:
+        from langchain_huggingface import HuggingFaceEmbeddings
+    except ImportError:
+        raise SystemExit("the LangChain side needs: pip install langchain-community==0.4.2 && "
+                         "pip install --no-deps langchain-huggingface==1.2.3 (its huggingface-hub<2 pin is "
+                         "too strict for transformers 5; it runs fine with 2.x)") from None
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     from qa.bundled_model import cached_model_dir
@@ -136,11 +141,13 @@ def main() -> None:
     medians = {name: statistics.median(x["passages_per_s"] for x in rs) for name, rs in runs.items()}
 
     chunk_texts = [c.text for d in documents for c in chunk_document(d, settings.chunk_size, settings.chunk_overlap)]
-    sample = chunk_texts[:: max(1, len(chunk_texts) // (128 if args.quick else 512))]
+    size = 128 if args.quick else 384
+    sample = chunk_texts[:: max(1, len(chunk_texts) // size)][:size]
     print(f"encoder variants on {len(sample)} of kotae's chunks", flush=True)
     variants = encoder_variants(embedder.model, sample, 1 if args.quick else 2)
 
     results = {
+        "settings": settings_dict(settings),
         "paragraphs": len(documents), "chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap,
         "batch_size": settings.batch_size, "torch_threads": torch.get_num_threads(),
         "model_load_s": {"kotae": round(kotae_load, 2), "langchain": round(langchain_load, 2)},

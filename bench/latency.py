@@ -27,7 +27,7 @@ from pathlib import Path
 
 import torch
 
-from bench._perf import JSQUAD, JSQUAD_CREDIT, ROOT, percentiles, qa_server, table, write_result
+from bench._perf import JSQUAD, JSQUAD_CREDIT, ROOT, percentiles, qa_server, settings_dict, table, write_result
 from qa.embeddings import get_embedder
 from qa.evaluation import jsquad, load_question_set
 from qa.indexing import build_index
@@ -122,7 +122,8 @@ def main() -> None:
 
     embedder = get_embedder(settings)
     _ = embedder.fingerprint  # model loaded before any timing
-    results: dict = {"k": 5, "questions_per_mode": n, "torch_threads": torch.get_num_threads(), "indexes": {}}
+    results: dict = {"settings": settings_dict(settings), "k": 5, "questions_per_mode": n,
+                     "torch_threads": torch.get_num_threads(), "indexes": {}}
     with tempfile.TemporaryDirectory(prefix="perf-latency-") as tmp:
         for name, source in (("seed", [ROOT / "seeds"]), ("jsquad", documents)):
             index_dir = Path(tmp) / name

@@ -18,7 +18,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         chunk_size=getattr(args, "chunk_size", None),
         chunk_overlap=getattr(args, "chunk_overlap", None),
         index_type=getattr(args, "index_type", None),
-        mode=getattr(args, "mode", None),
+        mode=getattr(args, "mode", None) if getattr(args, "mode", None) in MODES else None,
     )
 
 

@@ -33,25 +33,25 @@ class Settings:
     index_dir: Path = Path("index")
     cache_dir: Path = field(default_factory=_default_cache_dir)
     # Chunking, in characters (see BENCHMARKS.md for how the defaults were chosen).
-    chunk_size: int = 200
+    chunk_size: int = 300
     chunk_overlap: int = 0
     # Index each chunk with its document title and section in front ("contextual chunk headers"),
     # so a passage can be found by what its document is about: "none", "lexical" (BM25 only) or "all".
-    context_headers: str = "none"
+    context_headers: str = "lexical"
     # FAISS index type; "auto" picks exact search for small corpora and an approximate one for large.
     index_type: str = "auto"
     # BM25 tokeniser (see qa/lexical.py for the choices and bench/ for how the default was picked).
     tokenizer: str = "char1-2"
     # Retrieval: "dense", "bm25" or "hybrid"; hybrid fuses the two rankings ("rrf" or "score").
-    mode: str = "dense"
-    fusion: str = "rrf"
-    fusion_weight: float = 0.5  # weight of the dense side in score fusion
+    mode: str = "hybrid"
+    fusion: str = "score"
+    fusion_weight: float = 0.4  # weight of the dense side in score fusion
     rrf_k: int = 60
     candidates: int = 50  # passages each side contributes to fusion
     # Precision pass: re-rank the top `precision_depth` passages mixing in best-sentence similarity.
-    precision_pass: bool = False
+    precision_pass: bool = True
     precision_depth: int = 5
-    precision_weight: float = 0.5
+    precision_weight: float = 0.3
     k: int = 5
     max_question_chars: int = 2000
     # Answers: the cosine the best quoted sentence needs for "found" (question and document in one
