@@ -123,7 +123,7 @@ class Answerer:
         lo = hi = best
         for step in (-1, 1):  # take in a neighbouring sentence that scores nearly as well
             j = best + step
-            if (0 <= j < len(spans) and scores[j] >= scores[best] - NEIGHBOUR_MARGIN
+            if (j in eligible and scores[j] >= scores[best] - NEIGHBOUR_MARGIN
                     and max(spans[hi][1], spans[j][1]) - min(spans[lo][0], spans[j][0]) <= MAX_QUOTE_CHARS):
                 lo, hi = min(lo, j), max(hi, j)
         start, end = spans[lo][0], min(spans[hi][1], spans[lo][0] + MAX_QUOTE_CHARS)
