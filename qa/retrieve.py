@@ -183,7 +183,8 @@ class Retriever:
 
     def _precision_pass(self, hits: Hits) -> list[Passage]:
         """Re-rank the top passages by passage score and best-sentence similarity together: a passage
-        whose single sentence matches the question closely beats one that matches only as a whole."""
+        whose single sentence matches the question closely beats one that matches only as a whole.
+        Passages keep their first-stage score; their rank is the new order."""
         depth = min(self.settings.precision_depth, len(hits.passages))
         top, rest = hits.passages[:depth], hits.passages[depth:]
         sentence = np.array([self.sentence_scores(hits, p)[1].max() for p in top])

@@ -12,7 +12,11 @@ def test_index_ask_info(tmp_path, seed_copy, capsys):
 
     assert main(["ask", "ウィトコフ氏は誰と会談した？", "-k", "2", "--index-dir", idx]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("1. [0.") and "\n2. [0." in out and " › " in out
+    assert out.startswith("文書の該当箇所です") and "\n1. 「" in out and " › " in out
+
+    assert main(["ask", "ウィトコフ氏は誰と会談した？", "-k", "2", "--passages", "--index-dir", idx]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1. [") and "\n2. [" in out and " › " in out
 
     assert main(["info", "--index-dir", idx]) == 0
     out = capsys.readouterr().out
