@@ -60,7 +60,7 @@ def run(retriever: Retriever, questions: list[evaluation.Question], variants, ba
             lexicals[tokenizer] = build_lexical(chunks, tokenizer, base.context_headers)
         retriever.store.lexical = lexicals[tokenizer]
         retriever.settings = base.replace(index_dir=retriever.settings.index_dir, tokenizer=tokenizer, **changes)
-        result = evaluation.evaluate_modes(questions, retriever, [mode])[0]
+        result = evaluation.evaluate_modes(questions, retriever, [mode], check=False)[0]
         result.mode = label
         rows.append({"variant": label, "metrics": result.metrics, "retrieval_ms": result.latency_ms,
                      "embed_query_ms_mean": embed_ms})

@@ -31,7 +31,8 @@ def chunking() -> str:
 def fusion(name: str) -> str:
     d = json.loads((RESULTS / name).read_text())
     s = d["settings"]
-    lines = [f"`{name}`: chunk size {s['chunk_size']}, context headers {s.get('context_headers', False)}, "
+    headers = {True: "all", False: "none"}.get(s.get("context_headers"), s.get("context_headers"))  # old runs: bool
+    lines = [f"`{name}`: chunk size {s['chunk_size']}, context headers {headers}, "
              f"{s['candidates']} candidates per side; run {d['date']}, commit {d['commit']}, {d['cpus']} CPUs. "
              f"Query embedding (not included in the retrieval ms): mean "
              f"{d['jsquad'][0]['embed_query_ms_mean']:.0f} ms on JSQuAD.", "",

@@ -18,7 +18,7 @@ DEFAULT_MODEL = "multilingual-e5-small"
 MODES = ("dense", "bm25", "hybrid")
 FUSIONS = ("rrf", "score")
 CONTEXT_HEADERS = ("none", "lexical", "all")
-INDEX_TYPES = ("auto", "flat", "hnsw", "ivfpq")
+INDEX_TYPES = ("auto", "flat", "hnsw")
 
 
 def _default_cache_dir() -> Path:

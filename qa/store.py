@@ -33,7 +33,7 @@ from qa.lexical import LexicalIndex
 
 FORMAT_VERSION = 2
 REBUILD_HINT = "rebuild it with: qa index PATH ... --index-dir {dir}"
-HNSW_FROM = 200_000
+HNSW_FROM = 100_000  # flat search costs ~13 ms per query at 100k (bench/results/perf.md)
 
 
 class IndexUnavailable(RuntimeError):

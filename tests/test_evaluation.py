@@ -19,8 +19,8 @@ SEED_SET = ROOT / "eval" / "seed-questions.jsonl"
 JSQUAD = ROOT.parent / "shared" / "bench" / "jsquad" / "valid-v1.3.json"
 SEED_JA_HIT1_FLOOR = 0.82
 SEED_EN_HIT1_FLOOR = 0.62
-JSQUAD_SAMPLE_R1_FLOOR = 0.87
-JSQUAD_SAMPLE_R5_FLOOR = 0.94
+JSQUAD_SAMPLE_R1_FLOOR = 0.85
+JSQUAD_SAMPLE_R5_FLOOR = 0.92
 
 
 def test_the_seed_set_is_well_formed():

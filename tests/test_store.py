@@ -100,3 +100,17 @@ def test_loading_never_unpickles(seed_index, monkeypatch):
     monkeypatch.setattr(pickle, "Unpickler", refuse)
     loaded = store.load(seed_index)
     assert len(loaded.chunks) > 0 and len(loaded.lexical) == len(loaded.chunks)
+
+
+def test_auto_index_type_switches_to_hnsw_for_large_corpora(monkeypatch):
+    import faiss
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(300, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    assert isinstance(store.make_faiss_index(vectors, "auto"), faiss.IndexFlatIP)
+    monkeypatch.setattr(store, "HNSW_FROM", 100)
+    hnsw = store.make_faiss_index(vectors, "auto")
+    assert isinstance(hnsw, faiss.IndexHNSWFlat)
+    _, rows = hnsw.search(vectors[:10], 1)
+    assert rows[:, 0].tolist() == list(range(10))  # each vector finds itself
