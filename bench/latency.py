@@ -10,9 +10,10 @@ questions per mode first. The embedder caches query vectors, so every timed call
 before in the process (distinct lists per mode and per index); modes are interleaved question by question
 (dense, bm25, hybrid, then rotated) so background load hits all three. k=5. A separate pass times the parts
 (query embedding, FAISS search, BM25, fusion) on more unseen questions, query embedding with torch threads
-1 vs 2 alternated, and cache hits (repeated questions). End to end: `qa serve` in a subprocess per index,
-`gradio_client.Client.predict(question, api_name="/ask")` called sequentially with distinct questions
-(3 warm-up calls first); /ask is retrieve + answer (sentence quotes, whose sentence vectors it caches).
+1 vs 2 alternated, cache hits, and then, with the query vector cached, retrieve with the precision pass (sentence
+re-rank, embeds the top passages' sentences unless cached) off vs on, alternated. End to end: `qa serve` in a
+subprocess per index, `gradio_client.Client.predict(question, api_name="/ask")` called sequentially with distinct
+questions (3 warm-up calls first); /ask is retrieve + answer (sentence quotes, whose sentence vectors it caches).
 
     python -m bench.latency [--quick] [--n 200] [--ask 50]
 """
@@ -77,9 +78,20 @@ def parts_latency(retriever: Retriever, questions: list[str]) -> dict:
         parts["BM25 search"].append(timed(index.lexical.search, q, 5))
         parts["hybrid fuse (FAISS 50 + BM25 all + RRF)"].append(
             timed(fuse, index, vector[0], q, 5, retriever.settings))
-    cached = [timed(retriever.retrieve, q, k=5, mode="dense") for q in questions]  # all in the cache by now
+    # Query vectors are all cached by now, so what follows is retrieval without the query embedding.
+    # Precision pass (sentence re-rank of the top passages) off vs on, alternated, each in a fresh Retriever
+    # whose sentence-vector cache starts empty.
+    pair = {flag: Retriever(retriever.settings.replace(precision_pass=flag), embedder=embedder)
+            for flag in (False, True)}
+    for r in pair.values():
+        r.retrieve(questions[0], k=5, mode="dense")
+    precision: dict[bool, list[float]] = {False: [], True: []}
+    for i, q in enumerate(questions):
+        for flag in ((False, True) if i % 2 else (True, False)):
+            precision[flag].append(timed(pair[flag].retrieve, q, k=5, mode="dense"))
     out = {name: percentiles(t) for name, t in parts.items()}
-    out["retrieve dense, cached question"] = percentiles(cached)
+    out["retrieve dense, cached question, precision pass off"] = percentiles(precision[False])
+    out["retrieve dense, cached question, precision pass on"] = percentiles(precision[True])
     return out
 
 
@@ -157,7 +169,9 @@ def markdown(result: dict) -> str:
         ask.append([name, a["ask"]["n"], a["ask"]["p50"], a["ask"]["p90"], a["ask"]["p99"], a["server_ready_s"]])
     return "\n".join([
         f"`retrieve(q, k=5)`, model loaded, every question unseen (distinct per mode), "
-        f"torch threads {r['torch_threads']}:\n",
+        f"torch threads {r['torch_threads']}; settings: chunk_size {r['settings']['chunk_size']}, "
+        f"precision_pass {r['settings'].get('precision_pass')}, "
+        f"context_headers {r['settings'].get('context_headers')}, default mode {r['settings']['mode']}:\n",
         table(["index", "chunks", "mode", "n", "p50 ms", "p90 ms", "p99 ms", "p50 target met"], rows),
         "\nParts of a retrieve (unseen questions; threads alternated per question):\n",
         table(["index", "part", "n", "p50 ms", "p99 ms"], parts),
