@@ -52,10 +52,6 @@ class Embedder:
     def dim(self) -> int:
         return int(self.model.get_embedding_dimension())
 
-    @property
-    def max_tokens(self) -> int:
-        return int(self.model.max_seq_length)
-
     def _prompt(self, kind: str) -> str | None:
         prompts = self.model.prompts or {}
         names = ("query",) if kind == "query" else ("document", "passage")
