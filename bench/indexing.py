@@ -170,7 +170,8 @@ def markdown(result: dict) -> str:
            f"Encoder variants ({r['encoder_variants_texts']} of kotae's chunks, alternated):\n",
            table(["variant", "texts/s per run", "median texts/s", "speed-up", "cosine vs fp32 mean", "min"],
                  [[v["variant"], ", ".join(map(str, v["texts_per_s"])), v["median_texts_per_s"], v["speedup"],
-                   v["cosine_vs_fp32_mean"], v["cosine_vs_fp32_min"]] for v in r["encoder_variants"]])]
+                   f"{v['cosine_vs_fp32_mean']:.5f}", f"{v['cosine_vs_fp32_min']:.5f}"]
+                  for v in r["encoder_variants"]])]
     return "\n".join(out)
 
 
