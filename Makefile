@@ -33,6 +33,13 @@ lint: setup
 clean:
 	rm -rf $(VENV) index/g-* index/CURRENT index/.lock
 
+# The LangChain pipeline that bench/indexing.py races against. langchain-huggingface pins
+# huggingface-hub<2, which sentence-transformers 6 does not accept, hence --no-deps (it needs nothing else).
+$(VENV)/.kotae-bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet langchain-community==0.4.2
+	$(BIN)/python -m pip install --quiet --no-deps langchain-huggingface==1.2.3
+	touch $@
+
 .PHONY: bench
-bench: setup
+bench: $(VENV)/.kotae-bench
 	$(BIN)/python -m bench

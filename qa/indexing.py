@@ -130,7 +130,7 @@ def build_index(
             new_pos, old_pos = map(list, zip(*reused_rows, strict=True))
             matrix[new_pos] = old.vectors[old_pos]
         if fresh_rows:
-            matrix[fresh_rows] = embedder.embed_passages(
+            matrix[fresh_rows] = embedder.embed_corpus(
                 [indexed_text(chunks[i], settings.context_headers == "all") for i in fresh_rows], progress=progress)
 
         manifest = {

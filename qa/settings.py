@@ -19,6 +19,8 @@ MODES = ("dense", "bm25", "hybrid")
 FUSIONS = ("rrf", "score")
 CONTEXT_HEADERS = ("none", "lexical", "all")
 INDEX_TYPES = ("auto", "flat", "hnsw")
+BACKENDS = ("auto", "torch")
+PRECISIONS = ("auto", "float32", "bfloat16")
 
 
 def _default_cache_dir() -> Path:
@@ -29,6 +31,12 @@ def _default_cache_dir() -> Path:
 class Settings:
     # Embedding model: the bundled e5-small by default, or any sentence-transformers name or folder.
     model: str = DEFAULT_MODEL
+    # Engine: "auto" answers questions on ONNX Runtime when the model has an export (the bundled one
+    # does) and uses PyTorch otherwise; "torch" always uses PyTorch.
+    backend: str = "auto"
+    # Number format for embedding a corpus at index time: "auto" is bfloat16 where the CPU computes it
+    # natively, float32 elsewhere (queries are always float32).
+    index_precision: str = "auto"
     # Where built indexes live, and where converted models are cached.
     index_dir: Path = Path("index")
     cache_dir: Path = field(default_factory=_default_cache_dir)
@@ -73,7 +81,8 @@ class Settings:
         from qa.lexical import TOKENIZERS
 
         for name, choices in (("mode", MODES), ("index_type", INDEX_TYPES), ("context_headers", CONTEXT_HEADERS),
-                              ("fusion", FUSIONS), ("tokenizer", TOKENIZERS)):
+                              ("fusion", FUSIONS), ("tokenizer", TOKENIZERS), ("backend", BACKENDS),
+                              ("index_precision", PRECISIONS)):
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight"):
