@@ -8,13 +8,14 @@ import os
 import sys
 from pathlib import Path
 
-from qa.settings import MODES, Settings
+from qa.settings import BACKENDS, MODES, Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env().replace(
         index_dir=Path(args.index_dir) if getattr(args, "index_dir", None) else None,
         model=getattr(args, "model", None),
+        backend=getattr(args, "backend", None),
         chunk_size=getattr(args, "chunk_size", None),
         chunk_overlap=getattr(args, "chunk_overlap", None),
         index_type=getattr(args, "index_type", None),
@@ -134,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--index-dir", help="index folder (default: index, or KOTAE_INDEX_DIR)")
         p.add_argument("--model", help="sentence-transformers model name or folder (default: multilingual-e5-small)")
+        p.add_argument("--backend", choices=BACKENDS,
+                       help="auto: ONNX Runtime for questions when the model has an export; torch: always PyTorch")
 
     p = sub.add_parser("index", help="index files and folders of .txt/.md")
     p.add_argument("paths", nargs="*", help="files or folders (default: seeds)")
