@@ -85,6 +85,10 @@ DEFAULTS_VARIANTS = [
     *[_variant("hybrid", w, precision) for w in (0.3, 0.4, 0.5) for precision in PRECISIONS],
     _variant("hybrid", candidates=100),
     _variant("hybrid", bm25=(0.6, 0.75)),
+    # the two small gains above, on top of the best weight (fusion-defaults-combined.json)
+    _variant("hybrid", 0.3, candidates=100),
+    _variant("hybrid", 0.3, bm25=(0.6, 0.75)),
+    _variant("hybrid", 0.3, candidates=100, bm25=(0.6, 0.75)),
 ]
 SETS = {"fusion": VARIANTS, "defaults": DEFAULTS_VARIANTS}
 

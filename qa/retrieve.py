@@ -43,6 +43,13 @@ class Passage:
         return f"{where} [{self.start}:{self.end}]"
 
 
+def other_script(index: store.Store, query_vector: np.ndarray, text: str) -> bool:
+    """Whether the question is in another script than the documents it is closest to (English
+    against Japanese, say): it then shares no words with them, and BM25 would only add noise."""
+    _, rows = index.search(query_vector[None, :], 1)
+    return rows[0][0] >= 0 and language_of(text) != language_of(index.chunks[rows[0][0]].text)
+
+
 def _minmax(x: np.ndarray) -> np.ndarray:
     span = float(x.max() - x.min()) if len(x) else 0.0
     return (x - x.min()) / span if span > 0 else np.zeros_like(x)
@@ -59,11 +66,6 @@ def fuse(index: store.Store, query_vector: np.ndarray, text: str, k: int,
     n = settings.candidates
     _, dense_rows = (a[0] for a in index.search(query_vector[None, :], max(n, k)))
     dense_rows = dense_rows[dense_rows >= 0]
-    if len(dense_rows) and language_of(text) != language_of(index.chunks[dense_rows[0]].text):
-        # A question in another script than the documents shares no words with them: BM25 would
-        # only add noise, so the dense ranking stands alone.
-        dense_rows = dense_rows[:k]
-        return (index.vectors[dense_rows] @ query_vector).astype(np.float32), dense_rows.astype(np.int64)
     bm25_all = index.lexical.scores(text)
     bm25_rows = np.argsort(-bm25_all, kind="stable")[:max(n, k)]
     bm25_rows = bm25_rows[bm25_all[bm25_rows] > 0]
@@ -147,6 +149,8 @@ class Retriever:
         text = clean_question(question, self.settings.max_question_chars)
         index = self.store
         query = self.embedder.embed_queries([text])
+        if mode == "hybrid" and other_script(index, query[0], text):
+            mode = "dense"
         if mode == "dense":
             scores, rows = (a[0] for a in index.search(query, k))
         elif mode == "bm25":
@@ -160,7 +164,8 @@ class Retriever:
             c = index.chunks[row]
             passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank))
         hits = Hits(text, passages, query[0], index)
-        if self.settings.precision_pass and len(passages) > 1:
+        wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
+        if wanted and len(passages) > 1:
             hits.passages = self._precision_pass(hits)
         return hits
 

@@ -21,6 +21,7 @@ CONTEXT_HEADERS = ("none", "lexical", "all")
 INDEX_TYPES = ("auto", "flat", "hnsw")
 BACKENDS = ("auto", "torch")
 PRECISIONS = ("auto", "float32", "bfloat16")
+PRECISION_PASSES = ("off", "dense", "always")
 
 
 def _default_cache_dir() -> Path:
@@ -56,8 +57,10 @@ class Settings:
     fusion_weight: float = 0.4  # weight of the dense side in score fusion
     rrf_k: int = 60
     candidates: int = 50  # passages each side contributes to fusion
-    # Precision pass: re-rank the top `precision_depth` passages mixing in best-sentence similarity.
-    precision_pass: bool = True
+    # Precision pass: re-rank the top `precision_depth` passages mixing in best-sentence similarity;
+    # "dense" does it only for rankings from dense search alone (dense mode, or a question in another
+    # script than the documents), where it helps; on hybrid rankings it measured neutral (BENCHMARKS.md).
+    precision_pass: str = "dense"
     precision_depth: int = 5
     precision_weight: float = 0.3
     k: int = 5
@@ -82,7 +85,7 @@ class Settings:
 
         for name, choices in (("mode", MODES), ("index_type", INDEX_TYPES), ("context_headers", CONTEXT_HEADERS),
                               ("fusion", FUSIONS), ("tokenizer", TOKENIZERS), ("backend", BACKENDS),
-                              ("index_precision", PRECISIONS)):
+                              ("index_precision", PRECISIONS), ("precision_pass", PRECISION_PASSES)):
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight"):
@@ -103,12 +106,7 @@ class Settings:
                 continue
             kind = type(getattr(cls(), f.name))
             try:
-                if kind is bool:
-                    if raw.lower() not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
-                        raise ValueError(raw)
-                    changes[f.name] = raw.lower() in ("1", "true", "yes", "on")
-                else:
-                    changes[f.name] = Path(raw) if issubclass(kind, Path) else kind(raw)
+                changes[f.name] = Path(raw) if issubclass(kind, Path) else kind(raw)
             except ValueError as exc:
                 raise ValueError(f"KOTAE_{f.name.upper()}={raw!r} is not a valid {kind.__name__}") from exc
         return cls().replace(**changes)

@@ -33,6 +33,23 @@ def test_a_harder_cross_lingual_question_is_in_the_top_five(retriever):
     assert any("2025年11月25日" in p.text for p in passages)
 
 
+def test_a_question_in_another_script_is_answered_by_dense_search_alone(retriever):
+    question = "What does Russia want from a peace deal?"
+    hybrid, dense = retriever.retrieve(question, mode="hybrid"), retriever.retrieve(question, mode="dense")
+    assert [(p.start, p.score) for p in hybrid] == [(p.start, p.score) for p in dense]
+
+
+def test_the_precision_pass_reorders_only_where_asked(retriever, monkeypatch):
+    """The default re-ranks dense rankings by their best sentence and leaves hybrid ones in score order."""
+    calls = []
+    original = retriever.sentence_scores
+    monkeypatch.setattr(retriever, "sentence_scores", lambda hits, p: calls.append(p) or original(hits, p))
+    hybrid = retriever.retrieve("ロシアは和平で何を得ようとしている？", mode="hybrid")
+    assert calls == [] and [p.score for p in hybrid] == sorted((p.score for p in hybrid), reverse=True)
+    retriever.retrieve("ロシアは和平で何を得ようとしている？", mode="dense")
+    assert len(calls) == retriever.settings.precision_depth
+
+
 def test_passages_carry_their_source(retriever):
     passages = retriever.retrieve("ウィトコフ氏は誰と会談した？", k=5)
     assert len(passages) == 5 and [p.rank for p in passages] == [1, 2, 3, 4, 5]

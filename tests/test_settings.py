@@ -12,14 +12,15 @@ from qa.settings import Settings
 def test_environment_overrides_defaults_and_flags_override_both():
     s = Settings.from_env({"KOTAE_CHUNK_SIZE": "120", "KOTAE_MODE": "bm25", "KOTAE_INDEX_DIR": "/tmp/x",
                            "KOTAE_PRECISION_PASS": "off"})
-    assert s.chunk_size == 120 and s.mode == "bm25" and s.index_dir == Path("/tmp/x") and s.precision_pass is False
+    assert s.chunk_size == 120 and s.mode == "bm25" and s.index_dir == Path("/tmp/x") and s.precision_pass == "off"
     assert s.replace(mode="dense", chunk_size=None).mode == "dense"
     assert s.replace(mode="dense", chunk_size=None).chunk_size == 120
 
 
 @pytest.mark.parametrize(("env", "message"), [
     ({"KOTAE_CHUNK_SIZE": "big"}, "KOTAE_CHUNK_SIZE='big' is not a valid int"),
-    ({"KOTAE_PRECISION_PASS": "maybe"}, "KOTAE_PRECISION_PASS='maybe' is not a valid bool"),
+    ({"KOTAE_PRECISION_PASS": "maybe"}, "precision_pass must be one of off, dense, always"),
+    ({"KOTAE_K": "0"}, "k must be at least 1"),
     ({"KOTAE_MODE": "magic"}, "mode must be one of dense, bm25, hybrid"),
     ({"KOTAE_TOKENIZER": "words"}, "tokenizer must be one of"),
     ({"KOTAE_FUSION_WEIGHT": "1.5"}, "fusion_weight must be between 0 and 1"),
