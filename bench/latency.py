@@ -77,7 +77,7 @@ def parts_latency(retriever: Retriever, questions: list[str]) -> dict:
     # Query vectors are all cached by now, so what follows is retrieval without the query embedding.
     # Precision pass (sentence re-rank of the top passages) off vs on, alternated, each in a fresh Retriever
     # whose sentence-vector cache starts empty.
-    pair = {flag: Retriever(retriever.settings.replace(precision_pass=flag), embedder=embedder)
+    pair = {flag: Retriever(retriever.settings.replace(precision_pass="always" if flag else "off"), embedder=embedder)
             for flag in (False, True)}
     for r in pair.values():
         r.retrieve(questions[0], k=5, mode="dense")
