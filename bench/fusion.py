@@ -32,10 +32,11 @@ from qa.retrieve import Hits, Passage, Retriever
 from qa.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-# (label, mode, tokenizer, setting changes). Every variant says whether the precision pass runs: the
-# Settings default has it on, so a variant that leaves it out would silently get it. Besides Settings
-# fields, changes may hold "bm25_k1" / "bm25_b", for which the bench builds its own BM25 index.
-OFF = {"precision_pass": False}
+# (label, mode, tokenizer, setting changes). Every variant says when the precision pass runs ("off",
+# "dense": only on rankings from dense search alone, "always"): a variant that left it out would silently
+# get the Settings default. Besides Settings fields, changes may hold "bm25_k1" / "bm25_b", for which the
+# bench builds its own BM25 index.
+OFF = {"precision_pass": "off"}
 VARIANTS = [
     ("dense", "dense", "char1-2", OFF),
     ("bm25 char1-2", "bm25", "char1-2", OFF),
@@ -50,24 +51,26 @@ VARIANTS = [
       for w in (0.3, 0.4, 0.5, 0.6, 0.7)],
     ("hybrid score w=0.5 sudachi-c", "hybrid", "sudachi-c", {"fusion": "score", "fusion_weight": 0.5, **OFF}),
     *[(f"hybrid score w=0.4 + precision d={d} w={pw}", "hybrid", "char1-2",
-       {"fusion": "score", "fusion_weight": 0.4, "precision_pass": True, "precision_depth": d,
+       {"fusion": "score", "fusion_weight": 0.4, "precision_pass": "always", "precision_depth": d,
         "precision_weight": pw}) for d, pw in ((5, 0.3), (5, 0.5), (10, 0.5))],
     ("dense + precision d=5 w=0.5", "dense", "char1-2",
-     {"precision_pass": True, "precision_depth": 5, "precision_weight": 0.5}),
+     {"precision_pass": "always", "precision_depth": 5, "precision_weight": 0.5}),
 ]
 
 
 def _variant(mode: str, fusion_weight: float = 0.4, precision: tuple[int, float] | None = (5, 0.3),
-             candidates: int = 50, bm25: tuple[float, float] | None = None) -> tuple[str, str, str, dict]:
-    """One variant of the `defaults` set, every retrieval knob spelled out (char1-2 tokens, score fusion)."""
+             candidates: int = 50, bm25: tuple[float, float] | None = None,
+             when: str = "always") -> tuple[str, str, str, dict]:
+    """One variant of the `defaults` set, every retrieval knob spelled out (char1-2 tokens, score fusion).
+    `precision`: (depth, weight) of the precision pass, None for none; `when`: "always" or "dense"."""
     changes: dict = {"fusion": "score", "fusion_weight": fusion_weight, "candidates": candidates,
-                     "precision_pass": precision is not None}
+                     "precision_pass": "off" if precision is None else when}
     label = mode + (f" w={fusion_weight}" if mode == "hybrid" else "")
     if precision is None:
         label += " pp off"
     else:
         changes.update(precision_depth=precision[0], precision_weight=precision[1])
-        label += f" pp d={precision[0]} w={precision[1]}"
+        label += f" pp{' dense-only' if when == 'dense' else ''} d={precision[0]} w={precision[1]}"
     if candidates != 50:
         label += f" cand={candidates}"
     if bm25 is not None:
@@ -89,6 +92,11 @@ DEFAULTS_VARIANTS = [
     _variant("hybrid", 0.3, candidates=100),
     _variant("hybrid", 0.3, bm25=(0.6, 0.75)),
     _variant("hybrid", 0.3, candidates=100, bm25=(0.6, 0.75)),
+    # precision_pass "dense" (the default since commit 80dedc8): only cross-script questions re-ranked
+    # (fusion-defaults-dense-policy.json)
+    _variant("hybrid", 0.4, when="dense"),
+    _variant("hybrid", 0.3, when="dense"),
+    _variant("hybrid", 0.3, bm25=(0.6, 0.75), when="dense"),
 ]
 SETS = {"fusion": VARIANTS, "defaults": DEFAULTS_VARIANTS}
 
@@ -122,7 +130,7 @@ def run(retriever: Retriever, questions: list[evaluation.Question], variants, ba
     started = time.perf_counter()
     retriever.embedder.embed_queries([q.question for q in questions])  # warm the query cache
     embed_ms = (time.perf_counter() - started) * 1000 / len(questions)
-    warm_s = warm_sentences(retriever) if any(v[3]["precision_pass"] for v in variants) else 0.0
+    warm_s = warm_sentences(retriever) if any(v[3]["precision_pass"] != "off" for v in variants) else 0.0
     for label, mode, tokenizer, changes in variants:
         if "precision_pass" not in changes:
             raise ValueError(f"variant {label!r} does not say whether the precision pass runs")
