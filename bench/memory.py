@@ -79,10 +79,10 @@ def main() -> None:
         for d in documents:
             (docs / (d.doc_id.replace("/", "-") + ".txt")).write_text(d.text + "\n", encoding="utf-8")
         load_model = ("from qa.embeddings import get_embedder; from qa.settings import Settings; "
-                      "get_embedder(Settings.from_env()).model")
+                      "get_embedder(Settings.from_env()).fingerprint")
         steps = {
             "python -c 'import qa'": [py, "-c", "import qa"],
-            "python: import qa + load model": [py, "-c", load_model],
+            "python: import qa + load the query engine": [py, "-c", load_model],
             "qa index seeds": [qa, "index", "seeds", "--index-dir", f"{tmp}/seed-index"],
             f"qa index <{len(documents)} JSQuAD .txt files>": [qa, "index", str(docs), "--index-dir", f"{tmp}/index"],
         }
