@@ -62,7 +62,7 @@ class Settings:
     # script than the documents), where it helps; on hybrid rankings it measured neutral (BENCHMARKS.md).
     precision_pass: str = "dense"
     precision_depth: int = 5
-    precision_weight: float = 0.3
+    precision_weight: float = 0.5
     k: int = 5
     max_question_chars: int = 2000
     # Answers: the cosine the best quoted sentence needs for "found" (question and document in one
