@@ -107,15 +107,18 @@ def _chunk_id(p: Passage) -> str:
 def score(questions: list[Question], runs: dict[str, list[Passage]], candidates: list[Passage],
           k: int) -> dict[str, dict[str, float]]:
     """ranx metrics per language group; a question none of whose passages could be relevant
-    (e.g. chunking cut its answer in two) counts as a zero rather than being dropped."""
+    (JSQuAD's title-only answers, or an answer chunking cut in two) counts as a zero rather than
+    being dropped. The group "in text" leaves those out, so the ceiling shows separately."""
     from ranx import Qrels, Run, evaluate
 
-    groups: dict[str, list[Question]] = {"all": [q for q in questions if not q.unanswerable]}
-    for q in groups["all"]:
+    answerable = [q for q in questions if not q.unanswerable]
+    qrels = {q.id: {_chunk_id(c): 1 for c in candidates if q.is_relevant(c)} for q in answerable}
+    groups: dict[str, list[Question]] = {"all": answerable}
+    for q in answerable:
         groups.setdefault(q.lang, []).append(q)
+    groups["in text"] = [q for q in answerable if qrels[q.id]]
     out: dict[str, dict[str, float]] = {}
     for group, qs in groups.items():
-        qrels = {q.id: {_chunk_id(c): 1 for c in candidates if q.is_relevant(c)} for q in qs}
         judged = [q.id for q in qs if qrels[q.id]]
         if not judged:
             out[group] = {name: 0.0 for name in METRICS}
@@ -241,7 +244,8 @@ def markdown_table(header: list[str], rows: list[list]) -> str:
 def metrics_table(results: list[ModeResult], names: list[str] | None = None, label: str = "Hit") -> str:
     names = names or list(METRICS)
     metrics = results[0].metrics
-    groups = ["all"] + [g for g in ("ja", "en") if g in metrics and metrics[g].get("n") != metrics["all"].get("n")]
+    groups = ["all"] + [g for g in ("ja", "en", "in text")
+                        if g in metrics and metrics[g].get("n") != metrics["all"].get("n")]
     header = ["mode", "questions"] + [n.replace("Hit", label) for n in names] + ["p50 ms"]
     rows = [[r.mode + ("" if g == "all" else f" ({g})"), int(r.metrics[g].get("n", 0))]
             + [r.metrics[g][n] for n in names] + [f"{r.latency_ms.get('p50', 0.0):.1f}"]

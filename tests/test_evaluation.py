@@ -58,6 +58,16 @@ def test_metrics_come_out_right_on_a_hand_checked_case():
     assert m["MRR@10"] == pytest.approx((1 + 0.5) / 2)
 
 
+def test_a_question_no_passage_can_answer_scores_zero_but_is_set_apart():
+    qs = [evaluation.Question("a", "?", ("X",)), evaluation.Question("t", "?", ("only in the title",))]
+    P = evaluation.Passage
+    candidates = [P("X", 0, "d", "", "", 0, 1), P("Z", 0, "d", "", "", 2, 3)]
+    runs = {"a": [P("X", 1, "d", "", "", 0, 1, 1)], "t": [P("Z", 1, "d", "", "", 2, 3, 1)]}
+    metrics = evaluation.score(qs, runs, candidates, k=10)
+    assert metrics["all"]["Hit@1"] == pytest.approx(0.5) and metrics["all"]["n"] == 2
+    assert metrics["in text"]["Hit@1"] == pytest.approx(1.0) and metrics["in text"]["n"] == 1
+
+
 def test_seed_set_regression_gate(seed_index, settings, embedder):
     retriever = Retriever(settings.replace(index_dir=seed_index), embedder=embedder)
     questions = evaluation.load_question_set(SEED_SET)
