@@ -18,7 +18,7 @@ from tests.conftest import ROOT
 SEED_SET = ROOT / "eval" / "seed-questions.jsonl"
 JSQUAD = ROOT.parent / "shared" / "bench" / "jsquad" / "valid-v1.3.json"
 SEED_JA_HIT1_FLOOR = 0.82
-SEED_EN_HIT1_FLOOR = 0.62
+SEED_EN_HIT1_FLOOR = 0.68  # 11 of 16; the defaults answer 12
 JSQUAD_SAMPLE_R1_FLOOR = 0.85
 JSQUAD_SAMPLE_R5_FLOOR = 0.92
 
