@@ -322,6 +322,7 @@ def cached_model_dir(cache_root: Path, source: Path | None = None) -> Path:
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     target = cache_root / f"multilingual-e5-small-{digest}-v{CONVERTER_VERSION}"
     if (target / "modules.json").is_file():
+        _remove_older_conversions(cache_root, digest)
         return target
     cache_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=cache_root))
@@ -334,4 +335,13 @@ def cached_model_dir(cache_root: Path, source: Path | None = None) -> Path:
                 raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    _remove_older_conversions(cache_root, digest)
     return target
+
+
+def _remove_older_conversions(cache_root: Path, digest: str) -> None:
+    """Folders an older converter made from the same file: about 1 GB each, never read again."""
+    older = [f"multilingual-e5-small-{digest}"] + [f"multilingual-e5-small-{digest}-v{v}"
+                                                    for v in range(2, CONVERTER_VERSION)]
+    for name in older:
+        shutil.rmtree(cache_root / name, ignore_errors=True)

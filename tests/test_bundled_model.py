@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.bundled_model import build_double_array, read_e5_file, source_path
+from qa.bundled_model import CONVERTER_VERSION, build_double_array, cached_model_dir, read_e5_file, source_path
 
 TEXTS = [
     "ウィトコフ氏は誰と会談した？",
@@ -126,3 +126,20 @@ def test_the_folder_is_a_plain_sentence_transformers_model(embedder):
     assert model.prompts["query"] == "query: " and model.prompts["document"] == "passage: "
     vector = model.encode_query("東京")
     assert vector.shape == (384,) and abs(float(np.linalg.norm(vector)) - 1) < 1e-4
+
+
+def test_a_cached_conversion_is_reused_and_older_ones_are_removed(tmp_path):
+    import hashlib
+
+    source = tmp_path / "model.bin"
+    source.write_bytes(b"not really a model")
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    current = tmp_path / f"multilingual-e5-small-{digest}-v{CONVERTER_VERSION}"
+    current.mkdir()
+    (current / "modules.json").write_text("[]")
+    older = [tmp_path / f"multilingual-e5-small-{digest}", tmp_path / f"multilingual-e5-small-{digest}-v2"]
+    other_file = tmp_path / "multilingual-e5-small-0123456789abcdef-v2"
+    for folder in [*older, other_file]:
+        folder.mkdir()
+    assert cached_model_dir(tmp_path, source) == current  # no conversion: the folder is complete
+    assert not any(f.exists() for f in older) and other_file.exists() and current.exists()
