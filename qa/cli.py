@@ -63,6 +63,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from qa import store
+    from qa.embeddings import get_embedder
 
     settings = _settings(args)
     index = store.load(Path(settings.index_dir))
@@ -70,6 +71,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     size = sum(f.stat().st_size for f in (Path(settings.index_dir) / index.generation).iterdir())
     print(f"index:     {settings.index_dir} ({size / 1024:.0f} KiB, generation {index.generation})")
     print(f"model:     {m['model']} ({m['dim']} dimensions)")
+    print(f"engines:   {get_embedder(settings).describe()}")
     print(f"chunker:   {m['chunker']}")
     print(f"documents: {len(m['documents'])}, chunks: {m['chunks']}")
     for d in m["documents"]:

@@ -99,12 +99,21 @@ class Embedder:
         except Exception as exc:  # the library raises many types for "not a model"
             raise ValueError(f"cannot load embedding model {self.name!r}: {exc}") from exc
 
+    @property
+    def answers_on_onnx(self) -> bool:
+        """Whether questions run on ONNX Runtime: the model has an export (the bundled one) and the
+        settings allow it."""
+        return self.settings.backend != "torch" and self.name == DEFAULT_MODEL
+
     @cached_property
     def onnx(self) -> OnnxEncoder | None:
-        """The ONNX Runtime engine when the model has an export (the bundled one) and it is allowed."""
-        if self.settings.backend == "torch" or self.name != DEFAULT_MODEL:
-            return None
-        return OnnxEncoder(Path(self.folder))
+        return OnnxEncoder(Path(self.folder)) if self.answers_on_onnx else None
+
+    def describe(self) -> str:
+        """Which engine does what, without loading either."""
+        questions = "ONNX Runtime" if self.answers_on_onnx else "PyTorch"
+        corpus = "PyTorch bfloat16" if self.bfloat16 else f"{questions} float32"
+        return f"questions on {questions} float32, indexing on {corpus}"
 
     @cached_property
     def bfloat16(self) -> bool:

@@ -21,6 +21,10 @@ def test_index_ask_info(tmp_path, seed_copy, capsys):
     assert main(["info", "--index-dir", idx]) == 0
     out = capsys.readouterr().out
     assert "multilingual-e5-small (384 dimensions)" in out and "ukraine-peace-talks-witkoff.txt" in out
+    assert "questions on ONNX Runtime" in out
+
+    assert main(["info", "--index-dir", idx, "--backend", "torch"]) == 0
+    assert "questions on PyTorch" in capsys.readouterr().out
 
 
 def test_errors_are_one_line_on_stderr(tmp_path, capsys):
