@@ -65,3 +65,19 @@ def test_asking_a_question_does_not_import_pytorch(seed_index):
             "assert a.quotes, a; print('torch' in sys.modules, 'sentence_transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_both_engines_tokenize_alike(embedder, torch_embedder):
+    """The ONNX path tokenizes with `tokenizers` directly, the PyTorch path through transformers: same ids
+    for any text, including truncation at the model's 512 tokens."""
+    import random
+
+    rng = random.Random(1)
+    texts = ["query: " + "".join(chr(rng.choice([rng.randrange(32, 0x3000), rng.randrange(0x3000, 0xA000),
+                                                 rng.randrange(0x10000, 0x20000)]))
+                                 for _ in range(rng.choice([1, 20, 300, 2000])))
+             for _ in range(100)]
+    ours = [e.ids for e in embedder.onnx.tokenizer.encode_batch(texts)]
+    hf = torch_embedder.model.tokenizer(texts, truncation=True, max_length=torch_embedder.model.max_seq_length)
+    for text, a, b in zip(texts, ours, hf["input_ids"], strict=True):
+        assert [t for t in a if t != embedder.onnx.tokenizer.token_to_id("<pad>")] == b, text[:40]
