@@ -10,7 +10,9 @@ import dataclasses
 import threading
 import unicodedata
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -91,8 +93,13 @@ def fuse(index: store.Store, query_vector: np.ndarray, text: str, k: int,
 class Hits:
     question: str
     passages: list[Passage]
-    query_vector: np.ndarray
     store: store.Store
+    embed: Callable[[], np.ndarray] = field(repr=False)
+
+    @cached_property
+    def query_vector(self) -> np.ndarray:
+        """Embedded on first use: BM25 ranks without it; the answer stage needs it for its sentences."""
+        return self.embed()
 
 
 def clean_question(question: object, max_chars: int) -> str:
@@ -139,7 +146,8 @@ class Retriever:
         return self.search(question, k, mode).passages
 
     def search(self, question: str, k: int | None = None, mode: str | None = None) -> Hits:
-        """Passages plus what later stages reuse: the query vector and the index they came from."""
+        """Passages plus what later stages reuse: the query vector (embedded only if a stage needs it)
+        and the index they came from."""
         k = self.settings.k if k is None else k
         if not isinstance(k, int) or k < 1:
             raise ValueError(f"k must be a whole number of at least 1, got {k!r}")
@@ -148,24 +156,22 @@ class Retriever:
             raise ValueError(f"unknown retrieval mode {mode!r}; available: {', '.join(MODES)}")
         text = clean_question(question, self.settings.max_question_chars)
         index = self.store
-        query = self.embedder.embed_queries([text])
-        if mode == "hybrid" and other_script(index, query[0], text):
+        hits = Hits(text, [], index, lambda: self.embedder.embed_queries([text])[0])
+        if mode == "hybrid" and other_script(index, hits.query_vector, text):
             mode = "dense"
         if mode == "dense":
-            scores, rows = (a[0] for a in index.search(query, k))
+            scores, rows = (a[0] for a in index.search(hits.query_vector[None, :], k))
         elif mode == "bm25":
             scores, rows = index.lexical.search(text, k)
         else:
-            scores, rows = fuse(index, query[0], text, k, self.settings)
-        passages = []
+            scores, rows = fuse(index, hits.query_vector, text, k, self.settings)
         for rank, (score, row) in enumerate(zip(scores, rows, strict=True), start=1):
             if row < 0:
                 break
             c = index.chunks[row]
-            passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank))
-        hits = Hits(text, passages, query[0], index)
+            hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank))
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
-        if wanted and len(passages) > 1:
+        if wanted and len(hits.passages) > 1:
             hits.passages = self._precision_pass(hits)
         return hits
 

@@ -50,6 +50,15 @@ def test_the_precision_pass_reorders_only_where_asked(retriever, monkeypatch):
     assert len(calls) == retriever.settings.precision_depth
 
 
+def test_bm25_ranks_without_embedding_the_question(retriever, monkeypatch):
+    calls = []
+    original = retriever.embedder.embed_queries
+    monkeypatch.setattr(retriever.embedder, "embed_queries", lambda texts: calls.append(texts) or original(texts))
+    hits = retriever.search("ロシアは和平で何を得ようとしている？ bm25", mode="bm25")
+    assert hits.passages and calls == []
+    assert hits.query_vector.shape == (384,) and len(calls) == 1  # embedded when a later stage asks
+
+
 def test_passages_carry_their_source(retriever):
     passages = retriever.retrieve("ウィトコフ氏は誰と会談した？", k=5)
     assert len(passages) == 5 and [p.rank for p in passages] == [1, 2, 3, 4, 5]
