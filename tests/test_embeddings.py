@@ -46,6 +46,15 @@ def test_bfloat16_corpus_vectors_stay_close_to_float32(embedder, torch_embedder)
     assert np.min(cosines) > 0.999
 
 
+def test_float32_corpora_are_embedded_on_onnx_runtime(embedder, torch_embedder, capsys):
+    """What a CPU without native bfloat16 gets: the query engine, with a progress bar when asked."""
+    fp32 = Embedder(embedder.settings.replace(index_precision="float32"))
+    assert not fp32.bfloat16 and fp32.onnx is not None
+    vectors = fp32.embed_corpus(TEXTS, progress=True)
+    assert np.min(np.sum(vectors * torch_embedder.embed_corpus(TEXTS), axis=1)) > 0.9999
+    assert "Batches" in capsys.readouterr().err
+
+
 def test_query_vectors_are_remembered(embedder):
     first = embedder.embed_queries(["キャッシュの確認", "二つ目"])
     again = embedder.embed_queries(["二つ目", "キャッシュの確認"])
