@@ -45,11 +45,11 @@ class Passage:
         return f"{where} [{self.start}:{self.end}]"
 
 
-def other_script(index: store.Store, query_vector: np.ndarray, text: str) -> bool:
-    """Whether the question is in another script than the documents it is closest to (English
-    against Japanese, say): it then shares no words with them, and BM25 would only add noise."""
-    _, rows = index.search(query_vector[None, :], 1)
-    return rows[0][0] >= 0 and language_of(text) != language_of(index.chunks[rows[0][0]].text)
+def other_script(index: store.Store, dense_rows: np.ndarray, text: str) -> bool:
+    """Whether the question is in another script than the passage dense search found closest
+    (English against Japanese, say): it then shares no words with the documents, and BM25 would
+    only add noise."""
+    return len(dense_rows) > 0 and language_of(text) != language_of(index.chunks[dense_rows[0]].text)
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:
@@ -57,19 +57,16 @@ def _minmax(x: np.ndarray) -> np.ndarray:
     return (x - x.min()) / span if span > 0 else np.zeros_like(x)
 
 
-def fuse(index: store.Store, query_vector: np.ndarray, text: str, k: int,
+def fuse(index: store.Store, query_vector: np.ndarray, dense_rows: np.ndarray, text: str, k: int,
          settings: Settings) -> tuple[np.ndarray, np.ndarray]:
-    """Hybrid ranking from the dense and BM25 top candidates.
+    """Hybrid ranking from the dense top candidates (`dense_rows`, best first) and BM25's.
 
     "rrf" adds 1 / (rrf_k + rank) from each list; "score" min-max normalises both scores over the
     candidate union (dense scores are exact for BM25's candidates too, and vice versa) and mixes them
     with `fusion_weight` on the dense side.
     """
-    n = settings.candidates
-    _, dense_rows = (a[0] for a in index.search(query_vector[None, :], max(n, k)))
-    dense_rows = dense_rows[dense_rows >= 0]
     bm25_all = index.lexical.scores(text)
-    bm25_rows = np.argsort(-bm25_all, kind="stable")[:max(n, k)]
+    bm25_rows = np.argsort(-bm25_all, kind="stable")[:max(settings.candidates, k)]
     bm25_rows = bm25_rows[bm25_all[bm25_rows] > 0]
     if settings.fusion == "rrf":
         fused: dict[int, float] = {}
@@ -157,17 +154,19 @@ class Retriever:
         text = clean_question(question, self.settings.max_question_chars)
         index = self.store
         hits = Hits(text, [], index, lambda: self.embedder.embed_queries([text])[0])
-        if mode == "hybrid" and other_script(index, hits.query_vector, text):
-            mode = "dense"
-        if mode == "dense":
-            scores, rows = (a[0] for a in index.search(hits.query_vector[None, :], k))
-        elif mode == "bm25":
+        if mode == "bm25":
             scores, rows = index.lexical.search(text, k)
         else:
-            scores, rows = fuse(index, hits.query_vector, text, k, self.settings)
+            n = k if mode == "dense" else max(self.settings.candidates, k)
+            scores, rows = (a[0] for a in index.search(hits.query_vector[None, :], n))
+            scores, rows = scores[rows >= 0], rows[rows >= 0]
+            if mode == "hybrid" and other_script(index, rows, text):
+                mode = "dense"
+            if mode == "dense":
+                scores, rows = scores[:k], rows[:k]
+            else:
+                scores, rows = fuse(index, hits.query_vector, rows, text, k, self.settings)
         for rank, (score, row) in enumerate(zip(scores, rows, strict=True), start=1):
-            if row < 0:
-                break
             c = index.chunks[row]
             hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank))
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
