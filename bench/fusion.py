@@ -101,16 +101,6 @@ DEFAULTS_VARIANTS = [
 SETS = {"fusion": VARIANTS, "defaults": DEFAULTS_VARIANTS}
 
 
-def _rank_metrics(ranks: list[int | None]) -> dict[str, float]:
-    """Recall@k and MRR@10 from the rank of each question's first relevant passage (None: not in the top 10)."""
-    n = len(ranks)
-    out: dict[str, float] = {"n": n}
-    for k in (1, 3, 5, 10):
-        out[f"R@{k}"] = sum(1 for r in ranks if r is not None and r <= k) / n if n else 0.0
-    out["MRR@10"] = sum(1 / r for r in ranks if r is not None and r <= 10) / n if n else 0.0
-    return out
-
-
 def warm_sentences(retriever: Retriever) -> float:
     """Embed the sentences of every passage once, so no precision-pass variant pays for embedding
     sentences an earlier one already did: every variant's latency is then measured with warm caches."""
@@ -122,9 +112,7 @@ def warm_sentences(retriever: Retriever) -> float:
     return time.perf_counter() - started
 
 
-def run(retriever: Retriever, questions: list[evaluation.Question], variants, base: Settings,
-        basis: set[str] | None = None) -> list[dict]:
-    """`basis`: ids of the questions that can hit at all (JSQuAD: answer in the paragraph text)."""
+def run(retriever: Retriever, questions: list[evaluation.Question], variants, base: Settings) -> list[dict]:
     rows, tokens, lexicals = [], {}, {}
     chunks = retriever.store.chunks
     started = time.perf_counter()
@@ -150,16 +138,13 @@ def run(retriever: Retriever, questions: list[evaluation.Question], variants, ba
         row = {"variant": label, "mode": mode, "tokenizer": tokenizer, "bm25_k1": k1, "bm25_b": b,
                "settings": {f: getattr(s, f) for f in ("fusion", "fusion_weight", "rrf_k", "candidates",
                                                        "precision_pass", "precision_depth", "precision_weight")},
-               "metrics": result.metrics, "ranks": _rank_metrics(list(ranks.values())),
+               "metrics": result.metrics,
                "retrieval_ms": result.latency_ms, "embed_query_ms_mean": embed_ms, "warm_sentences_s": warm_s,
                "first_hit": ranks}
-        line = f"{label:40s} Hit@1 {row['ranks']['R@1']:.3f} Hit@5 {row['ranks']['R@5']:.3f}"
-        if basis is not None:
-            row["ranks_in_text"] = _rank_metrics([r for qid, r in ranks.items() if qid in basis])
-            line += (f" | in-text({row['ranks_in_text']['n']}) R@1 {row['ranks_in_text']['R@1']:.3f}"
-                     f" R@5 {row['ranks_in_text']['R@5']:.3f}")
-        else:
-            line += "".join(f" {g} Hit@1 {result.metrics[g]['Hit@1']:.3f}" for g in ("ja", "en") if g in result.metrics)
+        m = result.metrics
+        line = f"{label:40s} Hit@1 {m['all']['Hit@1']:.3f} Hit@5 {m['all']['Hit@5']:.3f}" + "".join(
+            f" | {g}({m[g]['n']}) Hit@1 {m[g]['Hit@1']:.3f} Hit@5 {m[g]['Hit@5']:.3f}"
+            for g in ("ja", "en", "in text") if g in m and m[g]["n"] != m["all"]["n"])
         rows.append(row)
         print(line + f"  p50 {result.latency_ms['p50']:.2f} ms", flush=True)
     return rows
@@ -174,7 +159,7 @@ def en_ranks_table(rows: list[dict]) -> str:
 def summary_table(out: dict) -> str:
     jsquad = {r["variant"]: r for r in out.get("jsquad", [])}
     n = out.get("jsquad_questions", {})
-    every, in_text = f"{n.get('all', 0):,}", f"{n.get('answer_in_paragraph_text', 0):,}"
+    every, in_text = f"{n.get('all', 0):,}", f"{n.get('in_text', 0):,}"
     header = ["variant", "seed ja Hit@1", "seed en Hit@1", "seed Hit@1", f"JSQuAD R@1 ({every})", f"R@5 ({every})",
               f"R@1 ({in_text})", f"R@5 ({in_text})", f"MRR@10 ({in_text})", "p50 ms seed", "p50 ms JSQuAD"]
     rows = []
@@ -182,8 +167,8 @@ def summary_table(out: dict) -> str:
         j = jsquad.get(r["variant"])
         m = r["metrics"]
         rows.append([r["variant"], m["ja"]["Hit@1"], m["en"]["Hit@1"], m["all"]["Hit@1"],
-                     *((j["ranks"]["R@1"], j["ranks"]["R@5"], j["ranks_in_text"]["R@1"], j["ranks_in_text"]["R@5"],
-                        j["ranks_in_text"]["MRR@10"]) if j else ("—",) * 5),
+                     *((j["metrics"]["all"]["Hit@1"], j["metrics"]["all"]["Hit@5"], j["metrics"]["in text"]["Hit@1"],
+                        j["metrics"]["in text"]["Hit@5"], j["metrics"]["in text"]["MRR@10"]) if j else ("—",) * 5),
                      f"{r['retrieval_ms']['p50']:.2f}", f"{j['retrieval_ms']['p50']:.2f}" if j else "—"])
     return evaluation.markdown_table(header, rows)
 
@@ -220,17 +205,16 @@ def main() -> None:
         print(en_ranks_table(out["seed"]), flush=True)
 
         documents, questions = evaluation.jsquad(args.jsquad, args.limit)
-        texts = {d.doc_id: evaluation.nfkc(d.text) for d in documents}
-        basis = {q.id for q in questions if any(evaluation.nfkc(a) in texts[q.doc_id] for a in q.answers)}
-        out["jsquad_questions"] = {"all": len(questions), "answer_in_paragraph_text": len(basis)}
         retriever = Retriever(base.replace(index_dir=Path(tmp) / "jsquad"), embedder=retriever.embedder)
         started = time.perf_counter()
         build_index(documents, retriever.settings.index_dir, retriever.settings, embedder=retriever.embedder)
         out["jsquad_index_s"] = time.perf_counter() - started
         out["jsquad_passages"] = len(retriever.store.chunks)
-        print(f"\n## JSQuAD ({len(questions)} questions, {len(basis)} with the answer in the paragraph text; "
-              f"{out['jsquad_passages']} passages indexed in {out['jsquad_index_s']:.0f} s)")
-        out["jsquad"] = run(retriever, questions, variants, base, basis)
+        print(f"\n## JSQuAD ({len(questions)} questions; {out['jsquad_passages']} passages indexed in "
+              f"{out['jsquad_index_s']:.0f} s)")
+        out["jsquad"] = run(retriever, questions, variants, base)
+        groups = out["jsquad"][0]["metrics"]
+        out["jsquad_questions"] = {"all": groups["all"]["n"], "in_text": groups["in text"]["n"]}
     out["loadavg_at_end"] = os.getloadavg()
     out_path.write_text(json.dumps(out, ensure_ascii=False, indent=1, default=float))
     summary = summary_table(out)
