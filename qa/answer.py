@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -162,8 +161,7 @@ def unknown_names(question: str, hits: Hits) -> list[str]:
     names = proper_nouns(question)
     if not names:
         return []
-    texts = [unicodedata.normalize("NFKC", d.text) for d in hits.store.documents.values()]
-    return [n for n in names if not any(n in t for t in texts)]
+    return [n for n in names if not any(n in t for t in hits.store.normalized_texts)]
 
 
 def merge_quotes(quotes: list[Quote], hits: Hits) -> list[Quote]:

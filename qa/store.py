@@ -20,9 +20,11 @@ import json
 import os
 import shutil
 import time
+import unicodedata
 import uuid
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +55,11 @@ class Store:
     @property
     def dim(self) -> int:
         return int(self.manifest["dim"])
+
+    @cached_property
+    def normalized_texts(self) -> list[str]:
+        """Every document's text in NFKC, made once per loaded index for substring checks."""
+        return [unicodedata.normalize("NFKC", d.text) for d in self.documents.values()]
 
     def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Scores and chunk positions, best first; positions are -1 where fewer than k exist."""
