@@ -31,7 +31,7 @@ import bm25s
 from qa.lexical import K1, METHOD, TOKENIZERS, B, LexicalIndex, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_JSQUAD = ROOT / ".." / "shared" / "bench" / "jsquad" / "valid-v1.3.json"
+DEFAULT_JSQUAD = ROOT / "eval" / "data" / "jsquad" / "valid-v1.3.json"
 DEFAULT_OUT = ROOT / "bench" / "results" / "bm25_tokenizers.json"
 DEPTH = 10
 GRID = [(k1, b) for k1 in (0.6, 0.9, 1.2, 1.5) for b in (0.5, 0.75)]

@@ -16,7 +16,7 @@ from qa.retrieve import Retriever
 from tests.conftest import ROOT
 
 SEED_SET = ROOT / "eval" / "seed-questions.jsonl"
-JSQUAD = ROOT.parent / "shared" / "bench" / "jsquad" / "valid-v1.3.json"
+JSQUAD = ROOT / "eval" / "data" / "jsquad" / "valid-v1.3.json"
 SEED_JA_HIT1_FLOOR = 0.82
 SEED_EN_HIT1_FLOOR = 0.68  # 11 of 16; the defaults answer 12
 JSQUAD_SAMPLE_R1_FLOOR = 0.85
