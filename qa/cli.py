@@ -27,12 +27,22 @@ def cmd_index(args: argparse.Namespace) -> int:
     from qa.indexing import build_index
 
     settings = _settings(args)
+    if args.rollback:
+        from qa import store
+
+        if args.paths or args.add:
+            raise ValueError("--rollback takes no paths and no --add")
+        name = store.rollback(Path(settings.index_dir))
+        print(f"{settings.index_dir} is back at generation {name} (run --rollback again to undo)")
+        return 0
     report = build_index(args.paths or ["seeds"], settings=settings, prune=not args.add, progress=True)
     print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) into {report.index_dir} "
           f"(embedded {len(report.embedded_documents)}, reused {len(report.reused_documents)}, "
           f"removed {len(report.removed_documents)})")
     for skipped in report.skipped:
         print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    for doc_id in report.kept_documents:
+        print(f"kept the indexed version of {doc_id}: its file could not be read now", file=sys.stderr)
     return 0
 
 
@@ -66,10 +76,12 @@ def cmd_info(args: argparse.Namespace) -> int:
     from qa.embeddings import get_embedder
 
     settings = _settings(args)
-    index = store.load(Path(settings.index_dir))
+    index = store.load(Path(settings.index_dir), checksums=True if args.check else None)
     m = index.manifest
-    size = sum(f.stat().st_size for f in (Path(settings.index_dir) / index.generation).iterdir())
+    size = sum(f["bytes"] for f in m["files"].values())
     print(f"index:     {settings.index_dir} ({size / 1024:.0f} KiB, generation {index.generation})")
+    if args.check:
+        print(f"check:     {len(m['files'])} files match their sizes and sha256; every passage quotes its document")
     print(f"model:     {m['model']} ({m['dim']} dimensions)")
     print(f"engines:   {get_embedder(settings).describe()}")
     print(f"chunker:   {m['chunker']}")
@@ -146,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chunk-size", type=int, help="passage size in characters")
     p.add_argument("--chunk-overlap", type=int, help="overlap between passages in characters")
     p.add_argument("--index-type", help="FAISS index: auto, flat or hnsw")
+    p.add_argument("--rollback", action="store_true",
+                   help="make the previous build live again (kept beside the current one)")
     common(p)
     p.set_defaults(func=cmd_index)
 
@@ -182,20 +196,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("info", help="what the index holds")
+    p.add_argument("--check", action="store_true", help="verify every file's checksum, however large the index")
     common(p)
     p.set_defaults(func=cmd_info)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Exit 0 on success, 2 on any error (one line on stderr, like argparse's usage errors), 130 on ^C."""
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except (ValueError, RuntimeError, OSError) as exc:
-        print(f"qa {args.command}: error: {exc}", file=sys.stderr)
-        return 1
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        print(f"qa {args.command}: error: {message}", file=sys.stderr)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: still one line, with what is needed to report it
+        print(f"qa {args.command}: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+              "please report it", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

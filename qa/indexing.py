@@ -30,6 +30,20 @@ class BuildReport:
     reused_documents: list[str] = field(default_factory=list)
     removed_documents: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    kept_documents: list[str] = field(default_factory=list)  # unreadable now; their last good version stays
+
+
+class NothingToIndex(ValueError):
+    """No file could be read: the build stops before touching the index, saying why for each file."""
+
+    def __init__(self, paths: list, skipped: list[Skipped], index_dir: Path) -> None:
+        if skipped:
+            reasons = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in skipped[:5])
+            more = f"; and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+            why = f"no file could be read ({reasons}{more})"
+        else:
+            why = "no .txt or .md file in " + ", ".join(str(p) for p in paths[:5])
+        super().__init__(f"nothing to index: {why}; the index in {index_dir} is unchanged")
 
 
 def chunker_settings(settings: Settings) -> dict:
@@ -91,13 +105,17 @@ def build_index(
     """Index `paths` (files or folders, or ready-made `Document`s) into `index_dir`.
 
     With `prune` (the default) the index afterwards holds exactly these documents; without it the
-    documents are added to (or replace their namesakes in) what is already indexed.
+    documents are added to (or replace their namesakes in) what is already indexed. A file that is
+    there but cannot be read now keeps its indexed version (`kept_documents`); when no file can be
+    read at all, `NothingToIndex` is raised and the index is left exactly as it was.
     """
     settings = (settings or Settings.from_env()).replace(index_dir=Path(index_dir) if index_dir else None)
     index_dir = Path(settings.index_dir)
     if not paths:
         raise ValueError("give at least one file or folder to index")
     documents, skipped = load_documents(list(paths))
+    if not documents:
+        raise NothingToIndex(list(paths), skipped, index_dir)
     embedder = embedder or get_embedder(settings)
     report = BuildReport(index_dir, skipped=skipped)
 
@@ -110,6 +128,11 @@ def build_index(
 
         wanted: dict[str, Document] = {} if prune else dict(old_docs)
         wanted.update({d.doc_id: d for d in documents})
+        unreadable = {str(Path(s.path).resolve()) for s in skipped}
+        for doc_id, doc in old_docs.items():  # a reader failing is no reason to forget a document
+            if doc_id not in wanted and doc.path and doc.path in unreadable:
+                wanted[doc_id] = doc
+                report.kept_documents.append(doc_id)
         chunks, reused_rows, fresh_rows = [], [], []
         for doc_id, doc in wanted.items():
             previous = old_docs.get(doc_id)

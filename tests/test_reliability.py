@@ -102,7 +102,7 @@ def test_a_second_indexer_fails_clearly_while_readers_keep_reading(tmp_path, see
         time.sleep(0.2)
     second = _qa("index", str(SEEDS), "--index-dir", str(index_dir))
     _, err = second.communicate(timeout=120)
-    assert second.returncode == 1 and "is being indexed by pid" in err and err.count("\n") == 1
+    assert second.returncode == 2 and "is being indexed by pid" in err and err.count("\n") == 1
     # A reader during the build sees the old index, whole.
     assert len(store.load(index_dir).chunks) > 0
     _, err = first.communicate(timeout=600)
