@@ -17,6 +17,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qa.inputs import check_threshold
 from qa.language import language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.settings import Settings
@@ -136,8 +137,8 @@ class Answerer:
         similar enough to the question (the bar is lower when question and document are in different
         languages, as cross-lingual similarities run lower), and every name the question asks about
         must occur in the documents."""
+        threshold = check_threshold(threshold, default=self.settings.abstain_threshold)
         hits = self.retriever.search(question, k, mode)
-        threshold = self.settings.abstain_threshold if threshold is None else threshold
         language = language_of(hits.question)
         quotes = [self._quote(hits, p) for p in hits.passages]
         confidence = max((q.score for q in quotes), default=0.0)

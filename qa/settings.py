@@ -64,7 +64,11 @@ class Settings:
     precision_depth: int = 5
     precision_weight: float = 0.5
     k: int = 5
+    # Limits on what callers may ask (qa/inputs.py applies them to every API): question length after
+    # trimming, passages per question, earlier turns of a conversation.
     max_question_chars: int = 2000
+    max_k: int = 50
+    max_history: int = 20
     # Answers: the cosine the best quoted sentence needs for "found" (question and document in one
     # language; cross-lingual pairs get `cross_lingual_offset` added first). Calibrated on eval/.
     abstain_threshold: float = 0.83
@@ -91,8 +95,8 @@ class Settings:
         for name in ("fusion_weight", "precision_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
-        if self.k < 1:
-            raise ValueError(f"k must be at least 1, got {self.k}")
+        if not 1 <= self.k <= self.max_k:
+            raise ValueError(f"k must be from 1 to max_k ({self.max_k}), got {self.k}")
         return self
 
     @classmethod

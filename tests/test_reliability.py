@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from qa import store
 from qa.answer import Answerer
+from qa.inputs import InvalidInput
 from qa.retrieve import Retriever
 from qa.settings import Settings
 from tests.conftest import ROOT, SEEDS
@@ -33,8 +34,8 @@ def answerer(seed_index, embedder):
 def test_odd_questions_answer_or_raise_value_error(answerer, question, mode):
     try:
         a = answerer.answer(question, mode=mode)
-    except ValueError as exc:
-        assert "empty" in str(exc)
+    except InvalidInput as exc:
+        assert exc.field == "question" and ("is empty" in str(exc) or "has 100,000 characters" in str(exc))
         return
     assert isinstance(a.found, bool) and isinstance(a.markdown, str)
 
