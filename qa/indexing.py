@@ -81,16 +81,17 @@ def model_mismatch(manifest: dict, embedder: Embedder) -> str | None:
     return None
 
 
-def _reusable(index_dir: Path, embedder: Embedder, settings: Settings) -> store.Store | None:
+def _previous_index(index_dir: Path, adding: bool) -> store.Store | None:
+    """The index being updated. A damaged one is started afresh by a full build (the files are the
+    truth), but refused when adding to it: its documents would silently drop out of the new one."""
     if not store.exists(index_dir):
         return None
     try:
-        old = store.load(index_dir)
-    except store.IndexUnavailable:
+        return store.load(index_dir)
+    except store.IndexUnavailable as exc:
+        if adding:
+            raise store.IndexUnavailable(f"cannot add to it: {exc}") from None
         return None
-    if model_mismatch(old.manifest, embedder) or old.manifest.get("chunker") != chunker_settings(settings):
-        return None
-    return old
 
 
 def build_index(
@@ -120,10 +121,14 @@ def build_index(
     report = BuildReport(index_dir, skipped=skipped)
 
     with store.write_lock(index_dir):
-        old = _reusable(index_dir, embedder, settings)
+        old = _previous_index(index_dir, adding=not prune)
         old_docs = old.documents if old else {}
+        # Old vectors are reused only from an index made the same way; otherwise its documents are
+        # re-chunked and re-embedded from their stored text.
+        compatible = old is not None and not model_mismatch(old.manifest, embedder) and (
+            old.manifest.get("chunker") == chunker_settings(settings))
         by_doc: dict[str, list[int]] = {}
-        for i, chunk in enumerate(old.chunks if old else []):
+        for i, chunk in enumerate(old.chunks if compatible else []):
             by_doc.setdefault(chunk.doc_id, []).append(i)
 
         wanted: dict[str, Document] = {} if prune else dict(old_docs)
@@ -136,7 +141,7 @@ def build_index(
         chunks, reused_rows, fresh_rows = [], [], []
         for doc_id, doc in wanted.items():
             previous = old_docs.get(doc_id)
-            if previous is not None and previous.content_hash == doc.content_hash:
+            if compatible and previous is not None and previous.content_hash == doc.content_hash:
                 for i in by_doc.get(doc_id, []):
                     reused_rows.append((len(chunks), i))
                     chunks.append(old.chunks[i])

@@ -69,6 +69,8 @@ class Settings:
     max_question_chars: int = 2000
     max_k: int = 50
     max_history: int = 20
+    # Sign-in attempts per client address of `qa serve --auth` (a `limits` rate, e.g. "10/minute").
+    login_rate: str = "10/minute"
     # Answers: the cosine the best quoted sentence needs for "found" (question and document in one
     # language; cross-lingual pairs get `cross_lingual_offset` added first). Calibrated on eval/.
     abstain_threshold: float = 0.83
@@ -95,6 +97,12 @@ class Settings:
         for name in ("fusion_weight", "precision_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
+        from limits import parse
+
+        try:
+            parse(self.login_rate)
+        except ValueError as exc:
+            raise ValueError(f"login_rate must look like 10/minute, got {self.login_rate!r}") from exc
         if not 1 <= self.k <= self.max_k:
             raise ValueError(f"k must be from 1 to max_k ({self.max_k}), got {self.k}")
         return self

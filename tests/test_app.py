@@ -21,11 +21,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(index_dir, port: int, **env_extra) -> subprocess.Popen:
-    """`qa index seeds` then `qa serve`, as a user would; returns once the port answers."""
+def start_server(index_dir, port: int, build: bool = True, **env_extra) -> subprocess.Popen:
+    """`qa index seeds` (unless `build` is False) then `qa serve`, as a user would; returns once the
+    port answers."""
     env = {**os.environ, "KOTAE_INDEX_DIR": str(index_dir), **env_extra}
-    subprocess.run([sys.executable, "-m", "qa.cli", "index", str(SEEDS)], env=env, check=True, cwd=ROOT,
-                   capture_output=True)
+    if build:
+        subprocess.run([sys.executable, "-m", "qa.cli", "index", str(SEEDS)], env=env, check=True, cwd=ROOT,
+                       capture_output=True)
     log = index_dir / "server.log"
     with open(log, "w") as out:
         proc = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--port", str(port)], env=env, cwd=ROOT,

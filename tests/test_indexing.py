@@ -108,3 +108,21 @@ def test_a_file_that_fails_to_read_keeps_its_indexed_version_and_only_gone_files
     assert [s.reason for s in report.skipped] == ["binary file (contains NUL bytes)"]
     loaded = store.load(index_dir)
     assert "雪まつり" in loaded.documents["sapporo.txt"].text and "osaka.txt" not in loaded.documents
+
+
+def test_adding_to_a_damaged_index_is_refused_and_adding_with_new_settings_keeps_every_document(
+        tmp_path, seed_copy, settings, embedder):
+    index_dir = tmp_path / "idx"
+    build_index([seed_copy], index_dir, settings, embedder=embedder)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("札幌の話\n札幌で雪まつりが開かれた。\n", encoding="utf-8")
+
+    report = build_index([extra], index_dir, settings.replace(chunk_size=120), embedder=embedder, prune=False)
+    assert sorted(report.embedded_documents) == ["extra.txt", "ukraine-peace-talks-witkoff.txt"]
+    assert len(store.load(index_dir).documents) == 2
+
+    gen = index_dir / store.generation(index_dir)
+    (gen / "chunks.jsonl").write_bytes(b"")
+    with pytest.raises(store.IndexUnavailable, match="cannot add to it: .* damaged: chunks.jsonl"):
+        build_index([extra], index_dir, settings, embedder=embedder, prune=False)
+    assert store.generation(index_dir) == gen.name

@@ -14,11 +14,15 @@ from pathlib import Path
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402
+from starlette.middleware import Middleware  # noqa: E402
 
 from qa.answer import Answer, Answerer, escape_markdown, get_answerer  # noqa: E402
 from qa.documents import SUFFIXES, UnreadableFile, load_file  # noqa: E402
 from qa.indexing import build_index  # noqa: E402
+from qa.inputs import check_ask  # noqa: E402
 from qa.settings import MODES, Settings  # noqa: E402
+from qa.store import IndexUnavailable  # noqa: E402
+from ui.login_limit import LoginRateLimit, policy  # noqa: E402
 
 MAX_UPLOAD_FILES = 20
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -55,8 +59,26 @@ def sources_html(a: Answer, answerer: Answerer) -> str:
 
 
 def documents_rows(answerer: Answerer) -> list[list]:
-    manifest = answerer.retriever.store.manifest
+    try:
+        manifest = answerer.retriever.store.manifest
+    except IndexUnavailable:
+        return []  # the banner says why
     return [[d["title"], d["doc_id"], d["chunks"], d["encoding"]] for d in manifest["documents"]]
+
+
+def index_banner(answerer: Answerer) -> str:
+    """Empty while the index loads; otherwise why it does not and the fix, shown above the chat (the
+    app starts anyway, so the fix can be read in the browser)."""
+    try:
+        answerer.retriever.store  # noqa: B018 (loading is the check)
+    except IndexUnavailable as exc:
+        return "**⚠ " + escape_markdown(str(exc)) + "**"
+    return ""
+
+
+def error(exc: Exception) -> gr.Error:
+    """A message for the page: Gradio renders toasts as HTML, and messages can quote user input."""
+    return gr.Error(html.escape(str(exc), quote=False), print_exception=False)
 
 
 def ingest_uploads(paths: list[Path], settings: Settings, answerer: Answerer) -> str:
@@ -74,8 +96,8 @@ def ingest_uploads(paths: list[Path], settings: Settings, answerer: Answerer) ->
     if docs:
         report = build_index(docs, settings.index_dir, settings, embedder=answerer.retriever.embedder, prune=False)
         message.append(f"Indexed {len(report.embedded_documents)} file(s): "
-                       + ", ".join(html.escape(d) for d in report.embedded_documents))
-    message += [f"Skipped {html.escape(p)}" for p in problems]
+                       + ", ".join(escape_markdown(d) for d in report.embedded_documents))
+    message += [f"Skipped {escape_markdown(p)}" for p in problems]
     return "\n\n".join(message) or "No files."
 
 
@@ -90,30 +112,36 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
     settings = settings or Settings.from_env()
     answerer = get_answerer(settings=settings)
 
-    def ask(question: str, k: int = 5, mode: str = "", threshold: float | None = None) -> dict:
+    def ask(question: str, k: int = settings.k, mode: str = settings.mode,
+            threshold: float = settings.abstain_threshold) -> dict:
         """Answer a question from the indexed documents: found, lead, and verbatim quotes with sources."""
         try:
-            return answerer.answer(question, k=int(k), mode=mode or None, threshold=threshold).to_dict()
-        except ValueError as exc:
-            raise gr.Error(str(exc)) from exc
+            given = check_ask(question, k, mode, threshold, settings, defaults=False)
+            return answerer.answer(given.question, k=given.k, mode=given.mode, threshold=given.threshold).to_dict()
+        except (ValueError, IndexUnavailable) as exc:
+            raise error(exc) from None
 
     def respond(message: str, history: list, k: int, mode: str, threshold: float):
         try:
-            a = answerer.answer(message, k=int(k), mode=mode, threshold=threshold)
-        except ValueError as exc:
-            raise gr.Error(str(exc)) from exc
+            a = answerer.answer(message, k=k, mode=mode, threshold=threshold)
+        except (ValueError, IndexUnavailable) as exc:
+            raise error(exc) from None
         history = [*history, {"role": "user", "content": escape_markdown(message)},
                    {"role": "assistant", "content": a.markdown}]
         return history, "", sources_html(a, answerer)
 
     def upload(files: list[str] | None, progress=gr.Progress()):  # noqa: B008 (Gradio injects it)
         progress(0.1, desc="indexing")
-        message = ingest_uploads([Path(f) for f in files or []], settings, answerer)
+        try:
+            message = ingest_uploads([Path(f) for f in files or []], settings, answerer)
+        except (ValueError, IndexUnavailable) as exc:
+            raise error(exc) from None
         progress(1.0, desc="done")
         return documents_rows(answerer), message
 
     with gr.Blocks(title="kotae") as app:
         gr.Markdown("## kotae — 文書に質問する / ask your documents")
+        gr.Markdown(lambda: index_banner(answerer), elem_id="banner")
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(label="Chat", height=520, sanitize_html=True, render_markdown=True,
@@ -159,4 +187,6 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: s
     app = build_app(settings)
     app.queue(default_concurrency_limit=4)
     app.launch(server_name=host, server_port=port, auth=credentials, share=share, css=CSS,
-               max_file_size=MAX_UPLOAD_BYTES, show_error=True, ssr_mode=False)
+               max_file_size=MAX_UPLOAD_BYTES, show_error=True, ssr_mode=False,
+               auth_message=policy(settings.login_rate) if credentials else None,
+               app_kwargs={"middleware": [Middleware(LoginRateLimit, rate=settings.login_rate)]})
