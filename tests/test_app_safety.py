@@ -174,3 +174,16 @@ def test_uploaded_file_names_and_titles_with_markup_show_as_text(server, tmp_pat
             "els => els.filter(e => (e.getAttribute('href') || '').includes('alert')).length") == 0
         assert dialogs == []
         browser.close()
+
+
+@pytest.mark.slow
+def test_askers_an_upload_and_raw_calls_together_lose_nothing(server):
+    """A bounded run of bench/load.py --mixed (the full one: 16 askers, 5 MB, 2,500 calls; BENCHMARKS.md)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from load import run_mixed
+
+    result = run_mixed(server, clients=4, raw_total=200, upload_mb=0.2)
+    assert result["upload"]["completed"] and result["upload"]["success"], result["upload"]
+    assert "Indexed 1 file(s): large\\-upload\\.txt" in result["upload"]["status"]
+    assert result["raw_calls"] == 200 and result["raw_errors"] == 0, result["raw_error_samples"]
+    assert result["errors"] == 0 and result["requests"] >= 4, result["error_samples"]
