@@ -38,6 +38,7 @@ class Passage:
     start: int
     end: int
     rank: int = 0
+    row: int = -1  # the chunk's position in the index, for stages that read what is stored with it
 
     @property
     def citation(self) -> str:
@@ -153,7 +154,8 @@ class Retriever:
                 scores, rows = fuse(index, hits.query_vector, rows, text, k, self.settings)
         for rank, (score, row) in enumerate(zip(scores, rows, strict=True), start=1):
             c = index.chunks[row]
-            hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank))
+            hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank,
+                                         int(row)))
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
         if wanted and len(hits.passages) > 1:
             hits.passages = self._precision_pass(hits)

@@ -8,7 +8,9 @@ Layout of an index folder:
     .lock                held while a build writes
     g-<id>/manifest.json model, fingerprint, dimension, chunker settings, documents and their hashes,
                          every other file's size and sha256, and a sha256 of the manifest itself
-    g-<id>/documents.jsonl, chunks.jsonl, vectors.npy, index.faiss, lexical/
+    g-<id>/documents.jsonl, chunks.jsonl, vectors.npy, index.faiss
+    g-<id>/lexical/      BM25 (qa/lexical.py)
+    g-<id>/sentences/    every chunk's sentences and their vectors (qa/sentences.py)
 
 A build writes a whole new generation beside the live one and only then points CURRENT at it, so
 a crash at any moment leaves the previous index loadable, and a reader never sees half an index.
@@ -42,8 +44,10 @@ import numpy as np
 from qa.chunking import Chunk
 from qa.documents import Document, Section
 from qa.lexical import LexicalIndex
+from qa.sentences import FILES as SENTENCE_FILES
+from qa.sentences import SentenceTable
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 REBUILD_HINT = "rebuild it with: qa index PATH ... --index-dir {dir}"
 ROLLBACK_HINT = "or go back to the previous build with: qa index --rollback --index-dir {dir}"
 HNSW_FROM = 100_000  # flat search costs ~13 ms per query at 100k (bench/results/perf.md)
@@ -52,7 +56,8 @@ HNSW_FROM = 100_000  # flat search costs ~13 ms per query at 100k (bench/results
 # get sizes, shapes and ids checked on load, and every checksum on `qa info --check`.
 CHECKSUM_MAX_BYTES = 128 * 1024 * 1024
 ALWAYS_CHECKSUMMED = ("index.faiss",)
-REQUIRED_FILES = ("documents.jsonl", "chunks.jsonl", "vectors.npy", "index.faiss", "lexical/lexical.json")
+REQUIRED_FILES = ("documents.jsonl", "chunks.jsonl", "vectors.npy", "index.faiss", "lexical/lexical.json",
+                  *(f"sentences/{name}" for name in SENTENCE_FILES))
 _GENERATION = re.compile(r"g-\d{14}-[0-9a-f]{8}")
 _MANIFEST_FIELDS = {"format_version": int, "model": str, "fingerprint": list, "dim": int, "chunker": dict,
                     "index_type": str, "lexical": dict, "documents": list, "chunks": int, "files": dict,
@@ -80,6 +85,7 @@ class Store:
     faiss_index: object = field(repr=False, default=None)
     lexical: LexicalIndex | None = field(repr=False, default=None)
     generation: str = ""
+    sentences: SentenceTable | None = field(repr=False, default=None)
 
     @property
     def dim(self) -> int:
@@ -173,6 +179,7 @@ def save(store: Store, index_dir: Path) -> Path:
         np.save(staging / "vectors.npy", store.vectors.astype(np.float32), allow_pickle=False)
         faiss.write_index(store.faiss_index, str(staging / "index.faiss"))
         store.lexical.save(staging / "lexical")
+        store.sentences.save(staging / "sentences")
         files = sorted(f for f in staging.rglob("*") if f.is_file())
         for f in files:
             with f.open("rb") as fh:
@@ -304,7 +311,11 @@ def load_generation(index_dir: Path, name: str, checksums: bool | None = None) -
     if len(lexical) != len(chunks) or lexical.tokenizer != manifest["lexical"].get("tokenizer"):
         raise Damage("lexical/", f"holds {len(lexical)} passages tokenised with {lexical.tokenizer!r}, "
                                  f"not {len(chunks)} with {manifest['lexical'].get('tokenizer')!r}")
-    return Store(manifest, documents, chunks, vectors, index, lexical, name)
+    try:
+        sentences = SentenceTable.load(gen / "sentences", chunks, manifest["dim"])
+    except (OSError, ValueError, EOFError) as exc:
+        raise Damage("sentences/", f"cannot be read ({_short(exc)})") from None
+    return Store(manifest, documents, chunks, vectors, index, lexical, name, sentences)
 
 
 def _short(exc: BaseException) -> str:
