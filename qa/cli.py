@@ -62,8 +62,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from qa import store
     from qa.embeddings import get_embedder
+    from qa.stores import faiss as store
 
     settings = _settings(args)
     index = store.load(Path(settings.index_dir))

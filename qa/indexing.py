@@ -11,12 +11,12 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import store
 from qa.chunking import Chunk, chunk_document
 from qa.documents import Document, Skipped, load_documents
 from qa.embeddings import Embedder, get_embedder
 from qa.lexical import LexicalIndex, tokenize
 from qa.settings import Settings
+from qa.stores import faiss as store
 
 FINGERPRINT_MIN_COSINE = 0.999
 

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import store
 from qa.chunking import sentence_spans
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
 from qa.language import language_of
 from qa.settings import MODES, Settings
+from qa.stores import faiss as store
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SENTENCE_CACHE_PASSAGES = 5000

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from qa import store
 from qa.indexing import build_index
+from qa.stores import faiss as store
 
 
 class CountingEmbedder:

@@ -1,0 +1,1 @@
+"""Index engines: where an index lives and how it is searched."""
