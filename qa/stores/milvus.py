@@ -297,8 +297,7 @@ class MilvusEngine:
             raise IndexUnavailable(f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}; "
                                    f"{self.rebuild_hint}")
         count = self.call(lambda c: c.query(names["chunks"], filter="", output_fields=["count(*)"]))[0]["count(*)"]
-        heads = sorted(self._query_all(names["documents"], "part == 0", ["id", "doc_id", "info"]),
-                       key=lambda r: r["id"])
+        heads = self._document_heads(names["documents"], int(manifest.get("n_documents", 0)))
         if count != manifest.get("chunks") or len(heads) != manifest.get("n_documents"):
             raise IndexUnavailable(
                 f"{damaged} ({count} chunks and {len(heads)} documents stored, the manifest says "
@@ -306,15 +305,15 @@ class MilvusEngine:
         manifest["documents"] = [r["info"]["manifest"] for r in heads]
         return MilvusStore(self, generation, manifest, {r["doc_id"]: r["id"] >> PART_BITS for r in heads})
 
-    def _query_all(self, collection: str, expr: str, fields: list[str]) -> list[dict]:
-        """Every matching row, page by page (one query returns at most 16,384)."""
-        iterator = self.call(lambda c: c.query_iterator(collection, batch_size=BATCH, filter=expr,
-                                                        output_fields=fields))
-        rows: list[dict] = []
-        while page := self.call(lambda c: iterator.next()):
-            rows.extend(page)
-        iterator.close()
-        return rows
+    def _document_heads(self, collection: str, n_documents: int) -> list[dict]:
+        """The first part of every document, in order, a window of ordinals at a time (one query
+        returns at most 16,384 rows, and Milvus Lite has no query iterator)."""
+        heads: list[dict] = []
+        for first in range(0, n_documents, BATCH):
+            expr = f"part == 0 and id >= {first << PART_BITS} and id < {(first + BATCH) << PART_BITS}"
+            rows = self.call(lambda c, e=expr: c.query(collection, filter=e, output_fields=["id", "doc_id", "info"]))
+            heads += sorted(rows, key=lambda r: r["id"])
+        return heads
 
     @contextmanager
     def write_lock(self):
@@ -332,7 +331,7 @@ class MilvusEngine:
         if not self.call(lambda c: c.has_collection(lock)):
             self._create(lock, {"holder": ("VARCHAR", {"max_length": 1000})}, [])
             self.call(lambda c: c.load_collection(lock))
-            self._insert(lock, [{"id": token, "holder": me, "placeholder": [0.0, 0.0]}])
+            self.call(lambda c: c.insert(lock, [{"id": token, "holder": me, "placeholder": [0.0, 0.0]}]))
         rows = holders()
         if [r["id"] for r in rows] != [token]:
             holder = next((r["holder"] for r in rows if r["id"] != token), "another process")
