@@ -27,6 +27,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         chunk_size=getattr(args, "chunk_size", None),
         chunk_overlap=getattr(args, "chunk_overlap", None),
         index_type=getattr(args, "index_type", None),
+        milvus_uri=getattr(args, "milvus_uri", None),
+        index_name=getattr(args, "index_name", None),
         mode=getattr(args, "mode", None) if getattr(args, "mode", None) in MODES else None,
     )
 
@@ -36,15 +38,16 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     if args.rollback:
-        from qa import store
+        from qa.stores import open_engine
 
-        if args.paths or args.add:
-            raise ValueError("--rollback takes no paths and no --add")
-        name = store.rollback(Path(settings.index_dir))
-        print(f"{settings.index_dir} is back at generation {name} (run --rollback again to undo)")
+        engine = open_engine(settings)
+        if args.paths or args.add or not hasattr(engine, "rollback"):
+            raise ValueError("--rollback takes no paths and no --add, and works on a FAISS index folder")
+        name = engine.rollback()
+        print(f"{engine.describe()} is back at generation {name} (run --rollback again to undo)")
         return 0
     report = build_index(args.paths or ["seeds"], settings=settings, prune=not args.add, progress=True)
-    print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) into {report.index_dir} "
+    print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) into {report.location} "
           f"(embedded {len(report.embedded_documents)}, reused {len(report.reused_documents)}, "
           f"removed {len(report.removed_documents)})")
     for skipped in report.skipped:
@@ -80,14 +83,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from qa import store
     from qa.embeddings import get_embedder
+    from qa.stores import open_engine
 
     settings = _settings(args)
-    index = store.load(Path(settings.index_dir), checksums=True if args.check else None)
+    engine = open_engine(settings)
+    if args.check and engine.name != "faiss":
+        raise ValueError(f"--check verifies the files of a FAISS index folder; {engine.name} keeps its own")
+    index = engine.load(checksums=True) if args.check else engine.load()
     m = index.manifest
-    size = sum(f["bytes"] for f in m["files"].values())
-    print(f"index:     {settings.index_dir} ({size / 1024:.0f} KiB, generation {index.generation})")
+    print(f"store:     {engine.name}, {engine.describe()} (generation {index.generation})")
     if args.check:
         print(f"check:     {len(m['files'])} files match their sizes and sha256; every passage quotes its document")
     print(f"model:     {m['model']} ({m['dim']} dimensions)")
@@ -184,6 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--index-dir", help="index folder (default: index, or KOTAE_INDEX_DIR)")
+        p.add_argument("--milvus-uri", help="keep the index in Milvus: a .db path (Milvus Lite) or "
+                       "http(s)://host:19530 "
+                       "(or KOTAE_MILVUS_URI; KOTAE_MILVUS_TOKEN for auth)")
+        p.add_argument("--index-name", help="Milvus collection prefix and alias (default: kotae)")
         p.add_argument("--model", help="sentence-transformers model name or folder (default: multilingual-e5-small)")
         p.add_argument("--backend", choices=BACKENDS,
                        help="auto: ONNX Runtime for questions when the model has an export; torch: always PyTorch")

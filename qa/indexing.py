@@ -11,20 +11,20 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import store
 from qa.chunking import Chunk, chunk_document
 from qa.documents import Document, Skipped, load_documents
 from qa.embeddings import Embedder, get_embedder
 from qa.lexical import LexicalIndex, tokenize
 from qa.sentences import SentenceTable
 from qa.settings import Settings
+from qa.stores import Engine, IndexData, IndexUnavailable, Store, open_engine
 
 FINGERPRINT_MIN_COSINE = 0.999
 
 
 @dataclass
 class BuildReport:
-    index_dir: Path
+    location: str  # where the index was written, as the engine describes it
     documents: int = 0
     chunks: int = 0
     embedded_documents: list[str] = field(default_factory=list)
@@ -37,14 +37,14 @@ class BuildReport:
 class NothingToIndex(ValueError):
     """No file could be read: the build stops before touching the index, saying why for each file."""
 
-    def __init__(self, paths: list, skipped: list[Skipped], index_dir: Path) -> None:
+    def __init__(self, paths: list, skipped: list[Skipped], location: str) -> None:
         if skipped:
             reasons = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in skipped[:5])
             more = f"; and {len(skipped) - 5} more" if len(skipped) > 5 else ""
             why = f"no file could be read ({reasons}{more})"
         else:
             why = "no .txt or .md file in " + ", ".join(str(p) for p in paths[:5])
-        super().__init__(f"nothing to index: {why}; the index in {index_dir} is unchanged")
+        super().__init__(f"nothing to index: {why}; the index ({location}) is unchanged")
 
 
 def chunker_settings(settings: Settings) -> dict:
@@ -82,16 +82,16 @@ def model_mismatch(manifest: dict, embedder: Embedder) -> str | None:
     return None
 
 
-def _previous_index(index_dir: Path, adding: bool) -> store.Store | None:
+def _previous_index(engine: Engine, adding: bool) -> Store | None:
     """The index being updated. A damaged one is started afresh by a full build (the files are the
     truth), but refused when adding to it: its documents would silently drop out of the new one."""
-    if not store.exists(index_dir):
+    if not engine.exists():
         return None
     try:
-        return store.load(index_dir)
-    except store.IndexUnavailable as exc:
+        return engine.load()
+    except IndexUnavailable as exc:
         if adding:
-            raise store.IndexUnavailable(f"cannot add to it: {exc}") from None
+            raise IndexUnavailable(f"cannot add to it: {exc}") from None
         return None
 
 
@@ -104,7 +104,8 @@ def build_index(
     embedder: Embedder | None = None,
     progress: bool = False,
 ) -> BuildReport:
-    """Index `paths` (files or folders, or ready-made `Document`s) into `index_dir`.
+    """Index `paths` (files or folders, or ready-made `Document`s) into `index_dir`, or into Milvus when
+    the settings name a Milvus URI.
 
     With `prune` (the default) the index afterwards holds exactly these documents; without it the
     documents are added to (or replace their namesakes in) what is already indexed. A file that is
@@ -112,17 +113,17 @@ def build_index(
     read at all, `NothingToIndex` is raised and the index is left exactly as it was.
     """
     settings = (settings or Settings.from_env()).replace(index_dir=Path(index_dir) if index_dir else None)
-    index_dir = Path(settings.index_dir)
     if not paths:
         raise ValueError("give at least one file or folder to index")
     documents, skipped = load_documents(list(paths))
+    engine = open_engine(settings)
     if not documents:
-        raise NothingToIndex(list(paths), skipped, index_dir)
+        raise NothingToIndex(list(paths), skipped, engine.describe())
     embedder = embedder or get_embedder(settings)
-    report = BuildReport(index_dir, skipped=skipped)
+    report = BuildReport(engine.describe(), skipped=skipped)
 
-    with store.write_lock(index_dir):
-        old = _previous_index(index_dir, adding=not prune)
+    with engine.write_lock():
+        old = _previous_index(engine, adding=not prune)
         old_docs = old.documents if old else {}
         # Old vectors are reused only from an index made the same way; otherwise its documents are
         # re-chunked and re-embedded from their stored text.
@@ -157,13 +158,12 @@ def build_index(
         matrix = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
         if reused_rows:
             new_pos, old_pos = map(list, zip(*reused_rows, strict=True))
-            matrix[new_pos] = old.vectors[old_pos]
+            matrix[new_pos] = old.vectors_at(old_pos)
         if fresh_rows:
             matrix[fresh_rows] = embedder.embed_corpus(
                 [indexed_text(chunks[i], settings.context_headers == "all") for i in fresh_rows], progress=progress)
 
         manifest = {
-            "format_version": store.FORMAT_VERSION,
             "model": embedder.name,
             "fingerprint": embedder.fingerprint,
             "dim": embedder.dim,
@@ -175,13 +175,12 @@ def build_index(
                           for d in wanted.values()],
             "chunks": len(chunks),
         }
-        sentences = SentenceTable.assemble(chunks, dict(reused_rows), old.sentences if old else None,
-                                           lambda texts: embedder.embed_corpus(texts, progress=progress),
-                                           embedder.dim)
+        kept = old.sentences_of([o for _, o in reused_rows]) if reused_rows else []
+        sentences = SentenceTable.assemble(
+            chunks, dict(zip((new for new, _ in reused_rows), kept, strict=True)),
+            lambda texts: embedder.embed_corpus(texts, progress=progress), embedder.dim)
         manifest["sentences"] = len(sentences)
-        new = store.Store(manifest, wanted, chunks, matrix, store.make_faiss_index(matrix, settings.index_type),
-                          build_lexical(chunks, settings.tokenizer, settings.context_headers),
-                          sentences=sentences)
-        store.save(new, index_dir)
+        engine.save(IndexData(manifest, wanted, chunks, matrix,
+                              build_lexical(chunks, settings.tokenizer, settings.context_headers), sentences))
     report.documents, report.chunks = len(wanted), len(chunks)
     return report

@@ -74,7 +74,7 @@ def test_bad_questions_are_clear_errors(server):
     from gradio_client import Client
 
     client = Client(server, verbose=False)
-    with pytest.raises(Exception, match="the question is empty"):
+    with pytest.raises(Exception, match="question is empty"):
         client.predict("   ", api_name="/ask")
 
 

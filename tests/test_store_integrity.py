@@ -20,9 +20,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qa import store
 from qa.cli import main
 from qa.indexing import build_index
+from qa.stores import faiss as store
 from tests.conftest import ROOT
 
 GENERATION_FILES = ["manifest.json", "documents.jsonl", "chunks.jsonl", "vectors.npy", "index.faiss",

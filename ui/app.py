@@ -21,7 +21,7 @@ from qa.documents import SUFFIXES, UnreadableFile, load_file  # noqa: E402
 from qa.indexing import build_index  # noqa: E402
 from qa.inputs import check_ask  # noqa: E402
 from qa.settings import MODES, Settings  # noqa: E402
-from qa.store import IndexUnavailable  # noqa: E402
+from qa.stores import IndexUnavailable  # noqa: E402
 from ui.login_limit import LoginRateLimit, policy  # noqa: E402
 
 MAX_UPLOAD_FILES = 20
