@@ -47,11 +47,13 @@ class Quote:
     end: int
     score: float
     highlights: tuple[tuple[int, int], ...] = ()  # spans inside `text`: the sentence that best answers
+    page: int | None = None
 
     @property
     def citation(self) -> str:
         where = f"{self.title} › {self.section}" if self.section else self.title
-        return f"{where}, {self.start}–{self.end}"
+        page = f", p. {self.page}" if self.page else ""
+        return f"{where}{page}, {self.start}–{self.end}"
 
 
 @dataclass
@@ -128,7 +130,7 @@ class Answerer:
         start, end = spans[lo][0], min(spans[hi][1], spans[lo][0] + MAX_QUOTE_CHARS)
         hl = (max(spans[best][0], start) - start, min(spans[best][1], end) - start)
         return Quote(doc_text[start:end], passage.doc_id, passage.title, passage.section, start, end,
-                     float(scores[best]), (hl,))
+                     float(scores[best]), (hl,), hits.store.documents[passage.doc_id].page_at(start))
 
     def answer(self, question: str, k: int | None = None, mode: str | None = None,
                threshold: float | None = None) -> Answer:
@@ -178,7 +180,8 @@ def merge_quotes(quotes: list[Quote], hits: Hits) -> list[Quote]:
                 highlights = tuple(sorted({(a + m.start - start, b + m.start - start) for a, b in m.highlights}
                                           | {(a + q.start - start, b + q.start - start) for a, b in q.highlights}))
                 merged[i] = Quote(doc_text[start:end], m.doc_id, m.title, m.section, start, end,
-                                  max(m.score, q.score), _disjoint(highlights))
+                                  max(m.score, q.score), _disjoint(highlights),
+                                  hits.store.documents[q.doc_id].page_at(start))
                 break
         else:
             merged.append(q)

@@ -13,9 +13,10 @@ import numpy as np
 
 from qa import store
 from qa.chunking import Chunk, chunk_document
-from qa.documents import Document, Skipped, load_documents
+from qa.documents import Document, Skipped
 from qa.embeddings import Embedder, get_embedder
 from qa.lexical import LexicalIndex, tokenize
+from qa.readers import load_documents
 from qa.settings import Settings
 
 FINGERPRINT_MIN_COSINE = 0.999

@@ -38,11 +38,13 @@ class Passage:
     start: int
     end: int
     rank: int = 0
+    page: int | None = None
 
     @property
     def citation(self) -> str:
         where = f"{self.title} › {self.section}" if self.section else self.title
-        return f"{where} [{self.start}:{self.end}]"
+        page = f", p. {self.page}" if self.page else ""
+        return f"{where}{page} [{self.start}:{self.end}]"
 
 
 def other_script(index: store.Store, dense_rows: np.ndarray, text: str) -> bool:
@@ -168,7 +170,8 @@ class Retriever:
                 scores, rows = fuse(index, hits.query_vector, rows, text, k, self.settings)
         for rank, (score, row) in enumerate(zip(scores, rows, strict=True), start=1):
             c = index.chunks[row]
-            hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank))
+            hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank,
+                                         index.documents[c.doc_id].page_at(c.start)))
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
         if wanted and len(hits.passages) > 1:
             hits.passages = self._precision_pass(hits)
