@@ -24,11 +24,13 @@ CELL_SEPARATOR = " | "
 TOC_NAMES = {"目次", "もくじ", "contents", "table of contents", "toc", "index", "索引"}
 _ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*['\"]?(.+?)['\"]?\s*$", re.MULTILINE)
+_HIDDEN_TAG = re.compile(r"</?(?:script|style)\b", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    md.validateLink = lambda url: True  # links are never rendered, only their text is kept: any URL will do
     md.use(front_matter_plugin).use(attrs_plugin).use(attrs_block_plugin)
     return md.use(container_plugin, name="any", validate=lambda *_: True)
 
@@ -36,8 +38,13 @@ def _parser() -> MarkdownIt:
 def inline_text(token: Token) -> str:
     """An inline token as reading text: markup gone, soft breaks joined like wrapped lines."""
     lines, current = [], []
+    hidden = False  # inside an inline <script> or <style>
     for child in token.children or []:
-        if child.type in ("text", "code_inline"):
+        if child.type == "html_inline" and _HIDDEN_TAG.match(child.content):
+            hidden = not child.content.startswith("</")
+        elif hidden:
+            continue
+        elif child.type in ("text", "code_inline"):
             current.append(child.content)
         elif child.type == "image":
             current.append(child.content or "".join(c.content for c in child.children or []))

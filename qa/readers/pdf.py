@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from qa.documents import Document, UnreadableFile
-from qa.readers.base import Reader, TextBuilder, normalize_lookalikes
+from qa.readers.base import Reader, TextBuilder, is_cjk, normalize_lookalikes
 
 MARGIN = 0.09  # top and bottom share of the page where running headers and footers live
 HEADING_SIZE_RATIO = 1.15
@@ -32,6 +32,7 @@ HEADING_MAX_CHARS = 60
 _PAGE_NUMBER = re.compile(r"^[\s\-–—(（]*(?:p\.?|page|ページ)?\s*[0-9ivxlcIVXLC]+(?:\s*(?:/|of)\s*\d+)?[\s\-–—)）]*$",
                           re.IGNORECASE)
 _SOFT_HYPHENS = (0x02, 0xAD, 0xFFFE)  # how PDFium reports a hyphen that splits a word at a line end
+_GAP = re.compile("\x00+")
 _SENTENCE_END = ("。", "．", "！", "？", "!", "?", ".", "」", "』", "：", ":")
 
 
@@ -79,7 +80,7 @@ def extract_pages(data: bytes) -> tuple[list[Page], dict[str, str]]:
                     continue
                 if generated:
                     if current and ch == " ":
-                        current.append((" ", *current[-1][1:]))
+                        current.append(("\x00", *current[-1][1:]))  # a gap PDFium saw: a space unless by CJK
                     continue
                 left, bottom, right, top = textpage.get_charbox(i)
                 size = raw.FPDFText_GetFontSize(textpage, i)
@@ -106,8 +107,13 @@ def _new_line(chars: list, left: float, bottom: float, size: float) -> bool:
 
 
 def _line(chars: list) -> Line:
-    ink = [c for c in chars if not c[0].isspace()] or chars
-    return Line("".join(c[0] for c in chars).strip(), min(c[1] for c in ink), min(c[2] for c in ink),
+    ink = [c for c in chars if not c[0].isspace() and c[0] != "\x00"] or chars
+    text = "".join(c[0] for c in chars).strip()
+    # Word and LibreOffice set a gap between Japanese and Latin text ("1961 年"); PDFium reports it as
+    # a space it made up. Such a space goes next to Japanese characters and stays between Latin words.
+    text = _GAP.sub(lambda m: "" if is_cjk(m.string[m.start() - 1:m.start()] or "a") or is_cjk(
+        m.string[m.end():m.end() + 1] or "a") else " ", text).strip("\x00 ")
+    return Line(text, min(c[1] for c in ink), min(c[2] for c in ink),
                 max(c[3] for c in ink), max(c[4] for c in ink), statistics.median(c[5] for c in ink))
 
 
@@ -129,9 +135,9 @@ def running_lines(pages: list[Page]) -> set[tuple[int, int]]:
             if len(pages_with[key]) > 1 or _PAGE_NUMBER.match(pages[pos[0]].lines[pos[1]].text)}
 
 
-def layout(pages: list[Page]) -> TextBuilder:
-    """Reading text from the lines of every page: running lines out, headings as sections,
-    wrapped lines joined, pages recorded."""
+def layout(pages: list[Page], title: str = "") -> TextBuilder:
+    """Reading text from the lines of every page: running lines out, headings as sections (but a
+    heading that is the document's title), wrapped lines joined, pages recorded."""
     dropped = running_lines(pages)
     body = [(p, i, line) for p, page in enumerate(pages) for i, line in enumerate(page.lines)
             if (p, i) not in dropped and line.text]
@@ -153,7 +159,7 @@ def layout(pages: list[Page]) -> TextBuilder:
             page_seen += 1
         text = normalize_lookalikes(line.text)
         if _is_heading(line, body_size):
-            out.heading(text, heading_sizes.index(round(line.size, 1)) + 1)
+            out.heading(text, heading_sizes.index(round(line.size, 1)) + 1, in_path=text != title)
             open_line = None
             continue
         if open_line is not None and _continues(open_line, line, right):
@@ -185,10 +191,10 @@ def _continues(previous: Line, line: Line, right: float) -> bool:
 
 def read(data: bytes, doc_id: str, path: str) -> Document:
     pages, metadata = extract_pages(data)
-    out = layout(pages)
+    title = (metadata.get("Title") or "").strip()
+    out = layout(pages, title)
     if not out.text.strip():
         raise UnreadableFile(f"no text layer (scanned?) in {len(pages)} page(s)")
-    title = (metadata.get("Title") or "").strip()
     if not title:
         title = out.sections[0].name if out.sections else out.text.strip().split("\n", 1)[0][:80]
     return out.document(doc_id, title, "pdf", path)
