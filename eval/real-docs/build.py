@@ -25,7 +25,7 @@ JAQUAD = ROOT / "eval" / "data" / "jaquad" / "jaquad-validation.json.gz"
 
 def paragraphs(title: str, count: int) -> list[str]:
     """The first `count` paragraphs of a JaQuAD validation article, each split at its blank lines."""
-    data = json.loads(gzip.open(JAQUAD).read())["data"]
+    data = json.loads(gzip.decompress(JAQUAD.read_bytes()))["data"]
     article = next(a for a in data if a["title"] == title)
     out = []
     for p in article["paragraphs"][:count]:
