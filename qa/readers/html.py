@@ -63,7 +63,8 @@ class _Layout:
             elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self.flush()
                 name = collapse_spaces(child.text(deep=True))
-                self.out.heading(name, int(tag[1]), in_path=not (tag == "h1" and name == self.title))
+                is_title = tag == "h1" and bool(name) and name in self.title  # <title> often adds the site name
+                self.out.heading(name, int(tag[1]), in_path=not is_title)
             elif tag == "pre":
                 self.flush()
                 body = (child.text(deep=True) or "").strip("\n").rstrip()
