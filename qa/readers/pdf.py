@@ -84,8 +84,7 @@ def extract_pages(data: bytes) -> tuple[list[Page], dict[str, str]]:
                     continue
                 left, bottom, right, top = textpage.get_charbox(i)
                 size = raw.FPDFText_GetFontSize(textpage, i)
-                if current and (abs(bottom - current[-1][2]) > 0.5 * max(size, 1) and not ch.isspace()
-                                and not current[-1][0].isspace()) and _new_line(current, left, bottom, size):
+                if current and not ch.isspace() and _new_line(current, left, bottom, size):
                     out.lines.append(_line(current))
                     current = []
                 current.append((ch, left, bottom, right, top, size))
@@ -100,9 +99,9 @@ def extract_pages(data: bytes) -> tuple[list[Page], dict[str, str]]:
 
 
 def _new_line(chars: list, left: float, bottom: float, size: float) -> bool:
-    """A character starts a new line when it sits on another baseline than the line's (sub- and
-    superscripts stay)."""
-    baseline = statistics.median(c[2] for c in chars if not c[0].isspace())
+    """A character starts a new line when it sits on another baseline than the line's last
+    characters (sub- and superscripts stay), or goes back left of them."""
+    baseline = statistics.median([c[2] for c in chars[-8:] if not c[0].isspace()] or [chars[-1][2]])
     return abs(bottom - baseline) > 0.6 * max(size, 1) or left < chars[-1][1] - size
 
 
