@@ -17,6 +17,7 @@ from qa.documents import Document, Skipped
 from qa.embeddings import Embedder, get_embedder
 from qa.lexical import LexicalIndex, tokenize
 from qa.readers import load_documents
+from qa.sentences import SentenceTable
 from qa.settings import Settings
 
 FINGERPRINT_MIN_COSINE = 0.999
@@ -147,8 +148,13 @@ def build_index(
                           for d in wanted.values()],
             "chunks": len(chunks),
         }
+        sentences = SentenceTable.assemble(chunks, dict(reused_rows), old.sentences if old else None,
+                                           lambda texts: embedder.embed_corpus(texts, progress=progress),
+                                           embedder.dim)
+        manifest["sentences"] = len(sentences)
         new = store.Store(manifest, wanted, chunks, matrix, store.make_faiss_index(matrix, settings.index_type),
-                          build_lexical(chunks, settings.tokenizer, settings.context_headers))
+                          build_lexical(chunks, settings.tokenizer, settings.context_headers),
+                          sentences=sentences)
         store.save(new, index_dir)
     report.documents, report.chunks = len(wanted), len(chunks)
     return report

@@ -223,6 +223,18 @@ class LexicalIndex:
             return np.zeros(len(self), np.float32)
         return np.asarray(self._bm25.get_scores_from_ids(term_ids), dtype=np.float32)
 
+    def idf(self, terms: list[str]) -> np.ndarray:
+        """BM25's idf of each term over the indexed passages (a term no passage has gets the highest),
+        read off the score matrix: a term's column holds one entry per passage containing it."""
+        n = len(self)
+        if self._bm25 is None:
+            df = np.zeros(len(terms))
+        else:
+            vocab, indptr = self._bm25.vocab_dict, self._bm25.scores["indptr"]
+            ids = [vocab.get(t) for t in terms]
+            df = np.array([0 if i is None else indptr[i + 1] - indptr[i] for i in ids], dtype=np.float64)
+        return np.log1p((n - df + 0.5) / (df + 0.5))
+
     def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
         """(scores, rows) of the passages sharing at least one term with `query`, best first, at most k;
         equal scores come in row order so results are reproducible."""

@@ -38,6 +38,7 @@ class Passage:
     start: int
     end: int
     rank: int = 0
+    row: int = -1  # the chunk's position in the index, for stages that read what is stored with it
     page: int | None = None
 
     @property
@@ -171,7 +172,7 @@ class Retriever:
         for rank, (score, row) in enumerate(zip(scores, rows, strict=True), start=1):
             c = index.chunks[row]
             hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank,
-                                         index.documents[c.doc_id].page_at(c.start)))
+                                         int(row), index.documents[c.doc_id].page_at(c.start)))
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
         if wanted and len(hits.passages) > 1:
             hits.passages = self._precision_pass(hits)

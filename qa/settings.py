@@ -24,6 +24,16 @@ PRECISIONS = ("auto", "float32", "bfloat16")
 PRECISION_PASSES = ("off", "dense", "always")
 
 
+# The evaluation and training data shipped in the repo (eval/data/README.md credits them).
+DATA_DIR = Path(__file__).resolve().parent.parent / "eval" / "data"
+JSQUAD_VALIDATION = DATA_DIR / "jsquad" / "valid-v1.3.json"
+JAQUAD_TRAIN = DATA_DIR / "jaquad" / "jaquad-train.json.gz"
+JAQUAD_VALIDATION = DATA_DIR / "jaquad" / "jaquad-validation.json.gz"
+# The answer-selection model `make train` builds (qa/training.py), with its record beside it (.json).
+ANSWER_MODEL = Path(__file__).resolve().parent / "models" / "answer-selector.txt"
+SHORT_ANSWER_MODEL = Path(__file__).resolve().parent / "models" / "short-answer.txt"
+
+
 def _default_cache_dir() -> Path:
     return Path(user_cache_dir("kotae"))
 
@@ -65,10 +75,13 @@ class Settings:
     precision_weight: float = 0.5
     k: int = 5
     max_question_chars: int = 2000
-    # Answers: the cosine the best quoted sentence needs for "found" (question and document in one
-    # language; cross-lingual pairs get `cross_lingual_offset` added first). Calibrated on eval/.
-    abstain_threshold: float = 0.83
-    cross_lingual_offset: float = 0.035
+    # Answers: the model that picks the answering sentence, and the probability its best sentence
+    # needs for "found" (chosen on JaQuAD validation with near misses, see BENCHMARKS.md).
+    answer_model: Path = ANSWER_MODEL
+    abstain_threshold: float = 0.5
+    # The short answer (a name, date, number… inside the first quote) and the probability it needs.
+    short_answer_model: Path = SHORT_ANSWER_MODEL
+    short_threshold: float = 0.5
     batch_size: int = 32
 
     def replace(self, **changes) -> Settings:
@@ -88,7 +101,7 @@ class Settings:
                               ("index_precision", PRECISIONS), ("precision_pass", PRECISION_PASSES)):
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
-        for name in ("fusion_weight", "precision_weight"):
+        for name in ("fusion_weight", "precision_weight", "abstain_threshold", "short_threshold"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.k < 1:

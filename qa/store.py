@@ -6,6 +6,8 @@ Layout of an index folder:
     .lock                held while a build writes
     g-<id>/manifest.json model, fingerprint, dimension, chunker settings, documents and their hashes
     g-<id>/documents.jsonl, chunks.jsonl, vectors.npy, index.faiss
+    g-<id>/lexical/      BM25 (qa/lexical.py)
+    g-<id>/sentences/    every chunk's sentences and their vectors (qa/sentences.py)
 
 A build writes a whole new generation beside the live one and only then points CURRENT at it, so
 a crash at any moment leaves the previous index loadable, and a reader never sees half an index.
@@ -32,8 +34,9 @@ import numpy as np
 from qa.chunking import Chunk
 from qa.documents import Document, Section
 from qa.lexical import LexicalIndex
+from qa.sentences import SentenceTable
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 REBUILD_HINT = "rebuild it with: qa index PATH ... --index-dir {dir}"
 HNSW_FROM = 100_000  # flat search costs ~13 ms per query at 100k (bench/results/perf.md)
 
@@ -51,6 +54,7 @@ class Store:
     faiss_index: object = field(repr=False, default=None)
     lexical: LexicalIndex | None = field(repr=False, default=None)
     generation: str = ""
+    sentences: SentenceTable | None = field(repr=False, default=None)
 
     @property
     def dim(self) -> int:
@@ -128,6 +132,7 @@ def save(store: Store, index_dir: Path) -> Path:
         np.save(staging / "vectors.npy", store.vectors.astype(np.float32), allow_pickle=False)
         faiss.write_index(store.faiss_index, str(staging / "index.faiss"))
         store.lexical.save(staging / "lexical")
+        store.sentences.save(staging / "sentences")
         _write_json(staging / "manifest.json", store.manifest)
         for f in staging.rglob("*"):
             if f.is_file():
@@ -188,6 +193,7 @@ def _load_generation(gen: Path, hint: str) -> Store:
         vectors = np.load(gen / "vectors.npy", allow_pickle=False)
         index = faiss.read_index(str(gen / "index.faiss"))
         lexical = LexicalIndex.load(gen / "lexical")
+        sentences = SentenceTable.load(gen / "sentences", chunks, int(manifest["dim"]))
     except FileNotFoundError:
         raise
     except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:
@@ -199,7 +205,7 @@ def _load_generation(gen: Path, hint: str) -> Store:
         raise IndexUnavailable(
             f"index in {gen.parent} is inconsistent ({len(chunks)} chunks, {len(vectors)} vectors, "
             f"{index.ntotal} in FAISS, {len(lexical)} in BM25); {hint}")
-    return Store(manifest, documents, chunks, vectors, index, lexical, gen.name)
+    return Store(manifest, documents, chunks, vectors, index, lexical, gen.name, sentences)
 
 
 @contextmanager
