@@ -139,12 +139,12 @@ class Answerer:
         cross_script = bool(hits.passages) and language_of(hits.passages[0].text) != language
         probabilities = get_model(self.settings.answer_model).probabilities(features(hits, cands, cross_script))
         best_of_passage: dict[int, int] = {}
-        for i, c in enumerate(cands):
+        for i, c in enumerate(cands.items):
             if c.passage not in best_of_passage or probabilities[i] > probabilities[best_of_passage[c.passage]]:
                 best_of_passage[c.passage] = i
-        order = sorted(best_of_passage.values(), key=lambda i: (-probabilities[i], cands[i].passage))
+        order = sorted(best_of_passage.values(), key=lambda i: (-probabilities[i], cands.items[i].passage))
         heading = asks_for_heading(hits.question)
-        quotes = [self._quote(hits, cands[i], float(probabilities[i]), heading) for i in order]
+        quotes = [self._quote(hits, cands.items[i], float(probabilities[i]), heading) for i in order]
         confidence = quotes[0].score if quotes else 0.0
         missing = unknown_names(hits.question, hits) if language == "ja" else []
         found = bool(quotes) and confidence >= threshold and not missing
@@ -156,7 +156,7 @@ class Answerer:
             lead = words["not_found"] + (words["missing"].format(names="、".join(missing)) if missing else "")
         answer = Answer(hits.question, language, found, lead, quotes, hits.passages, confidence, missing)
         if found and not cross_script:
-            self._add_short(answer, hits, cands[order[0]])
+            self._add_short(answer, hits, cands.items[order[0]])
         return answer
 
     def _add_short(self, answer: Answer, hits: Hits, best: Candidate) -> None:

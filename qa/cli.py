@@ -27,6 +27,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         chunk_size=getattr(args, "chunk_size", None),
         chunk_overlap=getattr(args, "chunk_overlap", None),
         index_type=getattr(args, "index_type", None),
+        milvus_uri=getattr(args, "milvus_uri", None),
+        index_name=getattr(args, "index_name", None),
         mode=getattr(args, "mode", None) if getattr(args, "mode", None) in MODES else None,
     )
 
@@ -36,7 +38,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     report = build_index(args.paths or ["seeds"], settings=settings, prune=not args.add, progress=True)
-    print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) into {report.index_dir} "
+    print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) into {report.location} "
           f"(embedded {len(report.embedded_documents)}, reused {len(report.reused_documents)}, "
           f"removed {len(report.removed_documents)})")
     if report.skipped:
@@ -72,14 +74,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from qa import store
     from qa.embeddings import get_embedder
+    from qa.stores import open_engine
 
     settings = _settings(args)
-    index = store.load(Path(settings.index_dir))
+    engine = open_engine(settings)
+    index = engine.load()
     m = index.manifest
-    size = sum(f.stat().st_size for f in (Path(settings.index_dir) / index.generation).iterdir())
-    print(f"index:     {settings.index_dir} ({size / 1024:.0f} KiB, generation {index.generation})")
+    print(f"store:     {engine.name}, {engine.describe()} (generation {index.generation})")
     print(f"model:     {m['model']} ({m['dim']} dimensions)")
     print(f"engines:   {get_embedder(settings).describe()}")
     print(f"chunker:   {m['chunker']}")
@@ -174,6 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--index-dir", help="index folder (default: index, or KOTAE_INDEX_DIR)")
+        p.add_argument("--milvus-uri", help="keep the index in Milvus: a .db path (Milvus Lite) or "
+                       "http(s)://host:19530 "
+                       "(or KOTAE_MILVUS_URI; KOTAE_MILVUS_TOKEN for auth)")
+        p.add_argument("--index-name", help="Milvus collection prefix and alias (default: kotae)")
         p.add_argument("--model", help="sentence-transformers model name or folder (default: multilingual-e5-small)")
         p.add_argument("--backend", choices=BACKENDS,
                        help="auto: ONNX Runtime for questions when the model has an export; torch: always PyTorch")

@@ -96,7 +96,7 @@ def question_type(question: str) -> str:
 @dataclass(frozen=True)
 class Candidate:
     """One sentence of a retrieved passage: document offsets, the passage it came from (index into
-    `Hits.passages`), its place there, and its row in the index's sentence table."""
+    `Hits.passages`), its place there, and its neighbours' offsets in that passage (None at an edge)."""
 
     doc_id: str
     start: int
@@ -104,28 +104,58 @@ class Candidate:
     passage: int
     position: int
     sentences: int
-    row: int
+    before: tuple[int, int] | None
+    after: tuple[int, int] | None
 
 
-def candidates(hits, depth: int) -> list[Candidate]:
+@dataclass
+class Candidates:
+    """The candidates of one question with their sentence vectors (and their neighbours', zero at an
+    edge), as the store keeps them."""
+
+    items: list[Candidate]
+    vectors: np.ndarray
+    before: np.ndarray
+    after: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def candidates(hits, depth: int) -> Candidates:
     """Every sentence of the top `depth` passages, each once (the best passage's copy when passages
     overlap). Headings and the title are left out: they match every question about their section
     and answer none (a question about a heading gets it quoted with the sentence under it)."""
-    table = hits.store.sentences
-    out: list[Candidate] = []
+    passages = hits.passages[:depth]
+    stored = hits.store.sentences_of([p.row for p in passages]) if passages else []
+    dim = len(hits.query_vector)
+    items: list[Candidate] = []
+    vectors: list[np.ndarray] = []
+    before: list[np.ndarray] = []
+    after: list[np.ndarray] = []
     seen: set[tuple[str, int, int]] = set()
-    for p_index, passage in enumerate(hits.passages[:depth]):
-        rows = table.rows_of(passage.row)
+    zero = np.zeros(dim, np.float32)
+    for p_index, (passage, (spans, sentence_vectors)) in enumerate(zip(passages, stored, strict=True)):
         doc = hits.store.documents[passage.doc_id]
         headings = {0, *(s.start for s in doc.sections)}
-        own = [(r, int(table.spans[r, 0]), int(table.spans[r, 1])) for r in rows]
-        body = [x for x in own if not (x[1] in headings and doc.text[x[2]:x[2] + 1] in ("\n", ""))]
-        for position, (row, start, end) in enumerate(body):
-            key = (passage.doc_id, start, end)
-            if key not in seen:
-                seen.add(key)
-                out.append(Candidate(passage.doc_id, start, end, p_index, position, len(body), row))
-    return out
+        body = [i for i, (a, b) in enumerate(spans.tolist()) if not (a in headings and doc.text[b:b + 1] in ("\n", ""))]
+        for position, i in enumerate(body):
+            start, end = int(spans[i, 0]), int(spans[i, 1])
+            if (passage.doc_id, start, end) in seen:
+                continue
+            seen.add((passage.doc_id, start, end))
+            has_before, has_after = i > 0, i + 1 < len(spans)
+            items.append(Candidate(passage.doc_id, start, end, p_index, position, len(body),
+                                   tuple(spans[i - 1].tolist()) if has_before else None,
+                                   tuple(spans[i + 1].tolist()) if has_after else None))
+            vectors.append(sentence_vectors[i])
+            before.append(sentence_vectors[i - 1] if has_before else zero)
+            after.append(sentence_vectors[i + 1] if has_after else zero)
+
+    def stack(rows: list[np.ndarray]) -> np.ndarray:
+        return np.stack(rows).astype(np.float32) if rows else np.zeros((0, dim), np.float32)
+
+    return Candidates(items, stack(vectors), stack(before), stack(after))
 
 
 @lru_cache(maxsize=4096)
@@ -148,30 +178,25 @@ def _order(values: np.ndarray) -> np.ndarray:
     return np.searchsorted(-ranked, -values).astype(np.float32)
 
 
-def features(hits, cands: list[Candidate], cross_script: bool = False) -> np.ndarray:
+def features(hits, cands: Candidates, cross_script: bool = False) -> np.ndarray:
     """One row of `FEATURES` per candidate; with `cross_script`, the `LEXICAL` ones are zero."""
     store, question = hits.store, hits.question
     q_uni, q_bi = _grams(question)
     terms = sorted(q_uni | q_bi)
-    weights = dict(zip(terms, store.lexical.idf(terms).tolist(), strict=True)) if terms else {}
+    weights = dict(zip(terms, store.term_idf(terms).tolist(), strict=True)) if terms else {}
     qv = hits.query_vector.astype(np.float32)
-    table = store.sentences
-    cos = table.vectors[[c.row for c in cands]].astype(np.float32) @ qv if cands else np.zeros(0, np.float32)
-    cos_of = dict(zip((c.row for c in cands), cos.tolist(), strict=True))
+    cos, cos_before, cos_after = cands.vectors @ qv, cands.before @ qv, cands.after @ qv
+    passage_cos = store.vectors_at([p.row for p in hits.passages]) @ qv if hits.passages else np.zeros(0)
     q_norm = unicodedata.normalize("NFKC", question).lower()
     qtype = QUESTION_TYPES.index(question_type(q_norm))
     rows = []
-    for c in cands:
+    for i, c in enumerate(cands.items):
         passage = hits.passages[c.passage]
         text = store.documents[c.doc_id].text
         sentence = text[c.start:c.end]
         s_uni, s_bi = _grams(sentence)
-        neighbours = table.rows_of(passage.row)
-        prev_row, next_row = c.row - 1, c.row + 1
-        prev_text = text[table.spans[prev_row, 0]:table.spans[prev_row, 1]] if prev_row in neighbours else ""
-        next_text = text[table.spans[next_row, 0]:table.spans[next_row, 1]] if next_row in neighbours else ""
-        p_bi = _grams(prev_text)[1]
-        n_bi = _grams(next_text)[1]
+        p_bi = _grams(text[c.before[0]:c.before[1]])[1] if c.before else frozenset()
+        n_bi = _grams(text[c.after[0]:c.after[1]])[1] if c.after else frozenset()
         s_norm = unicodedata.normalize("NFKC", sentence).lower()
         run = difflib.SequenceMatcher(None, q_norm, s_norm, autojunk=False).find_longest_match().size
         s_weight = sum(weights.get(t, 0.0) for t in s_bi)
@@ -189,11 +214,11 @@ def features(hits, cands: list[Candidate], cross_script: bool = False) -> np.nda
             len(s_uni - q_uni) / max(len(s_uni), 1),
             run / max(len(q_norm), 1),
             0.0,
-            cos_of[c.row],
-            float(table.vectors[prev_row].astype(np.float32) @ qv) if prev_text else 0.0,
-            float(table.vectors[next_row].astype(np.float32) @ qv) if next_text else 0.0,
+            float(cos[i]),
+            float(cos_before[i]) if c.before else 0.0,
+            float(cos_after[i]) if c.after else 0.0,
             0.0, 0.0,
-            float(store.vectors[passage.row] @ qv),
+            float(passage_cos[c.passage]),
             c.passage,
             c.position,
             c.sentences - 1 - c.position,

@@ -38,30 +38,34 @@ class SentenceTable:
     def rows_of(self, chunk_row: int) -> range:
         return range(int(self.ptr[chunk_row]), int(self.ptr[chunk_row + 1]))
 
+    def of_chunks(self, chunk_rows) -> list[tuple[np.ndarray, np.ndarray]]:
+        """For each chunk row: its sentences' document offsets (n, 2) and their vectors (n, dim) float32."""
+        return [(self.spans[r.start:r.stop], self.vectors[r.start:r.stop].astype(np.float32))
+                for r in (self.rows_of(int(i)) for i in chunk_rows)]
+
     @classmethod
-    def assemble(cls, chunks: Sequence[Chunk], reuse: dict[int, int], old: SentenceTable | None,
+    def assemble(cls, chunks: Sequence[Chunk], kept: dict[int, tuple[np.ndarray, np.ndarray]],
                  embed: Callable[[list[str]], np.ndarray], dim: int) -> SentenceTable:
-        """The table for `chunks`: chunk `i` in `reuse` takes the sentences of row `reuse[i]` of
-        `old`; every other chunk is split into sentences and embedded now (one batch)."""
+        """The table for `chunks`: chunk `i` in `kept` keeps the (spans, vectors) it had; every other
+        chunk is split into sentences and embedded now (one batch)."""
         spans: list[np.ndarray] = []
-        sources: list[tuple[str, int, int]] = []  # ("old", first row, count) or ("new", first row, count)
+        sources: list[tuple[int, int] | np.ndarray] = []  # kept vectors, or (first fresh row, count)
         fresh_texts: list[str] = []
         for i, chunk in enumerate(chunks):
-            if i in reuse and old is not None:
-                rows = old.rows_of(reuse[i])
-                spans.append(old.spans[rows.start:rows.stop])
-                sources.append(("old", rows.start, len(rows)))
+            if i in kept:
+                spans.append(kept[i][0])
+                sources.append(kept[i][1])
             else:
                 own = sentence_spans(chunk.text, chunk.start)
                 spans.append(np.array(own, dtype=np.int64).reshape(-1, 2))
-                sources.append(("new", len(fresh_texts), len(own)))
+                sources.append((len(fresh_texts), len(own)))
                 fresh_texts += [chunk.text[a - chunk.start:b - chunk.start] for a, b in own]
-        fresh = embed(fresh_texts).astype(np.float16) if fresh_texts else np.zeros((0, dim), np.float16)
-        vectors = [old.vectors[a:a + n] if kind == "old" else fresh[a:a + n] for kind, a, n in sources]
+        fresh = embed(fresh_texts) if fresh_texts else np.zeros((0, dim), np.float32)
+        vectors = [s if isinstance(s, np.ndarray) else fresh[s[0]:s[0] + s[1]] for s in sources]
         counts = [len(s) for s in spans]
         return cls(np.concatenate(spans) if spans else np.zeros((0, 2), np.int64),
                    np.concatenate([[0], np.cumsum(counts)]).astype(np.int64),
-                   np.concatenate(vectors) if vectors else np.zeros((0, dim), np.float16))
+                   np.concatenate(vectors).astype(np.float16) if vectors else np.zeros((0, dim), np.float16))
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,6 +60,17 @@ class Settings:
     context_headers: str = "lexical"
     # FAISS index type; "auto" picks exact search for small corpora and an approximate one for large.
     index_type: str = "auto"
+    # Milvus instead of the index folder: a path ending in .db is Milvus Lite (a local data folder, one
+    # process at a time), http(s)://host:19530 a Milvus server or cluster; empty keeps FAISS in index_dir.
+    milvus_uri: str = ""
+    milvus_token: str = field(default="", repr=False)  # "user:password" or an API key; never printed
+    # Milvus collections are named after this (kotae_<generation>_chunks, ...); the alias `index_name`
+    # points at the live generation.
+    index_name: str = "kotae"
+    # Milvus HNSW parameters (inner product); `milvus_hnsw_ef` is raised to the number of results asked.
+    milvus_hnsw_m: int = 32
+    milvus_hnsw_ef_construction: int = 200
+    milvus_hnsw_ef: int = 128
     # BM25 tokeniser (see qa/lexical.py for the choices and bench/ for how the default was picked).
     tokenizer: str = "char1-2"
     # Retrieval: "dense", "bm25" or "hybrid"; hybrid fuses the two rankings ("rrf" or "score").
@@ -104,6 +116,12 @@ class Settings:
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "short_threshold"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
+        if self.milvus_uri and not (self.milvus_uri.endswith(".db") or re.match(r"https?://", self.milvus_uri)):
+            raise ValueError(f"milvus_uri must be a path ending in .db (Milvus Lite) or http(s)://host:port, "
+                             f"got {self.milvus_uri!r}")
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,99}", self.index_name):
+            raise ValueError(f"index_name must be letters, digits and _ (not starting with a digit), "
+                             f"got {self.index_name!r}")
         if self.k < 1:
             raise ValueError(f"k must be at least 1, got {self.k}")
         return self

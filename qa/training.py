@@ -55,7 +55,7 @@ class Examples:
 
 def labels(question: evaluation.Question, hits: Hits, cands) -> np.ndarray:
     return np.array([float(c.doc_id == question.doc_id and any(c.start < b and a < c.end for a, b in question.spans))
-                     for c in cands], dtype=np.float32)
+                     for c in cands.items], dtype=np.float32)
 
 
 def make_examples(questions: list[evaluation.Question], retriever: Retriever, depth: int,

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from qa import store
 from qa.answer import Answerer
 from qa.indexing import build_index
 from qa.retrieve import Retriever
+from qa.stores import faiss
 
 DATA = Path(__file__).resolve().parent / "data"
 FILES = ("sample.pdf", "sample.docx", "page.html", "guide.md", "wagahai.txt")
@@ -62,6 +62,6 @@ def test_quotes_and_passages_cite_section_and_page(answerer):
 
 @pytest.mark.slow
 def test_pages_and_metadata_survive_saving_the_index(answerer):
-    loaded = store.load(answerer.retriever.index_dir)
+    loaded = faiss.load(answerer.retriever.index_dir)
     assert loaded.documents["sample.pdf"].pages == [0, loaded.documents["sample.pdf"].text.index("するときには")]
     assert loaded.documents["wagahai.txt"].metadata["author"] == "夏目漱石"
