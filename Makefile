@@ -38,11 +38,13 @@ lint: setup
 clean:
 	rm -rf $(VENV) index/g-* index/CURRENT index/.lock
 
-# The LangChain pipeline that bench/indexing.py races against. langchain-huggingface pins
+# The LangChain pipeline that bench/indexing.py races against, and the libraries bench/readers.py
+# measures our readers against. langchain-huggingface pins
 # huggingface-hub<2, which sentence-transformers 6 does not accept, hence --no-deps (it needs nothing else).
 $(VENV)/.kotae-bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet langchain-community==0.4.2
 	$(BIN)/python -m pip install --quiet --no-deps langchain-huggingface==1.2.3
+	$(BIN)/python -m pip install --quiet pdfminer.six==20260107 aozora==0.5.0
 	touch $@
 
 .PHONY: bench

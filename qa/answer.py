@@ -53,11 +53,13 @@ class Quote:
     end: int
     score: float
     highlights: tuple[tuple[int, int], ...] = ()  # spans inside `text`: the sentence that best answers
+    page: int | None = None
 
     @property
     def citation(self) -> str:
         where = f"{self.title} › {self.section}" if self.section else self.title
-        return f"{where}, {self.start}–{self.end}"
+        page = f", p. {self.page}" if self.page else ""
+        return f"{where}{page}, {self.start}–{self.end}"
 
 
 @dataclass
@@ -181,7 +183,8 @@ class Answerer:
             hl = (c.start - start, c.end - start)
         end = min(end, start + MAX_QUOTE_CHARS)
         hl = (min(hl[0], end - start), min(hl[1], end - start))
-        return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score, (hl,))
+        return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score, (hl,),
+                     doc.page_at(start))
 
 
 def quote_span(text: str, start: int, end: int, headings: set[int]) -> tuple[int, int]:
@@ -237,7 +240,8 @@ def merge_quotes(quotes: list[Quote], hits: Hits) -> list[Quote]:
                 highlights = tuple(sorted({(a + m.start - start, b + m.start - start) for a, b in m.highlights}
                                           | {(a + q.start - start, b + q.start - start) for a, b in q.highlights}))
                 merged[i] = Quote(doc_text[start:end], m.doc_id, m.title, m.section, start, end,
-                                  max(m.score, q.score), _disjoint(highlights))
+                                  max(m.score, q.score), _disjoint(highlights),
+                                  hits.store.documents[q.doc_id].page_at(start))
                 break
         else:
             merged.append(q)

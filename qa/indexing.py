@@ -12,9 +12,10 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunking import Chunk, chunk_document
-from qa.documents import Document, Skipped, load_documents
+from qa.documents import Document, Skipped
 from qa.embeddings import Embedder, get_embedder
 from qa.lexical import LexicalIndex, tokenize
+from qa.readers import load_documents
 from qa.sentences import SentenceTable
 from qa.settings import Settings
 from qa.stores import Engine, IndexData, IndexUnavailable, Store, open_engine

@@ -60,7 +60,7 @@ def test_a_name_the_documents_never_mention_is_said_plainly(answerer):
 def test_document_html_and_links_are_escaped(tmp_path, settings, embedder):
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "evil.md").write_text(
+    (docs / "evil.txt").write_text(  # plain text keeps the markup as text (the Markdown reader drops it)
         "# 危険な文書\n\n会議は<script>alert(1)</script>東京で開かれ、"
         "写真<img src=x onerror=alert(2)>と[詳細](javascript:alert(3))も公開された。\n",
         encoding="utf-8")

@@ -14,6 +14,8 @@ import pytest
 
 from tests.conftest import ROOT, SEEDS
 
+DATA = ROOT / "tests" / "data"
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -132,11 +134,15 @@ def test_uploads_are_limited_and_reported_on_the_server(tmp_path, settings, embe
     (files / "good.txt").write_text("札幌のニュース\n札幌で雪まつりが開かれた。\n", encoding="utf-8")
     (files / "sjis.txt").write_bytes("大阪のニュース\n大阪で会議が開かれました。議題は経済です。\n".encode("cp932"))
     (files / "big.txt").write_bytes(b"a" * (MAX_UPLOAD_BYTES + 1))
-    (files / "page.html").write_text("<p>no</p>", encoding="utf-8")
+    (files / "page.html").write_text("<title>神戸</title><p>神戸で港まつりが開かれた。</p>", encoding="utf-8")
+    shutil.copy(DATA / "sample.pdf", files / "sample.pdf")
+    shutil.copy(DATA / "sample.docx", files / "sample.docx")
     (files / "bin.md").write_bytes(b"\x00\x01")
+    (files / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     message = ingest_uploads(sorted(files.iterdir()), s, answerer)
-    assert "Indexed 2 file(s)" in message and "good.txt" in message and "sjis.txt" in message
-    assert "Skipped big.txt" in message and "Skipped page.html" in message and "Skipped bin.md" in message
+    assert "Indexed 5 file(s)" in message
+    assert all(n in message for n in ("good.txt", "sjis.txt", "page.html", "sample.pdf", "sample.docx"))
+    assert "Skipped big.txt" in message and "Skipped photo.png" in message and "Skipped bin.md" in message
     assert str(files) not in message  # server paths are not shown
     assert "札幌" in answerer.answer("札幌で何が開かれた？").quotes[0].text
 

@@ -16,8 +16,9 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from qa.answer import Answer, Answerer, escape_markdown, get_answerer  # noqa: E402
-from qa.documents import SUFFIXES, UnreadableFile, load_file  # noqa: E402
+from qa.documents import UnreadableFile  # noqa: E402
 from qa.indexing import build_index  # noqa: E402
+from qa.readers import SUFFIXES, load_file  # noqa: E402
 from qa.settings import MODES, Settings  # noqa: E402
 
 MAX_UPLOAD_FILES = 20
@@ -134,7 +135,8 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 with gr.Accordion("Documents / 文書", open=False):
                     table = gr.Dataframe(headers=["title", "doc_id", "chunks", "encoding"],
                                          value=lambda: documents_rows(answerer), interactive=False)
-                    files = gr.File(file_count="multiple", file_types=list(SUFFIXES), label="Add .txt / .md")
+                    files = gr.File(file_count="multiple", file_types=list(SUFFIXES),
+                                    label="Add PDF, Word, HTML, Markdown or text")
                     status = gr.Markdown()
         inputs = [question, chatbot, k, mode, threshold]
         outputs = [chatbot, question, sources]
