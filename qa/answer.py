@@ -11,19 +11,17 @@ the question asks about occurs in the documents; calibrated on the seed set's un
 
 from __future__ import annotations
 
-import html
-import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qa import conversation
 from qa.language import language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.settings import Settings
 
 MAX_QUOTE_CHARS = 300
 NEIGHBOUR_MARGIN = 0.015
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 LEADS = {
     "ja": {"found": "文書の該当箇所です（{n}件）。",
@@ -64,41 +62,15 @@ class Answer:
     passages: list[Passage] = field(default_factory=list)
     confidence: float = 0.0
     missing_names: list[str] = field(default_factory=list)
-
-    @property
-    def markdown(self) -> str:
-        return render_markdown(self)
+    context_from: str | None = None  # a follow-up: the earlier question whose topic the quotes were found with
 
     def to_dict(self) -> dict:
         return {"question": self.question, "language": self.language, "found": self.found, "lead": self.lead,
                 "confidence": round(self.confidence, 4), "missing_names": self.missing_names,
+                "context_from": self.context_from,
                 "quotes": [{"text": q.text, "doc_id": q.doc_id, "title": q.title, "section": q.section,
                             "start": q.start, "end": q.end, "score": round(q.score, 4),
                             "highlights": [list(h) for h in q.highlights]} for q in self.quotes]}
-
-
-def escape_markdown(text: str) -> str:
-    """Document text shown as text: HTML entities for markup, backslashes for markdown syntax."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
-
-
-def _quote_markdown(q: Quote) -> str:
-    body, pos = [], 0
-    for a, b in q.highlights:
-        body += [escape_markdown(q.text[pos:a]), "**" + escape_markdown(q.text[a:b]).strip() + "**"]
-        pos = b
-    body.append(escape_markdown(q.text[pos:]))
-    lines = "".join(body).split("\n")
-    return "\n".join("> " + line for line in lines) + f"\n>\n> — {escape_markdown(q.citation)} · {q.score:.2f}"
-
-
-def render_markdown(a: Answer) -> str:
-    words = LEADS[a.language]
-    parts = [escape_markdown(a.lead)]
-    if not a.found and a.quotes:
-        parts.append(f"*{words['closest']}:*")
-    parts += [_quote_markdown(q) for q in a.quotes]
-    return "\n\n".join(parts)
 
 
 class Answerer:
@@ -131,14 +103,15 @@ class Answerer:
                      float(scores[best]), (hl,))
 
     def answer(self, question: str, k: int | None = None, mode: str | None = None,
-               threshold: float | None = None) -> Answer:
+               threshold: float | None = None, history: list[str] | None = None) -> Answer:
         """Quotes from the retrieved passages, and whether they answer: the best sentence must be
         similar enough to the question (the bar is lower when question and document are in different
         languages, as cross-lingual similarities run lower), and every name the question asks about
-        must occur in the documents."""
-        hits = self.retriever.search(question, k, mode)
+        must occur in the documents. With `history` (earlier questions, oldest first) a follow-up is
+        searched with the topic of the turn it leans on (qa/conversation.py)."""
+        hits, turn = conversation.search(self.retriever, question, history, k, mode)
         threshold = self.settings.abstain_threshold if threshold is None else threshold
-        language = language_of(hits.question)
+        language = language_of(turn.question)
         quotes = [self._quote(hits, p) for p in hits.passages]
         confidence = max((q.score for q in quotes), default=0.0)
         if quotes and language_of(quotes[0].text) != language:
@@ -151,7 +124,8 @@ class Answerer:
             lead = words["found"].format(n=len(quotes), s="" if len(quotes) == 1 else "s")
         else:
             lead = words["not_found"] + (words["missing"].format(names="、".join(missing)) if missing else "")
-        return Answer(hits.question, language, found, lead, quotes, hits.passages, confidence, missing)
+        return Answer(turn.question, language, found, lead, quotes, hits.passages, confidence, missing,
+                      turn.context_from)
 
 
 def unknown_names(question: str, hits: Hits) -> list[str]:
@@ -206,6 +180,8 @@ def get_answerer(index_dir: str | Path | None = None, settings: Settings | None 
 
 
 def answer(question: str, k: int | None = None, index_dir: str | Path | None = None, mode: str | None = None,
-           threshold: float | None = None, settings: Settings | None = None) -> Answer:
-    """Quotes that answer `question` (or `found=False`), with the same index defaults as `retrieve()`."""
-    return get_answerer(index_dir, settings).answer(question, k=k, mode=mode, threshold=threshold)
+           threshold: float | None = None, settings: Settings | None = None,
+           history: list[str] | None = None) -> Answer:
+    """Quotes that answer `question` (or `found=False`), with the same index defaults as `retrieve()`;
+    `history` holds the conversation's earlier questions, oldest first, for follow-ups."""
+    return get_answerer(index_dir, settings).answer(question, k=k, mode=mode, threshold=threshold, history=history)

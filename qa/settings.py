@@ -22,6 +22,7 @@ INDEX_TYPES = ("auto", "flat", "hnsw")
 BACKENDS = ("auto", "torch")
 PRECISIONS = ("auto", "float32", "bfloat16")
 PRECISION_PASSES = ("off", "dense", "always")
+FOLLOWUP_CONTEXTS = ("off", "words", "passages", "both")
 
 
 def _default_cache_dir() -> Path:
@@ -70,6 +71,15 @@ class Settings:
     abstain_threshold: float = 0.83
     cross_lingual_offset: float = 0.035
     batch_size: int = 32
+    # Follow-up questions (qa/conversation.py): what a question that leans on the turn before it takes
+    # from that turn — "words" (its content words join the search), "passages" (its documents rank
+    # first), "both" or "off" — and how many earlier questions are read (eval/conversations.jsonl).
+    followup_context: str = "words"
+    followup_turns: int = 3
+    followup_prior_weight: float = 0.5
+    # Inside the passages a follow-up found, its answering sentence is scored against this mix of the
+    # question alone and the question with the carried topic.
+    followup_question_weight: float = 0.5
 
     def replace(self, **changes) -> Settings:
         """A copy with the given fields changed; `None` values mean "not given" and are ignored."""
@@ -85,10 +95,12 @@ class Settings:
 
         for name, choices in (("mode", MODES), ("index_type", INDEX_TYPES), ("context_headers", CONTEXT_HEADERS),
                               ("fusion", FUSIONS), ("tokenizer", TOKENIZERS), ("backend", BACKENDS),
-                              ("index_precision", PRECISIONS), ("precision_pass", PRECISION_PASSES)):
+                              ("index_precision", PRECISIONS), ("precision_pass", PRECISION_PASSES),
+                              ("followup_context", FOLLOWUP_CONTEXTS)):
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
-        for name in ("fusion_weight", "precision_weight"):
+        for name in ("fusion_weight", "precision_weight", "followup_prior_weight",
+                     "followup_question_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.k < 1:
