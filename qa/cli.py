@@ -10,6 +10,8 @@ from pathlib import Path
 
 from qa.settings import BACKENDS, MODES, Settings
 
+CONVERSATION_DOCS = ["seeds", "eval/data/jaquad-docs"]
+
 
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env().replace(
@@ -103,16 +105,33 @@ def cmd_eval(args: argparse.Namespace) -> int:
         report["jsquad"] = evaluation.to_json(result.modes) | {
             "passages": result.passages, "index_seconds": result.index_seconds}
         all_results.append(("JSQuAD", result.modes))
-    sets = args.sets or ([] if args.jsquad else ["eval/seed-questions.jsonl"])
+    if args.conversations:
+        conversations = evaluation.load_conversations(args.conversations)
+        docs = args.docs or CONVERSATION_DOCS
+        with tempfile.TemporaryDirectory(prefix="kotae-eval-") as tmp:
+            retriever = Retriever(settings.replace(index_dir=Path(tmp)))
+            build_index(docs, tmp, retriever.settings, embedder=retriever.embedder)
+            answerer = Answerer(retriever)
+            runs = {"without history": evaluation.first_quote_hits(conversations, answerer, history=False),
+                    f"with history ({settings.followup_context})":
+                        evaluation.first_quote_hits(conversations, answerer, history=True)}
+        print(f"## {args.conversations} ({len(conversations)} conversations over {', '.join(map(str, docs))}): "
+              "a gold answer inside quote 1\n")
+        print(evaluation.conversation_table(runs) + "\n")
+        report["conversations"] = {name: [{"conversation": r.conversation, "question": r.turn.question,
+                                           "kind": r.turn.kind, "hit": r.hit, "context_from": r.context_from}
+                                          for r in results] for name, results in runs.items()}
+    sets = args.sets or ([] if args.jsquad or args.conversations else ["eval/seed-questions.jsonl"])
+    seed_docs = args.docs or ["seeds"]
     if sets:
         questions = [q for path in sets for q in evaluation.load_question_set(path)]
         with tempfile.TemporaryDirectory(prefix="kotae-eval-") as tmp:
             retriever = Retriever(settings.replace(index_dir=Path(tmp)))
-            build_index(args.docs, tmp, retriever.settings, embedder=retriever.embedder)
+            build_index(seed_docs, tmp, retriever.settings, embedder=retriever.embedder)
             results = evaluation.evaluate_modes(questions, retriever, modes, k=args.k, progress=True)
             abstain = evaluation.abstention(questions, Answerer(retriever), settings.mode)
         answerable = sum(not q.unanswerable for q in questions)
-        print(f"## {', '.join(sets)} ({answerable} answerable questions over {', '.join(map(str, args.docs))})\n")
+        print(f"## {', '.join(sets)} ({answerable} answerable questions over {', '.join(map(str, seed_docs))})\n")
         print(evaluation.metrics_table(results) + "\n")
         for r in results:
             if r.misses():
@@ -169,7 +188,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="score retrieval on question sets and on JSQuAD")
     p.add_argument("sets", nargs="*", help="question sets, JSONL (default: eval/seed-questions.jsonl)")
-    p.add_argument("--docs", nargs="+", default=["seeds"], help="documents the sets ask about (default: seeds)")
+    p.add_argument("--docs", nargs="+", help="documents the sets ask about (default: seeds; for --conversations: "
+                   "seeds and eval/data/jaquad-docs)")
+    p.add_argument("--conversations", help="multi-turn set (JSONL, e.g. eval/conversations.jsonl): first-quote "
+                   "accuracy of follow-ups and topic switches, with and without history")
     p.add_argument("--mode", choices=[*MODES, "all"], help="retrieval mode, or all to compare them")
     p.add_argument("-k", type=int, default=10, help="passages retrieved per question (default 10)")
     p.add_argument("--jsquad", help="path to JSQuAD valid-v1.3.json: index its paragraphs and ask its questions")
