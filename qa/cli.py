@@ -58,8 +58,21 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from ui.app import serve
 
-    serve(_settings(args), host=args.host, port=args.port, auth=args.auth or os.environ.get("KOTAE_AUTH"),
-          share=args.share)
+    settings = _settings(args)
+    if args.docs:
+        from qa.indexing import build_index
+
+        paths = [Path(p).expanduser() for p in args.docs]
+        report = build_index(paths, settings=settings, progress=True)
+        print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) from {', '.join(map(str, paths))} "
+              f"into {report.index_dir}")
+        for skipped in report.skipped:
+            print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    examples = args.examples
+    if examples and len(examples) == 1 and Path(examples[0]).is_file():
+        examples = Path(examples[0]).read_text(encoding="utf-8").splitlines()
+    serve(settings, host=args.host, port=args.port, auth=args.auth or os.environ.get("KOTAE_AUTH"),
+          share=args.share, examples=examples)
     return 0
 
 
@@ -183,6 +196,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--auth", help="USER:PASS required to use the app (or KOTAE_AUTH)")
     p.add_argument("--share", action="store_true", help="ask Gradio for a public share link (off by default)")
     p.add_argument("--mode", choices=MODES, help="default retrieval mode")
+    p.add_argument("--docs", nargs="+", help="index these files or folders first (the index then holds exactly "
+                   "them); without it the index is served as it is (seeds/ is indexed only into an empty one)")
+    p.add_argument("--examples", nargs="+", help="example questions to show (or one file of them, one a line); "
+                   "default: made from the index's headings")
     common(p)
     p.set_defaults(func=cmd_serve)
 
