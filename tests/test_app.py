@@ -70,6 +70,12 @@ def test_ask_endpoint_returns_the_answer_as_json(server):
     unrelated = client.predict("What is the capital of France?", api_name="/ask")
     assert unrelated["found"] is False
 
+    earlier = "ウクライナ国民は何を期待している？"
+    follow_up = client.predict("彼らは何に不信感を持っている？", history=[earlier], api_name="/ask")
+    assert follow_up["context_from"] == earlier and "不信感" in follow_up["quotes"][0]["text"]
+    with pytest.raises(Exception, match="at most 20"):
+        client.predict("それは？", history=[earlier] * 21, api_name="/ask")
+
 
 @pytest.mark.slow
 def test_bad_questions_are_clear_errors(server):
