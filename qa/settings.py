@@ -105,6 +105,8 @@ class Settings:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.k < 1:
             raise ValueError(f"k must be at least 1, got {self.k}")
+        if self.followup_turns < 0:
+            raise ValueError(f"followup_turns must be 0 or more, got {self.followup_turns}")
         return self
 
     @classmethod
