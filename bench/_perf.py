@@ -19,10 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.settings import JSQUAD_VALIDATION as JSQUAD  # noqa: F401 (the benchmarks read it from here)
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 BIN = Path(sys.executable).parent
-JSQUAD = ROOT / "eval" / "data" / "jsquad" / "valid-v1.3.json"
 JSQUAD_CREDIT = ("JSQuAD v1.3 validation split from JGLUE (Kurihara et al., LREC 2022), "
                  "CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/")
 NOISE_NOTE = ("Shared 2-core machine: other CPU-heavy jobs may run at the same time, so absolute times are noisy; "

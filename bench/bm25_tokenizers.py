@@ -29,9 +29,10 @@ from pathlib import Path
 import bm25s
 
 from qa.lexical import K1, METHOD, TOKENIZERS, B, LexicalIndex, tokenize
+from qa.settings import JSQUAD_VALIDATION
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_JSQUAD = ROOT / "eval" / "data" / "jsquad" / "valid-v1.3.json"
+DEFAULT_JSQUAD = JSQUAD_VALIDATION
 DEFAULT_OUT = ROOT / "bench" / "results" / "bm25_tokenizers.json"
 DEPTH = 10
 GRID = [(k1, b) for k1 in (0.6, 0.9, 1.2, 1.5) for b in (0.5, 0.75)]

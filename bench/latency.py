@@ -76,7 +76,7 @@ def parts_latency(retriever: Retriever, questions: list[str]) -> dict:
         vector = embedder.embed_queries([q])
         parts["embed query (cache hit)"].append(timed(embedder.embed_queries, [q]))
         parts["FAISS search"].append(timed(index.search, vector, 5))
-        parts["BM25 search"].append(timed(index.lexical.search, q, 5))
+        parts["BM25 search"].append(timed(index.lexical_search, q, 5))
         parts["hybrid fuse (FAISS 50 + BM25 all)"].append(timed(search_and_fuse, index, vector, q, retriever.settings))
     # Query vectors are all cached by now, so what follows is retrieval without the query embedding.
     # Precision pass (sentence re-rank of the top passages) off vs on, alternated, each in a fresh Retriever

@@ -1,27 +1,34 @@
-"""From retrieved passages to an answer: focused verbatim quotes, their sources, and an honest
-"not found".
+"""From retrieved passages to an answer: verbatim quotes, their sources, and an honest "not found".
 
-Quotes are cut from the retrieved passages to the sentence(s) that best match the question (scored
-with the same embedding model, so no extra download), merged when they touch, and never rewritten:
-every quote is `document.text[start:end]`. Whether the documents answer at all is decided at the
-sentence level — passage cosines with e5 are too compressed to tell — plus a check that every name
-the question asks about occurs in the documents; calibrated on the seed set's unanswerable questions
-(see BENCHMARKS.md).
+Every sentence of the retrieved passages is a candidate; a model trained on JaQuAD (qa/selection.py)
+gives each the probability that it holds the answer. The quotes are the best sentence of each
+passage, ordered by that probability, grown only where a sentence cannot stand alone: a sentence
+that leans on the one before (それ/この/It…) takes its antecedent in, a list item comes whole with
+its list's lead-in. Quotes are never rewritten: every quote is `document.text[start:end]`. "Found"
+needs the best probability over a threshold chosen on JaQuAD validation, and every name the question
+asks about in the documents; a question with nothing to search for (punctuation, one repeated
+character, digits, keyboard mash) is "not found" before any search.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qa import conversation
-from qa.language import language_of
-from qa.retrieve import Hits, Passage, Retriever, get_retriever
+from qa.chunking import sentence_spans
+from qa.language import has_content, language_of
+from qa.retrieve import Hits, Passage, Retriever, clean_question, get_retriever
+from qa.selection import Candidate, asks_for_heading, candidates, features, get_model
 from qa.settings import Settings
+from qa.short_answers import short_answer
 
 MAX_QUOTE_CHARS = 300
-NEIGHBOUR_MARGIN = 0.015
+_LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それら|こうした|そうした|こう|そう|同[じ様]|彼|彼女"
+                         r"|(It|This|These|Those|They|He|She|That|Such)\b)")
+_LIST_ITEM = re.compile(r"^\s*([-*・•●■◆]\s|\d+[.)．）]\s*|[①-⑳])")
 
 LEADS = {
     "ja": {"found": "文書の該当箇所です（{n}件）。",
@@ -62,11 +69,14 @@ class Answer:
     passages: list[Passage] = field(default_factory=list)
     confidence: float = 0.0
     missing_names: list[str] = field(default_factory=list)
+    short: str | None = None  # the phrase that answers, inside the first quote, when the model is sure
+    short_span: tuple[int, int] | None = None  # its offsets in the first quote's document
     context_from: str | None = None  # a follow-up: the earlier question whose topic the quotes were found with
 
     def to_dict(self) -> dict:
         return {"question": self.question, "language": self.language, "found": self.found, "lead": self.lead,
                 "confidence": round(self.confidence, 4), "missing_names": self.missing_names,
+                "short": self.short, "short_span": list(self.short_span) if self.short_span else None,
                 "context_from": self.context_from,
                 "quotes": [{"text": q.text, "doc_id": q.doc_id, "title": q.title, "section": q.section,
                             "start": q.start, "end": q.end, "score": round(q.score, 4),
@@ -83,39 +93,35 @@ class Answerer:
     def settings(self) -> Settings:
         return self.retriever.settings
 
-    def _quote(self, hits: Hits, passage: Passage) -> Quote:
-        spans, scores = self.retriever.sentence_scores(hits, passage)
-        doc_text = hits.store.documents[passage.doc_id].text
-        # A heading (or the title) matches every question about its section and answers none of
-        # them: quote it only when the passage is nothing else.
-        headings = {0, *(s.start for s in hits.store.documents[passage.doc_id].sections)}
-        eligible = [i for i, (a, _) in enumerate(spans) if a not in headings] or list(range(len(spans)))
-        best = max(eligible, key=lambda i: scores[i])
-        lo = hi = best
-        for step in (-1, 1):  # take in a neighbouring sentence that scores nearly as well
-            j = best + step
-            if (j in eligible and scores[j] >= scores[best] - NEIGHBOUR_MARGIN
-                    and max(spans[hi][1], spans[j][1]) - min(spans[lo][0], spans[j][0]) <= MAX_QUOTE_CHARS):
-                lo, hi = min(lo, j), max(hi, j)
-        start, end = spans[lo][0], min(spans[hi][1], spans[lo][0] + MAX_QUOTE_CHARS)
-        hl = (max(spans[best][0], start) - start, min(spans[best][1], end) - start)
-        return Quote(doc_text[start:end], passage.doc_id, passage.title, passage.section, start, end,
-                     float(scores[best]), (hl,))
-
     def answer(self, question: str, k: int | None = None, mode: str | None = None,
                threshold: float | None = None, history: list[str] | None = None) -> Answer:
-        """Quotes from the retrieved passages, and whether they answer: the best sentence must be
-        similar enough to the question (the bar is lower when question and document are in different
-        languages, as cross-lingual similarities run lower), and every name the question asks about
-        must occur in the documents. With `history` (earlier questions, oldest first) a follow-up is
-        searched with the topic of the turn it leans on (qa/conversation.py)."""
-        hits, turn = conversation.search(self.retriever, question, history, k, mode)
+        """Quotes from the retrieved passages, and whether they answer the question. With `history`
+        (earlier questions, oldest first) a follow-up is searched with the topic of the turn it leans
+        on (qa/conversation.py), and the answer says which question that was."""
+        text = clean_question(question, self.settings.max_question_chars)
+        if not has_content(text):
+            words = LEADS[language_of(text)]
+            return Answer(text, language_of(text), False, words["not_found"])
+        hits, turn = conversation.search(self.retriever, text, history, k, mode)
+        answer = self.from_hits(hits, threshold)
+        answer.context_from = turn.context_from
+        return answer
+
+    def from_hits(self, hits: Hits, threshold: float | None = None) -> Answer:
+        """The answer stage alone, over passages already retrieved (evaluation reuses one search)."""
         threshold = self.settings.abstain_threshold if threshold is None else threshold
-        language = language_of(turn.question)
-        quotes = [self._quote(hits, p) for p in hits.passages]
-        confidence = max((q.score for q in quotes), default=0.0)
-        if quotes and language_of(quotes[0].text) != language:
-            confidence += self.settings.cross_lingual_offset
+        language = language_of(hits.question)
+        cands = candidates(hits, len(hits.passages))
+        cross_script = bool(hits.passages) and language_of(hits.passages[0].text) != language
+        probabilities = get_model(self.settings.answer_model).probabilities(features(hits, cands, cross_script))
+        best_of_passage: dict[int, int] = {}
+        for i, c in enumerate(cands.items):
+            if c.passage not in best_of_passage or probabilities[i] > probabilities[best_of_passage[c.passage]]:
+                best_of_passage[c.passage] = i
+        order = sorted(best_of_passage.values(), key=lambda i: (-probabilities[i], cands.items[i].passage))
+        heading = asks_for_heading(hits.question)
+        quotes = [self._quote(hits, cands.items[i], float(probabilities[i]), heading) for i in order]
+        confidence = quotes[0].score if quotes else 0.0
         missing = unknown_names(hits.question, hits) if language == "ja" else []
         found = bool(quotes) and confidence >= threshold and not missing
         quotes = merge_quotes(quotes, hits)[: None if found else 2]
@@ -124,8 +130,65 @@ class Answerer:
             lead = words["found"].format(n=len(quotes), s="" if len(quotes) == 1 else "s")
         else:
             lead = words["not_found"] + (words["missing"].format(names="、".join(missing)) if missing else "")
-        return Answer(turn.question, language, found, lead, quotes, hits.passages, confidence, missing,
-                      turn.context_from)
+        answer = Answer(hits.question, language, found, lead, quotes, hits.passages, confidence, missing)
+        if found and not cross_script:
+            self._add_short(answer, hits, cands.items[order[0]])
+        return answer
+
+    def _add_short(self, answer: Answer, hits: Hits, best: Candidate) -> None:
+        sentence = hits.store.documents[best.doc_id].text[best.start:best.end]
+        span = short_answer(hits.question, sentence, self.settings.short_answer_model, self.settings.short_threshold)
+        if span is not None:
+            answer.short = sentence[span[0]:span[1]]
+            answer.short_span = (best.start + span[0], best.start + span[1])
+
+    def _quote(self, hits: Hits, c: Candidate, score: float, heading: str = "") -> Quote:
+        """The candidate sentence, grown to what it needs to be read alone; for a question about a
+        title or heading, the heading over the candidate with the sentence that follows it."""
+        doc = hits.store.documents[c.doc_id]
+        passage = hits.passages[c.passage]
+        if heading:
+            start = 0 if heading == "title" else max((s.start for s in doc.sections if s.start <= c.start), default=0)
+            line_end = doc.text.find("\n", start)
+            line_end = len(doc.text) if line_end < 0 else line_end
+            body = [sp for sp in sentence_spans(doc.text[line_end:], line_end)[:1]]
+            end = body[0][1] if body else line_end
+            hl = (0, line_end - start)
+        else:
+            start, end = quote_span(doc.text, c.start, c.end, {0, *(s.start for s in doc.sections)})
+            hl = (c.start - start, c.end - start)
+        end = min(end, start + MAX_QUOTE_CHARS)
+        hl = (min(hl[0], end - start), min(hl[1], end - start))
+        return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score, (hl,))
+
+
+def quote_span(text: str, start: int, end: int, headings: set[int]) -> tuple[int, int]:
+    """Where a quote of the sentence `text[start:end]` starts and ends: a list item is quoted whole,
+    after its list's lead-in line when there is room; a sentence that opens with a word pointing back
+    (それ/この/It…) starts at the sentence before it, within its paragraph. Never beyond 300
+    characters in all, never from a heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _LIST_ITEM.match(text[line_start:line_end]):
+        start, end = line_start, max(end, line_end)
+        lead = line_start
+        while lead > 0:
+            prev_start = text.rfind("\n", 0, lead - 1) + 1
+            prev = text[prev_start:lead - 1]
+            if not prev.strip() or prev_start in headings:
+                break
+            lead = prev_start
+            if not _LIST_ITEM.match(prev):
+                if end - lead <= MAX_QUOTE_CHARS:
+                    start = lead
+                break
+        return start, end
+    if _LEANS_BACK.match(text[start:end]) and start > line_start:
+        before = [s for s in sentence_spans(text[line_start:start], line_start) if s[1] <= start]
+        if before and end - before[-1][0] <= MAX_QUOTE_CHARS:
+            return before[-1][0], end
+    return start, end
 
 
 def unknown_names(question: str, hits: Hits) -> list[str]:
@@ -180,8 +243,6 @@ def get_answerer(index_dir: str | Path | None = None, settings: Settings | None 
 
 
 def answer(question: str, k: int | None = None, index_dir: str | Path | None = None, mode: str | None = None,
-           threshold: float | None = None, settings: Settings | None = None,
-           history: list[str] | None = None) -> Answer:
-    """Quotes that answer `question` (or `found=False`), with the same index defaults as `retrieve()`;
-    `history` holds the conversation's earlier questions, oldest first, for follow-ups."""
-    return get_answerer(index_dir, settings).answer(question, k=k, mode=mode, threshold=threshold, history=history)
+           threshold: float | None = None, settings: Settings | None = None) -> Answer:
+    """Quotes that answer `question` (or `found=False`), with the same index defaults as `retrieve()`."""
+    return get_answerer(index_dir, settings).answer(question, k=k, mode=mode, threshold=threshold)

@@ -8,7 +8,15 @@ import os
 import sys
 from pathlib import Path
 
-from qa.settings import BACKENDS, MODES, Settings
+from qa.settings import (
+    ANSWER_MODEL,
+    BACKENDS,
+    JAQUAD_VALIDATION,
+    JSQUAD_VALIDATION,
+    MODES,
+    SHORT_ANSWER_MODEL,
+    Settings,
+)
 
 CONVERSATION_DOCS = ["seeds", "eval/data/jaquad-docs"]
 
@@ -21,6 +29,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         chunk_size=getattr(args, "chunk_size", None),
         chunk_overlap=getattr(args, "chunk_overlap", None),
         index_type=getattr(args, "index_type", None),
+        milvus_uri=getattr(args, "milvus_uri", None),
+        index_name=getattr(args, "index_name", None),
         mode=getattr(args, "mode", None) if getattr(args, "mode", None) in MODES else None,
     )
 
@@ -30,7 +40,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     report = build_index(args.paths or ["seeds"], settings=settings, prune=not args.add, progress=True)
-    print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) into {report.index_dir} "
+    print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) into {report.location} "
           f"(embedded {len(report.embedded_documents)}, reused {len(report.reused_documents)}, "
           f"removed {len(report.removed_documents)})")
     for skipped in report.skipped:
@@ -65,7 +75,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         paths = [Path(p).expanduser() for p in args.docs]
         report = build_index(paths, settings=settings, progress=True)
         print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) from {', '.join(map(str, paths))} "
-              f"into {report.index_dir}")
+              f"into {report.location}")
         for skipped in report.skipped:
             print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     examples = args.examples
@@ -77,14 +87,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from qa import store
     from qa.embeddings import get_embedder
+    from qa.stores import open_engine
 
     settings = _settings(args)
-    index = store.load(Path(settings.index_dir))
+    engine = open_engine(settings)
+    index = engine.load()
     m = index.manifest
-    size = sum(f.stat().st_size for f in (Path(settings.index_dir) / index.generation).iterdir())
-    print(f"index:     {settings.index_dir} ({size / 1024:.0f} KiB, generation {index.generation})")
+    print(f"store:     {engine.name}, {engine.describe()} (generation {index.generation})")
     print(f"model:     {m['model']} ({m['dim']} dimensions)")
     print(f"engines:   {get_embedder(settings).describe()}")
     print(f"chunker:   {m['chunker']}")
@@ -108,16 +118,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
     report: dict = {"settings": {"chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap,
                                  "model": settings.model, "k": args.k}}
     all_results: list[tuple[str, list[evaluation.ModeResult]]] = []
-    if args.jsquad:
-        result = evaluation.run_jsquad(args.jsquad, lambda d: Retriever(settings.replace(index_dir=d)), modes,
-                                       k=args.k, limit=args.limit, progress=True)
-        print(f"## JSQuAD ({len(result.modes[0].results)} questions, {result.passages} passages; "
+    answer_rows: list[tuple[str, dict]] = []
+    datasets = [("JSQuAD", args.jsquad, evaluation.jsquad, evaluation.JSQUAD_CREDIT),
+                ("JaQuAD", args.jaquad, evaluation.jaquad, evaluation.JAQUAD_CREDIT)]
+    for name, path, load, credit in datasets:
+        if not path:
+            continue
+        documents, questions = load(path, args.limit)
+        result = evaluation.run_dataset(documents, questions, lambda d: Retriever(settings.replace(index_dir=d)),
+                                        modes, k=args.k, answers=True, progress=True)
+        print(f"## {name} ({len(questions)} questions, {result.passages} passages; "
               f"indexed in {result.index_seconds:.1f} s = {result.passages_per_second:.1f} passages/s)")
-        print(f"Data: {evaluation.JSQUAD_CREDIT}\n")
+        print(f"Data: {credit}\n")
         print(evaluation.metrics_table(result.modes, ["Hit@1", "Hit@5", "Hit@10", "MRR@10"], label="R") + "\n")
-        report["jsquad"] = evaluation.to_json(result.modes) | {
-            "passages": result.passages, "index_seconds": result.index_seconds}
-        all_results.append(("JSQuAD", result.modes))
+        metrics = evaluation.answer_metrics(result.answers)
+        answer_rows.append((name, metrics))
+        report[name.lower()] = evaluation.to_json(result.modes) | {
+            "passages": result.passages, "index_seconds": result.index_seconds, "answers": metrics}
+        all_results.append((name, result.modes))
     if args.conversations:
         conversations = evaluation.load_conversations(args.conversations)
         docs = args.docs or CONVERSATION_DOCS
@@ -134,7 +152,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         report["conversations"] = {name: [{"conversation": r.conversation, "question": r.turn.question,
                                            "kind": r.turn.kind, "hit": r.hit, "context_from": r.context_from}
                                           for r in results] for name, results in runs.items()}
-    sets = args.sets or ([] if args.jsquad or args.conversations else ["eval/seed-questions.jsonl"])
+    sets = args.sets or ([] if args.jsquad or args.jaquad or args.conversations else ["eval/seed-questions.jsonl"])
     seed_docs = args.docs or ["seeds"]
     if sets:
         questions = [q for path in sets for q in evaluation.load_question_set(path)]
@@ -142,7 +160,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             retriever = Retriever(settings.replace(index_dir=Path(tmp)))
             build_index(seed_docs, tmp, retriever.settings, embedder=retriever.embedder)
             results = evaluation.evaluate_modes(questions, retriever, modes, k=args.k, progress=True)
-            abstain = evaluation.abstention(questions, Answerer(retriever), settings.mode)
+            answers = evaluation.evaluate_answers(questions, Answerer(retriever), settings.k)
         answerable = sum(not q.unanswerable for q in questions)
         print(f"## {', '.join(sets)} ({answerable} answerable questions over {', '.join(map(str, seed_docs))})\n")
         print(evaluation.metrics_table(results) + "\n")
@@ -150,15 +168,35 @@ def cmd_eval(args: argparse.Namespace) -> int:
             if r.misses():
                 print(f"### Misses at rank 1, {r.mode}\n\n{evaluation.misses_table(r)}\n")
         t = settings.abstain_threshold
-        print(f"### Abstention ({sum(q.unanswerable for q in questions)} unanswerable questions, mode {settings.mode})"
-              f"\n\n{evaluation.abstention_table(abstain, [t - 0.02, t - 0.01, t, t + 0.01, t + 0.02])}\n")
-        report["seed"] = evaluation.to_json(results) | {"abstention": abstain.rates()}
+        print(f"### Abstention ({sum(q.unanswerable for q in questions)} unanswerable questions)\n\n"
+              f"{evaluation.abstention_table(answers, [t - 0.1, t - 0.05, t, t + 0.05, t + 0.1])}\n")
+        metrics = evaluation.answer_metrics(answers)
+        answer_rows.append((", ".join(Path(p).stem for p in sets), metrics))
+        report["seed"] = evaluation.to_json(results) | {"answers": metrics}
         all_results.append(("seed set", results))
+    if answer_rows:
+        print(f"## Answers (first {settings.k} passages, threshold {settings.abstain_threshold})\n\n"
+              + evaluation.answer_table(answer_rows) + "\n")
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.plot:
         name, results = all_results[-1]
         evaluation.plot_hit_curves(results, args.plot, args.k, f"Hit@k, {name}")
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from qa.training import train, train_short
+
+    if args.model_kind in ("all", "answer"):
+        record = train(Path(args.out), paragraphs=args.paragraphs, seed=args.seed, settings=_settings(args),
+                       progress=True)
+        print(f"answer selection: {record['questions']} questions ({record['paragraphs']} paragraphs, "
+              f"{record['candidates']} candidate sentences) in {record['seconds']} s; wrote {args.out}")
+    if args.model_kind in ("all", "short"):
+        record = train_short(Path(args.short_out), seed=args.seed, progress=True)
+        print(f"short answers: {record['questions']} questions ({record['candidates']} candidate phrases) "
+              f"in {record['seconds']} s; wrote {args.short_out}")
     return 0
 
 
@@ -168,6 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--index-dir", help="index folder (default: index, or KOTAE_INDEX_DIR)")
+        p.add_argument("--milvus-uri", help="keep the index in Milvus: a .db path (Milvus Lite) or "
+                       "http(s)://host:19530 "
+                       "(or KOTAE_MILVUS_URI; KOTAE_MILVUS_TOKEN for auth)")
+        p.add_argument("--index-name", help="Milvus collection prefix and alias (default: kotae)")
         p.add_argument("--model", help="sentence-transformers model name or folder (default: multilingual-e5-small)")
         p.add_argument("--backend", choices=BACKENDS,
                        help="auto: ONNX Runtime for questions when the model has an export; torch: always PyTorch")
@@ -211,14 +253,27 @@ def build_parser() -> argparse.ArgumentParser:
                    "accuracy of follow-ups and topic switches, with and without history")
     p.add_argument("--mode", choices=[*MODES, "all"], help="retrieval mode, or all to compare them")
     p.add_argument("-k", type=int, default=10, help="passages retrieved per question (default 10)")
-    p.add_argument("--jsquad", help="path to JSQuAD valid-v1.3.json: index its paragraphs and ask its questions")
-    p.add_argument("--limit", type=int, help="ask only a random sample of this many JSQuAD questions")
+    p.add_argument("--jsquad", nargs="?", const=str(JSQUAD_VALIDATION),
+                   help="JSQuAD validation (default: the copy in eval/data): index its paragraphs, ask its questions")
+    p.add_argument("--jaquad", nargs="?", const=str(JAQUAD_VALIDATION),
+                   help="JaQuAD validation (default: the copy in eval/data), the same way")
+    p.add_argument("--limit", type=int, help="ask only a random sample of this many JSQuAD/JaQuAD questions")
     p.add_argument("--json", help="write the results as JSON here")
     p.add_argument("--plot", help="draw Hit@k curves per mode to this PNG")
     p.add_argument("--chunk-size", type=int, help="passage size in characters")
     p.add_argument("--chunk-overlap", type=int, help="overlap between passages in characters")
     common(p)
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("train", help="train the answer-selection model on JaQuAD (make train)")
+    p.add_argument("model_kind", nargs="?", choices=["all", "answer", "short"], default="all",
+                   help="which model to train (default: both)")
+    p.add_argument("--out", default=str(ANSWER_MODEL), help="answer-selection model to write (default: qa/models/)")
+    p.add_argument("--short-out", default=str(SHORT_ANSWER_MODEL), help="short-answer model to write")
+    p.add_argument("--paragraphs", type=int, default=1000, help="JaQuAD train paragraphs to sample (default 1000)")
+    p.add_argument("--seed", type=int, default=0)
+    common(p)
+    p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("info", help="what the index holds")
     common(p)

@@ -24,7 +24,7 @@ import numpy as np
 from qa.language import language_of
 from qa.lexical import tagged_words
 from qa.retrieve import Hits, Retriever, clean_question
-from qa.store import Store
+from qa.stores import Store
 
 MAX_HISTORY = 20
 PRIOR_POOL = 4  # with a passage prior, candidates searched per passage returned
@@ -223,7 +223,8 @@ def _with_prior(hits: Hits, prior: Hits, weight: float) -> list:
 def _own_sentences(retriever: Retriever, hits: Hits, question: str) -> Hits:
     """The carried topic finds the passages; inside them, the sentence that answers is found with the
     question itself weighted in, or the earlier turn's answer (which matches the carried words best)
-    would be quoted again."""
+    would be quoted again. The hits then read as the question asked (its language, its names, its
+    question type), whatever was added to find them."""
     w = retriever.settings.followup_question_weight
     expanded = hits.embed
 
@@ -231,7 +232,7 @@ def _own_sentences(retriever: Retriever, hits: Hits, question: str) -> Hits:
         v = w * retriever.embedder.embed_queries([question])[0] + (1 - w) * expanded()
         return v / np.linalg.norm(v)
 
-    return dataclasses.replace(hits, embed=blended) if w > 0 else hits
+    return dataclasses.replace(hits, question=question, embed=blended if w > 0 else hits.embed)
 
 
 def search(retriever: Retriever, question: str, history: Sequence[str] | None, k: int | None = None,

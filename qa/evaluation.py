@@ -8,6 +8,8 @@ formulas.
 
 from __future__ import annotations
 
+import dataclasses
+import gzip
 import json
 import random
 import tempfile
@@ -20,10 +22,13 @@ from pathlib import Path
 import numpy as np
 
 from qa.documents import Document
-from qa.retrieve import Passage, Retriever
+from qa.retrieve import Hits, Passage, Retriever
+from qa.settings import JAQUAD_VALIDATION, JSQUAD_VALIDATION
 
 METRICS = {"Hit@1": "hit_rate@1", "Hit@3": "hit_rate@3", "Hit@5": "hit_rate@5", "Hit@10": "hit_rate@10",
            "MRR@10": "mrr@10", "nDCG@10": "ndcg@10"}
+JAQUAD_CREDIT = ("JaQuAD (So et al., 2022, arXiv:2202.01764) by Skelter Labs, CC BY-SA 3.0, "
+                 "https://creativecommons.org/licenses/by-sa/3.0/")
 JSQUAD_CREDIT = ("JSQuAD v1.3 validation split from JGLUE (Kurihara et al., LREC 2022), "
                  "CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/")
 
@@ -41,6 +46,7 @@ class Question:
     kind: str = ""
     unanswerable: bool = False
     doc_id: str | None = None  # when set, only passages of this document can be relevant
+    spans: tuple[tuple[int, int], ...] = ()  # where the answers are in that document, when known
 
     def is_relevant(self, passage: Passage) -> bool:
         if self.doc_id is not None and passage.doc_id != self.doc_id:
@@ -155,81 +161,194 @@ def evaluate_modes(questions: list[Question], retriever: Retriever, modes: list[
     return results
 
 
-@dataclass
-class Abstention:
-    """How often `answer()` says "found" for answerable questions and "not found" for the others."""
-
-    confidences: list[tuple[Question, float, bool]]  # question, confidence, a name is missing
-    threshold: float
-
-    def rates(self, threshold: float | None = None) -> dict[str, float]:
-        t = self.threshold if threshold is None else threshold
-        found = [(q, c >= t and not missing) for q, c, missing in self.confidences]
-        answerable = [f for q, f in found if not q.unanswerable]
-        unanswerable = [not f for q, f in found if q.unanswerable]
-        return {"threshold": t, "answered": sum(answerable) / max(len(answerable), 1),
-                "abstained": sum(unanswerable) / max(len(unanswerable), 1),
-                "accuracy": (sum(answerable) + sum(unanswerable)) / max(len(found), 1)}
-
-
-def abstention(questions: list[Question], answerer, mode: str) -> Abstention:
-    rows = []
-    for q in questions:
-        a = answerer.answer(q.question, mode=mode)
-        rows.append((q, a.confidence, bool(a.missing_names)))
-    return Abstention(rows, answerer.settings.abstain_threshold)
-
-
-def abstention_table(result: Abstention, thresholds: Iterable[float]) -> str:
-    rows = [[f"{r['threshold']:.3f}", r["answered"], r["abstained"], r["accuracy"]]
-            for r in (result.rates(t) for t in thresholds)]
-    return markdown_table(["threshold", "answerable answered", "unanswerable abstained", "accuracy"], rows)
-
-
-def jsquad(path: str | Path, limit: int | None = None, seed: int = 0) -> tuple[list[Document], list[Question]]:
-    """JSQuAD paragraphs as documents (title as metadata, not text) and its questions."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+def _squad(data: dict, prefix: str, strip_title: bool) -> tuple[list[Document], list[Question]]:
+    """SQuAD-layout articles as documents (title as metadata, not text) and their questions, with
+    answer offsets into the document text."""
     documents, questions = [], []
     for a, article in enumerate(data["data"]):
         for p, paragraph in enumerate(article["paragraphs"]):
-            doc_id = f"jsquad/{a:03d}/{p:03d}"
-            text = paragraph["context"].split(" [SEP] ", 1)[-1]
+            doc_id = f"{prefix}/{a:03d}/{p:03d}"
+            context = paragraph["context"]
+            cut = context.index(" [SEP] ") + len(" [SEP] ") if strip_title and " [SEP] " in context else 0
+            text = context[cut:]
             documents.append(Document(doc_id=doc_id, text=text, title=article["title"]))
             for qa in paragraph["qas"]:
-                # All questions count, including the 125 whose only answer is the title: it is metadata,
-                # not passage text, so under the protocol they cannot hit and score zero.
+                # All questions count, including JSQuAD's 125 whose only answer is the title: it is
+                # metadata, not passage text, so under the protocol they cannot hit and score zero.
                 answers = tuple(dict.fromkeys(x["text"] for x in qa["answers"]))
+                spans = tuple((x["answer_start"] - cut, x["answer_start"] - cut + len(x["text"]))
+                              for x in qa["answers"] if x["answer_start"] >= cut)
                 if answers and not qa.get("is_impossible"):
-                    questions.append(Question(qa["id"], qa["question"], answers, doc_id=doc_id))
-    if limit is not None and limit < len(questions):
-        questions = random.Random(seed).sample(questions, limit)
+                    questions.append(Question(qa["id"], qa["question"], answers, doc_id=doc_id, spans=spans))
     return documents, questions
 
 
+def _sample(questions: list[Question], limit: int | None, seed: int) -> list[Question]:
+    return random.Random(seed).sample(questions, limit) if limit is not None and limit < len(questions) else questions
+
+
+def jsquad(path: str | Path = JSQUAD_VALIDATION, limit: int | None = None,
+           seed: int = 0) -> tuple[list[Document], list[Question]]:
+    """JSQuAD paragraphs (without their "title [SEP] " prefix) as documents, and its questions."""
+    documents, questions = _squad(json.loads(Path(path).read_text(encoding="utf-8")), "jsquad", True)
+    return documents, _sample(questions, limit, seed)
+
+
+def jaquad(path: str | Path = JAQUAD_VALIDATION, limit: int | None = None,
+           seed: int = 0) -> tuple[list[Document], list[Question]]:
+    """JaQuAD paragraphs as documents and its questions (gzip-compressed SQuAD layout)."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        documents, questions = _squad(json.load(fh), "jaquad", False)
+    return documents, _sample(questions, limit, seed)
+
+
+def article_of(doc_id: str) -> str:
+    """JSQuAD/JaQuAD document ids are article/paragraph: the article is what a near miss leaves out."""
+    return doc_id.rsplit("/", 1)[0]
+
+
+def without_article(hits: Hits, article: str, depth: int) -> Hits:
+    """The same search as if the question's own article were not indexed: the documents cannot answer,
+    but what remains is the nearest material there is — the hardest kind of "not found"."""
+    kept = [p for p in hits.passages if article_of(p.doc_id) != article][:depth]
+    return dataclasses.replace(hits, passages=[dataclasses.replace(p, rank=i) for i, p in enumerate(kept, 1)])
+
+
 @dataclass
-class JSQuADResult:
+class AnswerResult:
+    question: Question
+    answerable: bool  # False for unanswerable questions and for near misses made from answerable ones
+    found: bool
+    first: bool  # a gold answer inside quote 1
+    any: bool  # a gold answer inside any quote
+    first_chars: int
+    short: str | None
+    confidence: float
+    missing_names: bool  # "not found" whatever the threshold: the question names something absent
+
+
+def _holds(q: Question, quote) -> bool:
+    if q.doc_id is not None and quote.doc_id != q.doc_id:
+        return False
+    return any(nfkc(a) in nfkc(quote.text) for a in q.answers)
+
+
+def _f1(prediction: str, gold: str) -> float:
+    """Character-level F1, the usual measure for Japanese spans (no word boundaries to count)."""
+    from collections import Counter
+
+    common = sum((Counter(prediction) & Counter(gold)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(prediction), common / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def evaluate_answers(questions: list[Question], answerer, k: int = 5, near_misses_every: int | None = None,
+                     progress: bool = False) -> list[AnswerResult]:
+    """Ask every question through the whole answer stage. With `near_misses_every` N, every Nth
+    answerable question is also asked with its own article taken out of the results (see
+    `without_article`), which should then abstain."""
+    from tqdm import tqdm
+
+    out = []
+    for i, q in enumerate(tqdm(questions, desc="answers", disable=not progress, leave=False)):
+        hits = answerer.retriever.search(q.question, k=k * 4 if near_misses_every else k)
+        variants = [(dataclasses.replace(hits, passages=hits.passages[:k]), not q.unanswerable)]
+        if near_misses_every and not q.unanswerable and i % near_misses_every == 0:
+            variants.append((without_article(hits, article_of(q.doc_id or ""), k), False))
+        for variant, answerable in variants:
+            a = answerer.from_hits(variant)
+            out.append(AnswerResult(q, answerable, a.found, bool(a.quotes) and _holds(q, a.quotes[0]),
+                                    any(_holds(q, x) for x in a.quotes), len(a.quotes[0].text) if a.quotes else 0,
+                                    a.short, a.confidence, bool(a.missing_names)))
+    return out
+
+
+def answer_metrics(results: list[AnswerResult]) -> dict[str, float]:
+    """First-quote and any-quote accuracy over answerable questions, the median first quote, how well
+    "not found" separates (precision and recall of abstaining), and the short answer's EM/F1 (over
+    answerable questions; no short answer scores 0)."""
+    answerable = [r for r in results if r.answerable]
+    unanswerable = [r for r in results if not r.answerable]
+    abstained = [r for r in results if not r.found]
+    short = [(r.short or "", r.question.answers) for r in answerable]
+    out = {
+        "questions": len(answerable),
+        "first_quote": sum(r.first for r in answerable) / max(len(answerable), 1),
+        "any_quote": sum(r.any for r in answerable) / max(len(answerable), 1),
+        "first_quote_chars": float(np.median([r.first_chars for r in answerable])) if answerable else 0.0,
+        "answered": sum(r.found for r in answerable) / max(len(answerable), 1),
+        "unanswerable": len(unanswerable),
+        "abstain_precision": sum(not r.answerable for r in abstained) / max(len(abstained), 1),
+        "abstain_recall": sum(not r.found for r in unanswerable) / max(len(unanswerable), 1),
+        "short_given": sum(bool(s) for s, _ in short) / max(len(short), 1),
+        "short_em": sum(any(nfkc(s) == nfkc(g) for g in golds) for s, golds in short if s) / max(len(short), 1),
+        "short_f1": sum(max(_f1(nfkc(s), nfkc(g)) for g in golds) for s, golds in short if s) / max(len(short), 1),
+    }
+    for lang in sorted({r.question.lang for r in answerable}):
+        group = [r for r in answerable if r.question.lang == lang]
+        out[f"first_quote_{lang}"] = sum(r.first for r in group) / len(group)
+    return out
+
+
+ANSWER_COLUMNS = {"questions": "questions", "first_quote": "first quote", "any_quote": "any quote",
+                  "first_quote_chars": "median chars", "answered": "answered", "unanswerable": "unanswerable",
+                  "abstain_precision": "abstain P", "abstain_recall": "abstain R", "short_em": "short EM",
+                  "short_f1": "short F1"}
+
+
+def abstention_table(results: list[AnswerResult], thresholds: Iterable[float]) -> str:
+    """What another threshold would do: answerable questions answered, unanswerable ones abstained."""
+    rows = []
+    for t in thresholds:
+        answered = [r.confidence >= t and not r.missing_names for r in results if r.answerable]
+        abstained = [r.confidence < t or r.missing_names for r in results if not r.answerable]
+        rows.append([f"{t:.2f}", sum(answered) / max(len(answered), 1), sum(abstained) / max(len(abstained), 1)])
+    return markdown_table(["threshold", "answerable answered", "unanswerable abstained"], rows)
+
+
+def answer_table(rows: list[tuple[str, dict[str, float]]]) -> str:
+    return markdown_table(["set", *ANSWER_COLUMNS.values()],
+                          [[name, *(int(m[c]) if c in ("questions", "unanswerable") else m[c] for c in ANSWER_COLUMNS)]
+                           for name, m in rows])
+
+
+@dataclass
+class DatasetResult:
     modes: list[ModeResult]
     passages: int
     index_seconds: float
+    answers: list[AnswerResult] = field(default_factory=list)
 
     @property
     def passages_per_second(self) -> float:
         return self.passages / self.index_seconds if self.index_seconds else 0.0
 
 
-def run_jsquad(path: str | Path, retriever_for: Callable[[Path], Retriever], modes: list[str], k: int = 10,
-               limit: int | None = None, progress: bool = False) -> JSQuADResult:
-    """Index JSQuAD through `build_index` in a throwaway folder and ask its questions."""
+def run_dataset(documents: list[Document], questions: list[Question], retriever_for: Callable[[Path], Retriever],
+                modes: list[str], k: int = 10, answers: bool = False, progress: bool = False) -> DatasetResult:
+    """Index a SQuAD-style corpus through `build_index` in a throwaway folder, score retrieval in each
+    mode and, with `answers`, the answer stage (every third question also as a near miss)."""
+    from qa.answer import Answerer
     from qa.indexing import build_index
 
-    documents, questions = jsquad(path, limit)
-    with tempfile.TemporaryDirectory(prefix="kotae-jsquad-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="kotae-dataset-") as tmp:
         retriever = retriever_for(Path(tmp))
         started = time.perf_counter()
         report = build_index(documents, tmp, retriever.settings, embedder=retriever.embedder, progress=progress)
         seconds = time.perf_counter() - started
-        return JSQuADResult(evaluate_modes(questions, retriever, modes, k, progress, check=False), report.chunks,
-                            seconds)
+        result = DatasetResult(evaluate_modes(questions, retriever, modes, k, progress, check=False), report.chunks,
+                               seconds)
+        if answers:
+            result.answers = evaluate_answers(questions, Answerer(retriever), retriever.settings.k, 3, progress)
+        return result
+
+
+def run_jsquad(path: str | Path, retriever_for: Callable[[Path], Retriever], modes: list[str], k: int = 10,
+               limit: int | None = None, progress: bool = False, answers: bool = False) -> DatasetResult:
+    documents, questions = jsquad(path, limit)
+    return run_dataset(documents, questions, retriever_for, modes, k, answers, progress)
 
 
 def markdown_table(header: list[str], rows: list[list]) -> str:

@@ -11,19 +11,20 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import store
 from qa.chunking import Chunk, chunk_document
 from qa.documents import Document, Skipped, load_documents
 from qa.embeddings import Embedder, get_embedder
 from qa.lexical import LexicalIndex, tokenize
+from qa.sentences import SentenceTable
 from qa.settings import Settings
+from qa.stores import Engine, IndexData, IndexUnavailable, Store, open_engine
 
 FINGERPRINT_MIN_COSINE = 0.999
 
 
 @dataclass
 class BuildReport:
-    index_dir: Path
+    location: str  # where the index was written, as the engine describes it
     documents: int = 0
     chunks: int = 0
     embedded_documents: list[str] = field(default_factory=list)
@@ -67,12 +68,12 @@ def model_mismatch(manifest: dict, embedder: Embedder) -> str | None:
     return None
 
 
-def _reusable(index_dir: Path, embedder: Embedder, settings: Settings) -> store.Store | None:
-    if not store.exists(index_dir):
+def _reusable(engine: Engine, embedder: Embedder, settings: Settings) -> Store | None:
+    if not engine.exists():
         return None
     try:
-        old = store.load(index_dir)
-    except store.IndexUnavailable:
+        old = engine.load()
+    except IndexUnavailable:
         return None
     if model_mismatch(old.manifest, embedder) or old.manifest.get("chunker") != chunker_settings(settings):
         return None
@@ -88,21 +89,22 @@ def build_index(
     embedder: Embedder | None = None,
     progress: bool = False,
 ) -> BuildReport:
-    """Index `paths` (files or folders, or ready-made `Document`s) into `index_dir`.
+    """Index `paths` (files or folders, or ready-made `Document`s) into `index_dir`, or into Milvus when
+    the settings name a Milvus URI.
 
     With `prune` (the default) the index afterwards holds exactly these documents; without it the
     documents are added to (or replace their namesakes in) what is already indexed.
     """
     settings = (settings or Settings.from_env()).replace(index_dir=Path(index_dir) if index_dir else None)
-    index_dir = Path(settings.index_dir)
     if not paths:
         raise ValueError("give at least one file or folder to index")
     documents, skipped = load_documents(list(paths))
     embedder = embedder or get_embedder(settings)
-    report = BuildReport(index_dir, skipped=skipped)
+    engine = open_engine(settings)
+    report = BuildReport(engine.describe(), skipped=skipped)
 
-    with store.write_lock(index_dir):
-        old = _reusable(index_dir, embedder, settings)
+    with engine.write_lock():
+        old = _reusable(engine, embedder, settings)
         old_docs = old.documents if old else {}
         by_doc: dict[str, list[int]] = {}
         for i, chunk in enumerate(old.chunks if old else []):
@@ -128,13 +130,12 @@ def build_index(
         matrix = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
         if reused_rows:
             new_pos, old_pos = map(list, zip(*reused_rows, strict=True))
-            matrix[new_pos] = old.vectors[old_pos]
+            matrix[new_pos] = old.vectors_at(old_pos)
         if fresh_rows:
             matrix[fresh_rows] = embedder.embed_corpus(
                 [indexed_text(chunks[i], settings.context_headers == "all") for i in fresh_rows], progress=progress)
 
         manifest = {
-            "format_version": store.FORMAT_VERSION,
             "model": embedder.name,
             "fingerprint": embedder.fingerprint,
             "dim": embedder.dim,
@@ -146,8 +147,12 @@ def build_index(
                           for d in wanted.values()],
             "chunks": len(chunks),
         }
-        new = store.Store(manifest, wanted, chunks, matrix, store.make_faiss_index(matrix, settings.index_type),
-                          build_lexical(chunks, settings.tokenizer, settings.context_headers))
-        store.save(new, index_dir)
+        kept = old.sentences_of([o for _, o in reused_rows]) if reused_rows else []
+        sentences = SentenceTable.assemble(
+            chunks, dict(zip((new for new, _ in reused_rows), kept, strict=True)),
+            lambda texts: embedder.embed_corpus(texts, progress=progress), embedder.dim)
+        manifest["sentences"] = len(sentences)
+        engine.save(IndexData(manifest, wanted, chunks, matrix,
+                              build_lexical(chunks, settings.tokenizer, settings.context_headers), sentences))
     report.documents, report.chunks = len(wanted), len(chunks)
     return report

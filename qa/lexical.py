@@ -182,6 +182,11 @@ def _char_ngrams(text: str, sizes: tuple[int, ...]) -> list[str]:
     return grams
 
 
+def query_terms(query: str, tokenizer: str) -> list[str]:
+    """The distinct terms of a query: repeating a word in a question is not emphasis."""
+    return list(dict.fromkeys(tokenize([query], tokenizer)[0]))
+
+
 def _check_tokenizer(tokenizer: str) -> None:
     if tokenizer not in TOKENIZERS:
         raise ValueError(f"unknown tokenizer {tokenizer!r}; choose one of: {', '.join(TOKENIZERS)}")
@@ -229,11 +234,37 @@ class LexicalIndex:
         """The BM25 score of every passage for `query` (zeros where it shares no term)."""
         if self._bm25 is None:
             return np.zeros(len(self), np.float32)
-        # Each distinct query term counts once: repeating a word in a question is not emphasis.
-        term_ids = self._bm25.get_tokens_ids(list(dict.fromkeys(tokenize([query], self.tokenizer)[0])))
+        term_ids = self._bm25.get_tokens_ids(query_terms(query, self.tokenizer))
         if not term_ids:
             return np.zeros(len(self), np.float32)
         return np.asarray(self._bm25.get_scores_from_ids(term_ids), dtype=np.float32)
+
+    def idf(self, terms: list[str]) -> np.ndarray:
+        """BM25's idf of each term over the indexed passages (a term no passage has gets the highest),
+        read off the score matrix: a term's column holds one entry per passage containing it."""
+        n = len(self)
+        if self._bm25 is None:
+            df = np.zeros(len(terms))
+        else:
+            vocab, indptr = self._bm25.vocab_dict, self._bm25.scores["indptr"]
+            ids = [vocab.get(t) for t in terms]
+            df = np.array([0 if i is None else indptr[i + 1] - indptr[i] for i in ids], dtype=np.float64)
+        return np.log1p((n - df + 0.5) / (df + 0.5))
+
+    def row_weights(self) -> list[dict[str, float]]:
+        """Each row's BM25 weight per term, i.e. its score for a one-term query: the whole index as
+        sparse vectors, so that any engine scoring an inner product with `query_terms` (weight 1 each)
+        gives exactly `scores`."""
+        rows: list[dict[str, float]] = [{} for _ in range(self._n_docs)]
+        if self._bm25 is None:
+            return rows
+        terms = sorted(self._bm25.vocab_dict, key=self._bm25.vocab_dict.__getitem__)
+        data, indices, indptr = (self._bm25.scores[name] for name in ("data", "indices", "indptr"))
+        for term_id, term in enumerate(terms):
+            for row, weight in zip(indices[indptr[term_id]:indptr[term_id + 1]].tolist(),
+                                   data[indptr[term_id]:indptr[term_id + 1]].tolist(), strict=True):
+                rows[row][term] = weight
+        return rows
 
     def search(self, query: str, k: int) -> tuple[np.ndarray, np.ndarray]:
         """(scores, rows) of the passages sharing at least one term with `query`, best first, at most k;

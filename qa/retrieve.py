@@ -17,12 +17,12 @@ from pathlib import Path
 
 import numpy as np
 
-from qa import store
 from qa.chunking import sentence_spans
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
 from qa.language import language_of
 from qa.settings import MODES, Settings
+from qa.stores import Engine, IndexUnavailable, Store, open_engine
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SENTENCE_CACHE_PASSAGES = 5000
@@ -38,6 +38,7 @@ class Passage:
     start: int
     end: int
     rank: int = 0
+    row: int = -1  # the chunk's position in the index, for stages that read what is stored with it
 
     @property
     def citation(self) -> str:
@@ -45,11 +46,11 @@ class Passage:
         return f"{where} [{self.start}:{self.end}]"
 
 
-def other_script(index: store.Store, dense_rows: np.ndarray, text: str) -> bool:
+def other_script(index: Store, dense_rows: np.ndarray, text: str) -> bool:
     """Whether the question is in another script than the passage dense search found closest
     (English against Japanese, say): it then shares no words with the documents, and BM25 would
     only add noise."""
-    return len(dense_rows) > 0 and language_of(text) != language_of(index.chunks[dense_rows[0]].text)
+    return len(dense_rows) > 0 and language_of(text) != language_of(index.chunk_rows(dense_rows[:1])[0].text)
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:
@@ -57,7 +58,7 @@ def _minmax(x: np.ndarray) -> np.ndarray:
     return (x - x.min()) / span if span > 0 else np.zeros_like(x)
 
 
-def fuse(index: store.Store, query_vector: np.ndarray, dense_rows: np.ndarray, text: str, k: int,
+def fuse(index: Store, query_vector: np.ndarray, dense_rows: np.ndarray, text: str, k: int,
          settings: Settings) -> tuple[np.ndarray, np.ndarray]:
     """Hybrid ranking from the dense top candidates (`dense_rows`, best first) and BM25's.
 
@@ -65,9 +66,7 @@ def fuse(index: store.Store, query_vector: np.ndarray, dense_rows: np.ndarray, t
     candidate union (dense scores are exact for BM25's candidates too, and vice versa) and mixes them
     with `fusion_weight` on the dense side.
     """
-    bm25_all = index.lexical.scores(text)
-    bm25_rows = np.argsort(-bm25_all, kind="stable")[:max(settings.candidates, k)]
-    bm25_rows = bm25_rows[bm25_all[bm25_rows] > 0]
+    bm25_rows = index.lexical_search(text, max(settings.candidates, k))[1]
     if settings.fusion == "rrf":
         fused: dict[int, float] = {}
         for rows in (dense_rows, bm25_rows):
@@ -77,8 +76,8 @@ def fuse(index: store.Store, query_vector: np.ndarray, dense_rows: np.ndarray, t
         scores = np.array(list(fused.values()), dtype=np.float32)
     else:
         rows = np.unique(np.concatenate([dense_rows, bm25_rows])).astype(np.int64)
-        dense = index.vectors[rows] @ query_vector
-        lexical = bm25_all[rows]
+        dense = index.vectors_at(rows) @ query_vector
+        lexical = index.lexical_scores(text, rows)
 
         w = settings.fusion_weight
         scores = (w * _minmax(dense) + (1 - w) * _minmax(lexical)).astype(np.float32)
@@ -90,7 +89,7 @@ def fuse(index: store.Store, query_vector: np.ndarray, dense_rows: np.ndarray, t
 class Hits:
     question: str
     passages: list[Passage]
-    store: store.Store
+    store: Store
     embed: Callable[[], np.ndarray] = field(repr=False)
 
     @cached_property
@@ -114,7 +113,8 @@ class Retriever:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self.embedder = embedder or get_embedder(self.settings)
-        self._store: store.Store | None = None
+        self.engine: Engine = open_engine(self.settings)
+        self._store: Store | None = None
         self._lock = threading.Lock()
         self._sentences: OrderedDict[tuple, tuple[list[tuple[int, int]], np.ndarray]] = OrderedDict()
 
@@ -123,19 +123,22 @@ class Retriever:
         return Path(self.settings.index_dir)
 
     @property
-    def store(self) -> store.Store:
+    def store(self) -> Store:
         """The loaded index, reloaded when a build (here or in another process) has replaced it;
-        built from the shipped seeds on first use of the default folder."""
+        built from the shipped seeds on first use of the default location."""
         with self._lock:
-            if self._store is None or store.generation(self.index_dir) != self._store.generation:
-                if not store.exists(self.index_dir) and self.index_dir == Settings().index_dir and SEEDS_DIR.is_dir():
+            live = self.engine.generation()
+            if self._store is None or live != self._store.generation:
+                default = Settings()
+                if live is None and (self.index_dir, self.settings.index_name) == (
+                        default.index_dir, default.index_name) and SEEDS_DIR.is_dir():
                     build_index([SEEDS_DIR], self.index_dir, self.settings, embedder=self.embedder)
-                loaded = store.load(self.index_dir)
+                loaded = self.engine.load()
                 problem = model_mismatch(loaded.manifest, self.embedder)
                 if problem:
-                    raise store.IndexUnavailable(
-                        f"the index in {self.index_dir} cannot be searched with this model: {problem}; "
-                        + store.REBUILD_HINT.format(dir=self.index_dir) + f" --model {self.embedder.name}")
+                    raise IndexUnavailable(
+                        f"the index in {self.engine.describe()} cannot be searched with this model: {problem}; "
+                        + self.engine.rebuild_hint + f" --model {self.embedder.name}")
                 self._store = loaded
             return self._store
 
@@ -155,7 +158,7 @@ class Retriever:
         index = self.store
         hits = Hits(text, [], index, lambda: self.embedder.embed_queries([text])[0])
         if mode == "bm25":
-            scores, rows = index.lexical.search(text, k)
+            scores, rows = index.lexical_search(text, k)
         else:
             n = k if mode == "dense" else max(self.settings.candidates, k)
             scores, rows = (a[0] for a in index.search(hits.query_vector[None, :], n))
@@ -166,9 +169,9 @@ class Retriever:
                 scores, rows = scores[:k], rows[:k]
             else:
                 scores, rows = fuse(index, hits.query_vector, rows, text, k, self.settings)
-        for rank, (score, row) in enumerate(zip(scores, rows, strict=True), start=1):
-            c = index.chunks[row]
-            hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank))
+        for rank, (score, row, c) in enumerate(zip(scores, rows, index.chunk_rows(rows), strict=True), start=1):
+            hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank,
+                                         int(row)))
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
         if wanted and len(hits.passages) > 1:
             hits.passages = self._precision_pass(hits)

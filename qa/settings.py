@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,16 @@ BACKENDS = ("auto", "torch")
 PRECISIONS = ("auto", "float32", "bfloat16")
 PRECISION_PASSES = ("off", "dense", "always")
 FOLLOWUP_CONTEXTS = ("off", "words", "passages", "both")
+
+
+# The evaluation and training data shipped in the repo (eval/data/README.md credits them).
+DATA_DIR = Path(__file__).resolve().parent.parent / "eval" / "data"
+JSQUAD_VALIDATION = DATA_DIR / "jsquad" / "valid-v1.3.json"
+JAQUAD_TRAIN = DATA_DIR / "jaquad" / "jaquad-train.json.gz"
+JAQUAD_VALIDATION = DATA_DIR / "jaquad" / "jaquad-validation.json.gz"
+# The answer-selection model `make train` builds (qa/training.py), with its record beside it (.json).
+ANSWER_MODEL = Path(__file__).resolve().parent / "models" / "answer-selector.txt"
+SHORT_ANSWER_MODEL = Path(__file__).resolve().parent / "models" / "short-answer.txt"
 
 
 def _default_cache_dir() -> Path:
@@ -50,6 +61,17 @@ class Settings:
     context_headers: str = "lexical"
     # FAISS index type; "auto" picks exact search for small corpora and an approximate one for large.
     index_type: str = "auto"
+    # Milvus instead of the index folder: a path ending in .db is Milvus Lite (a local data folder, one
+    # process at a time), http(s)://host:19530 a Milvus server or cluster; empty keeps FAISS in index_dir.
+    milvus_uri: str = ""
+    milvus_token: str = field(default="", repr=False)  # "user:password" or an API key; never printed
+    # Milvus collections are named after this (kotae_<generation>_chunks, ...); the alias `index_name`
+    # points at the live generation.
+    index_name: str = "kotae"
+    # Milvus HNSW parameters (inner product); `milvus_hnsw_ef` is raised to the number of results asked.
+    milvus_hnsw_m: int = 32
+    milvus_hnsw_ef_construction: int = 200
+    milvus_hnsw_ef: int = 128
     # BM25 tokeniser (see qa/lexical.py for the choices and bench/ for how the default was picked).
     tokenizer: str = "char1-2"
     # Retrieval: "dense", "bm25" or "hybrid"; hybrid fuses the two rankings ("rrf" or "score").
@@ -66,10 +88,13 @@ class Settings:
     precision_weight: float = 0.5
     k: int = 5
     max_question_chars: int = 2000
-    # Answers: the cosine the best quoted sentence needs for "found" (question and document in one
-    # language; cross-lingual pairs get `cross_lingual_offset` added first). Calibrated on eval/.
-    abstain_threshold: float = 0.83
-    cross_lingual_offset: float = 0.035
+    # Answers: the model that picks the answering sentence, and the probability its best sentence
+    # needs for "found" (chosen on JaQuAD validation with near misses, see BENCHMARKS.md).
+    answer_model: Path = ANSWER_MODEL
+    abstain_threshold: float = 0.5
+    # The short answer (a name, date, number… inside the first quote) and the probability it needs.
+    short_answer_model: Path = SHORT_ANSWER_MODEL
+    short_threshold: float = 0.5
     batch_size: int = 32
     # Follow-up questions (qa/conversation.py): what a question that leans on the turn before it takes
     # from that turn — "words" (its content words join the search), "passages" (its documents rank
@@ -99,10 +124,16 @@ class Settings:
                               ("followup_context", FOLLOWUP_CONTEXTS)):
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
-        for name in ("fusion_weight", "precision_weight", "followup_prior_weight",
-                     "followup_question_weight"):
+        for name in ("fusion_weight", "precision_weight", "abstain_threshold", "short_threshold",
+                     "followup_prior_weight", "followup_question_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
+        if self.milvus_uri and not (self.milvus_uri.endswith(".db") or re.match(r"https?://", self.milvus_uri)):
+            raise ValueError(f"milvus_uri must be a path ending in .db (Milvus Lite) or http(s)://host:port, "
+                             f"got {self.milvus_uri!r}")
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,99}", self.index_name):
+            raise ValueError(f"index_name must be letters, digits and _ (not starting with a digit), "
+                             f"got {self.index_name!r}")
         if self.k < 1:
             raise ValueError(f"k must be at least 1, got {self.k}")
         if self.followup_turns < 0:

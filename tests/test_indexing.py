@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from qa import store
 from qa.indexing import build_index
+from qa.stores import faiss as store
 
 
 class CountingEmbedder:
@@ -27,19 +27,24 @@ def test_only_new_or_changed_documents_are_embedded(seed_copy, tmp_path, setting
     index_dir = tmp_path / "idx"
     counting = CountingEmbedder(embedder)
     first = build_index([seed_copy], index_dir, settings, embedder=counting)
-    first_vectors = store.load(index_dir).vectors.copy()
-    assert first.embedded_documents == ["ukraine-peace-talks-witkoff.txt"] and len(counting.embedded) == first.chunks
+    first_index = store.load(index_dir)
+    first_vectors = first_index.vectors.copy()
+    # Every chunk and every sentence of it, once each.
+    assert first.embedded_documents == ["ukraine-peace-talks-witkoff.txt"]
+    assert len(counting.embedded) == first.chunks + len(first_index.sentences)
 
     (seed_copy / "new.md").write_text("# 新しい文書\n\n大阪で会議が開かれた。\n", encoding="utf-8")
     counting.embedded.clear()
     second = build_index([seed_copy], index_dir, settings, embedder=counting)
     assert second.embedded_documents == ["new.md"] and second.reused_documents == ["ukraine-peace-talks-witkoff.txt"]
-    assert counting.embedded == ["# 新しい文書\n\n大阪で会議が開かれた。"] or len(counting.embedded) == 1
+    assert len(counting.embedded) == 1 + 2  # the new chunk, then its heading line and its sentence
 
-    # Reused vectors are the same vectors.
+    # Reused vectors are the same vectors, for chunks and for their sentences.
     loaded = store.load(index_dir)
     rows = [i for i, c in enumerate(loaded.chunks) if c.doc_id == "ukraine-peace-talks-witkoff.txt"]
     assert np.array_equal(loaded.vectors[rows], first_vectors)
+    reused = np.concatenate([vectors for _, vectors in loaded.sentences_of(rows)])
+    assert np.array_equal(reused, first_index.sentences.vectors.astype(np.float32))
 
     (seed_copy / "new.md").unlink()
     counting.embedded.clear()

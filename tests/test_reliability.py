@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qa import store
 from qa.answer import Answerer
 from qa.retrieve import Retriever
 from qa.settings import Settings
+from qa.stores import faiss as store
 from tests.conftest import ROOT, SEEDS
 from ui.render import answer_html
 

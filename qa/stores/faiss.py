@@ -6,6 +6,8 @@ Layout of an index folder:
     .lock                held while a build writes
     g-<id>/manifest.json model, fingerprint, dimension, chunker settings, documents and their hashes
     g-<id>/documents.jsonl, chunks.jsonl, vectors.npy, index.faiss
+    g-<id>/lexical/      BM25 (qa/lexical.py)
+    g-<id>/sentences/    every chunk's sentences and their vectors (qa/sentences.py)
 
 A build writes a whole new generation beside the live one and only then points CURRENT at it, so
 a crash at any moment leaves the previous index loadable, and a reader never sees half an index.
@@ -32,14 +34,12 @@ import numpy as np
 from qa.chunking import Chunk
 from qa.documents import Document, Section
 from qa.lexical import LexicalIndex
+from qa.sentences import SentenceTable
+from qa.stores.base import IndexData, IndexUnavailable
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 REBUILD_HINT = "rebuild it with: qa index PATH ... --index-dir {dir}"
 HNSW_FROM = 100_000  # flat search costs ~13 ms per query at 100k (bench/results/perf.md)
-
-
-class IndexUnavailable(RuntimeError):
-    """An index that cannot be used as it is; the message names the fix."""
 
 
 @dataclass
@@ -51,6 +51,7 @@ class Store:
     faiss_index: object = field(repr=False, default=None)
     lexical: LexicalIndex | None = field(repr=False, default=None)
     generation: str = ""
+    sentences: SentenceTable | None = field(repr=False, default=None)
 
     @property
     def dim(self) -> int:
@@ -66,6 +67,24 @@ class Store:
         if not self.chunks:
             return np.zeros((len(queries), 0), np.float32), np.zeros((len(queries), 0), np.int64)
         return self.faiss_index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, len(self.chunks)))
+
+    def chunk_rows(self, rows) -> list[Chunk]:
+        return [self.chunks[int(i)] for i in rows]
+
+    def vectors_at(self, rows) -> np.ndarray:
+        return self.vectors[np.asarray(rows, dtype=np.int64)]
+
+    def lexical_search(self, text: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+        return self.lexical.search(text, k)
+
+    def lexical_scores(self, text: str, rows) -> np.ndarray:
+        return self.lexical.scores(text)[np.asarray(rows, dtype=np.int64)]
+
+    def sentences_of(self, rows) -> list[tuple[np.ndarray, np.ndarray]]:
+        return self.sentences.of_chunks(rows)
+
+    def term_idf(self, terms) -> np.ndarray:
+        return self.lexical.idf(list(terms))
 
 
 def make_faiss_index(vectors: np.ndarray, index_type: str):
@@ -128,6 +147,7 @@ def save(store: Store, index_dir: Path) -> Path:
         np.save(staging / "vectors.npy", store.vectors.astype(np.float32), allow_pickle=False)
         faiss.write_index(store.faiss_index, str(staging / "index.faiss"))
         store.lexical.save(staging / "lexical")
+        store.sentences.save(staging / "sentences")
         _write_json(staging / "manifest.json", store.manifest)
         for f in staging.rglob("*"):
             if f.is_file():
@@ -188,6 +208,7 @@ def _load_generation(gen: Path, hint: str) -> Store:
         vectors = np.load(gen / "vectors.npy", allow_pickle=False)
         index = faiss.read_index(str(gen / "index.faiss"))
         lexical = LexicalIndex.load(gen / "lexical")
+        sentences = SentenceTable.load(gen / "sentences", chunks, int(manifest["dim"]))
     except FileNotFoundError:
         raise
     except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:
@@ -199,7 +220,7 @@ def _load_generation(gen: Path, hint: str) -> Store:
         raise IndexUnavailable(
             f"index in {gen.parent} is inconsistent ({len(chunks)} chunks, {len(vectors)} vectors, "
             f"{index.ntotal} in FAISS, {len(lexical)} in BM25); {hint}")
-    return Store(manifest, documents, chunks, vectors, index, lexical, gen.name)
+    return Store(manifest, documents, chunks, vectors, index, lexical, gen.name, sentences)
 
 
 @contextmanager
@@ -225,3 +246,37 @@ def write_lock(index_dir: Path, wait: bool = False):
             fh.seek(0)
             fh.truncate()
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+class FaissEngine:
+    """The index as a folder on this machine: the default engine (see the module docstring)."""
+
+    name = "faiss"
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = Path(index_dir)
+
+    def describe(self) -> str:
+        return f"FAISS + JSON in {self.index_dir}"
+
+    @property
+    def rebuild_hint(self) -> str:
+        return REBUILD_HINT.format(dir=self.index_dir)
+
+    def exists(self) -> bool:
+        return exists(self.index_dir)
+
+    def generation(self) -> str | None:
+        return generation(self.index_dir)
+
+    def load(self) -> Store:
+        return load(self.index_dir)
+
+    def write_lock(self):
+        return write_lock(self.index_dir)
+
+    def save(self, data: IndexData) -> str:
+        manifest = {"format_version": FORMAT_VERSION, **data.manifest}
+        store = Store(manifest, data.documents, data.chunks, data.vectors,
+                      make_faiss_index(data.vectors, manifest["index_type"]), data.lexical, sentences=data.sentences)
+        return save(store, self.index_dir).name

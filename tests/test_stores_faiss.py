@@ -7,9 +7,9 @@ import json
 import numpy as np
 import pytest
 
-from qa import store
 from qa.indexing import build_index
 from qa.retrieve import Retriever
+from qa.stores import faiss as store
 
 
 def test_roundtrip_keeps_chunks_vectors_and_manifest(seed_index):

@@ -1,0 +1,277 @@
+"""Choosing the sentence that answers: candidates from the top passages, their features, a learned scorer.
+
+Retrieval finds the right passage about nine times in ten; which of its sentences answers is a
+different question. Each sentence of the top passages becomes a `Candidate` described by features a
+reader would use — how much of the question it (and its neighbours) covers, weighted by how rare the
+shared character n-grams are; the longest run it shares with the question; its embedding similarity
+(vectors stored at index time, qa/sentences.py); where it sits; and whether it holds the kind of
+thing the question asks for (a date for いつ/when, a number for いくつ/how many, a name for 誰/who).
+A LightGBM model trained on JaQuAD (qa/training.py, `make train`) turns them into the probability
+that the sentence holds the answer; that probability orders the quotes and decides "found".
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from qa.lexical import tokenize
+
+QUESTION_TYPES = ("who", "when", "where", "how_many", "why", "how", "which", "what", "other")
+_QUESTION_PATTERNS = [
+    ("who", r"誰|だれ|何者|どなた|何という人|どんな人|\bwho(m|se)?\b"),
+    ("when", r"いつ|何年|何月|何日|何時|何世紀|何時代|何年代|\bwhen\b|what (year|date|time|century)"),
+    ("how_many", r"いくつ|何人|何個|何回|何本|何匹|何台|何歳|何パーセント|何％|何%|どのくらい|どれくらい"
+                 r"|どれほど|何キロ|何メートル|何倍|何種|何件|何名|何度|何位|いくら"
+                 r"|\bhow (many|much|long|old|far|big|large)\b"),
+    ("where", r"どこ|何処|どの国|どの地域|どの都市|何県|何市|何国|\bwhere\b"),
+    ("why", r"なぜ|何故|どうして|理由|\bwhy\b"),
+    ("how", r"どのよう|どうやって|どう|\bhow\b"),
+    ("which", r"どの|どれ|どちら|\bwhich\b"),
+    ("what", r"何|なに|なん|\bwhat\b"),
+]
+_SENTENCE_FLAGS = {
+    "has_digit": r"[0-9０-９]",
+    "has_date": r"[0-9０-９一二三四五六七八九十百千]+\s*(年|月|日)|世紀|年代|時代|明治|大正|昭和|平成|令和",
+    "has_quantity": r"[0-9０-９一二三四五六七八九十百千万億]+\s*(人|個|回|本|匹|台|歳|％|%|パーセント"
+                    r"|キロ|メートル|km|円|ドル|件|種|つ|名|位|倍|万|億|度|点|冊|社|校|頭|機|隻|棟)",
+    "has_katakana": r"[ァ-ヺー]{2,}",
+    "has_person": r"氏|さん|様|王|皇帝|天皇|将軍|博士|教授|監督|選手|大統領|首相|大臣|社長|作家|画家",
+    "has_place": r"県|市|町|村|国|州|島|川|山|湖|都|府|区|駅|港|大陸|半島|地方|海",
+    "has_latin": r"[A-Za-zＡ-Ｚａ-ｚ]{2,}",
+    "has_bracket": r"[「『（(]",
+    "leans_back": r"^(それ|これ|この|その|あの|これら|それら|彼|彼女|同|こう|そう|そこ|ここ|こちら|また"
+                  r"|しかし|ただ|一方|It\b|This\b|These\b|They\b|He\b|She\b|That\b)",
+    "list_item": r"^([-*・•●■◆]|\d+[.)．）]|[①-⑳])",
+}
+_FLAG_RES = {name: re.compile(p) for name, p in _SENTENCE_FLAGS.items()}
+_QUESTION_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _QUESTION_PATTERNS]
+_HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
+
+FEATURES = (
+    "cov_bigram", "cov_unigram", "cov_bigram_prev", "cov_bigram_next", "cov_bigram_window", "cov_bigram_passage",
+    "cov_bigram_gap", "cov_bigram_order", "cov_title", "density", "novelty", "common_run", "common_run_gap",
+    "cos_sentence", "cos_prev", "cos_next", "cos_sentence_gap", "cos_order", "cos_passage",
+    "passage_rank", "position", "from_end", "sentences", "length", "question_length", "question_type",
+    "cross_script", *_SENTENCE_FLAGS,
+)
+# What a question in another script than the documents (English about Japanese text) has no use of:
+# shared characters. For such questions these are zero, and training shows the model every question
+# a second time that way, so it learns to choose on meaning, place and kind alone.
+LEXICAL = ("cov_bigram", "cov_unigram", "cov_bigram_prev", "cov_bigram_next", "cov_bigram_window",
+           "cov_bigram_passage", "cov_bigram_gap", "cov_bigram_order", "cov_title", "density", "novelty",
+           "common_run", "common_run_gap")
+CATEGORICAL = ("question_type",)
+
+
+_ASKS_TITLE = re.compile(r"表題|題名|(記事|文書|資料)の?(タイトル|題)|title of the (article|document|text)",
+                         re.IGNORECASE)
+_ASKS_HEADING = re.compile(r"見出し|節|章|タイトル|\b(heading|section|title|chapter)s?\b", re.IGNORECASE)
+
+
+def asks_for_heading(question: str) -> str:
+    """"title" when the question asks what the document is called, "heading" when it asks for a
+    section's heading, "" otherwise: then the answer is the heading itself, quoted with the sentence
+    under it (a heading alone is never a quote)."""
+    if _ASKS_TITLE.search(question):
+        return "title"
+    return "heading" if _ASKS_HEADING.search(question) else ""
+
+
+def question_type(question: str) -> str:
+    for name, pattern in _QUESTION_RES:
+        if pattern.search(question):
+            return name
+    return "other"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence of a retrieved passage: document offsets, the passage it came from (index into
+    `Hits.passages`), its place there, and its neighbours' offsets in that passage (None at an edge)."""
+
+    doc_id: str
+    start: int
+    end: int
+    passage: int
+    position: int
+    sentences: int
+    before: tuple[int, int] | None
+    after: tuple[int, int] | None
+
+
+@dataclass
+class Candidates:
+    """The candidates of one question with their sentence vectors (and their neighbours', zero at an
+    edge), as the store keeps them."""
+
+    items: list[Candidate]
+    vectors: np.ndarray
+    before: np.ndarray
+    after: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def candidates(hits, depth: int) -> Candidates:
+    """Every sentence of the top `depth` passages, each once (the best passage's copy when passages
+    overlap). Headings and the title are left out: they match every question about their section
+    and answer none (a question about a heading gets it quoted with the sentence under it)."""
+    passages = hits.passages[:depth]
+    stored = hits.store.sentences_of([p.row for p in passages]) if passages else []
+    dim = len(hits.query_vector)
+    items: list[Candidate] = []
+    vectors: list[np.ndarray] = []
+    before: list[np.ndarray] = []
+    after: list[np.ndarray] = []
+    seen: set[tuple[str, int, int]] = set()
+    zero = np.zeros(dim, np.float32)
+    for p_index, (passage, (spans, sentence_vectors)) in enumerate(zip(passages, stored, strict=True)):
+        doc = hits.store.documents[passage.doc_id]
+        headings = {0, *(s.start for s in doc.sections)}
+        body = [i for i, (a, b) in enumerate(spans.tolist()) if not (a in headings and doc.text[b:b + 1] in ("\n", ""))]
+        for position, i in enumerate(body):
+            start, end = int(spans[i, 0]), int(spans[i, 1])
+            if (passage.doc_id, start, end) in seen:
+                continue
+            seen.add((passage.doc_id, start, end))
+            has_before, has_after = i > 0, i + 1 < len(spans)
+            items.append(Candidate(passage.doc_id, start, end, p_index, position, len(body),
+                                   tuple(spans[i - 1].tolist()) if has_before else None,
+                                   tuple(spans[i + 1].tolist()) if has_after else None))
+            vectors.append(sentence_vectors[i])
+            before.append(sentence_vectors[i - 1] if has_before else zero)
+            after.append(sentence_vectors[i + 1] if has_after else zero)
+
+    def stack(rows: list[np.ndarray]) -> np.ndarray:
+        return np.stack(rows).astype(np.float32) if rows else np.zeros((0, dim), np.float32)
+
+    return Candidates(items, stack(vectors), stack(before), stack(after))
+
+
+@lru_cache(maxsize=4096)
+def _grams(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Content unigrams (no lone hiragana: particles and endings) and character bigrams."""
+    tokens = tokenize([text], "char1-2")[0]
+    unigrams = frozenset(t for t in tokens if len(t) == 1 and not _HIRAGANA.match(t))
+    bigrams = frozenset(t for t in tokens if len(t) == 2)
+    return unigrams, bigrams
+
+
+def _coverage(question: frozenset[str], weights: dict[str, float], other: frozenset[str]) -> float:
+    total = sum(weights[t] for t in question)
+    return sum(weights[t] for t in question & other) / total if total else 0.0
+
+
+def _order(values: np.ndarray) -> np.ndarray:
+    """0 for the best value, 1 for the next, ... (ties share the better place)."""
+    ranked = np.sort(np.unique(values))[::-1]
+    return np.searchsorted(-ranked, -values).astype(np.float32)
+
+
+def features(hits, cands: Candidates, cross_script: bool = False) -> np.ndarray:
+    """One row of `FEATURES` per candidate; with `cross_script`, the `LEXICAL` ones are zero."""
+    store, question = hits.store, hits.question
+    q_uni, q_bi = _grams(question)
+    terms = sorted(q_uni | q_bi)
+    weights = dict(zip(terms, store.term_idf(terms).tolist(), strict=True)) if terms else {}
+    qv = hits.query_vector.astype(np.float32)
+    cos, cos_before, cos_after = cands.vectors @ qv, cands.before @ qv, cands.after @ qv
+    passage_cos = store.vectors_at([p.row for p in hits.passages]) @ qv if hits.passages else np.zeros(0)
+    q_norm = unicodedata.normalize("NFKC", question).lower()
+    qtype = QUESTION_TYPES.index(question_type(q_norm))
+    rows = []
+    for i, c in enumerate(cands.items):
+        passage = hits.passages[c.passage]
+        text = store.documents[c.doc_id].text
+        sentence = text[c.start:c.end]
+        s_uni, s_bi = _grams(sentence)
+        p_bi = _grams(text[c.before[0]:c.before[1]])[1] if c.before else frozenset()
+        n_bi = _grams(text[c.after[0]:c.after[1]])[1] if c.after else frozenset()
+        s_norm = unicodedata.normalize("NFKC", sentence).lower()
+        run = difflib.SequenceMatcher(None, q_norm, s_norm, autojunk=False).find_longest_match().size
+        s_weight = sum(weights.get(t, 0.0) for t in s_bi)
+        shared = sum(weights[t] for t in q_bi & s_bi)
+        rows.append([
+            _coverage(q_bi, weights, s_bi),
+            _coverage(q_uni, weights, s_uni),
+            _coverage(q_bi, weights, p_bi),
+            _coverage(q_bi, weights, n_bi),
+            _coverage(q_bi, weights, s_bi | p_bi),
+            _coverage(q_bi, weights, _grams(passage.text)[1]),
+            0.0, 0.0,
+            _coverage(q_bi, weights, _grams(passage.title)[1]),
+            shared / s_weight if s_weight else 0.0,
+            len(s_uni - q_uni) / max(len(s_uni), 1),
+            run / max(len(q_norm), 1),
+            0.0,
+            float(cos[i]),
+            float(cos_before[i]) if c.before else 0.0,
+            float(cos_after[i]) if c.after else 0.0,
+            0.0, 0.0,
+            float(passage_cos[c.passage]),
+            c.passage,
+            c.position,
+            c.sentences - 1 - c.position,
+            c.sentences,
+            len(sentence),
+            len(question),
+            qtype,
+            float(cross_script),
+            *(1.0 if pattern.search(sentence) else 0.0 for pattern in _FLAG_RES.values()),
+        ])
+    x = np.array(rows, dtype=np.float32).reshape(len(cands), len(FEATURES))
+    if len(x):
+        col = {name: i for i, name in enumerate(FEATURES)}
+        for value, gap, order in (("cov_bigram", "cov_bigram_gap", "cov_bigram_order"),
+                                  ("common_run", "common_run_gap", None),
+                                  ("cos_sentence", "cos_sentence_gap", "cos_order")):
+            x[:, col[gap]] = x[:, col[value]] - x[:, col[value]].max()
+            if order:
+                x[:, col[order]] = _order(x[:, col[value]])
+        if cross_script:
+            x[:, [col[name] for name in LEXICAL]] = 0.0
+    return x
+
+
+class LearnedModel:
+    """A trained LightGBM model (its own text format: nothing unpickled) and the record written
+    beside it, which must name the features the caller computes."""
+
+    def __init__(self, model_file: Path, feature_names: tuple[str, ...]) -> None:
+        import lightgbm
+
+        try:
+            self.info = json.loads(model_file.with_suffix(".json").read_text(encoding="utf-8"))
+            self.booster = lightgbm.Booster(model_file=str(model_file))
+        except (OSError, ValueError, lightgbm.basic.LightGBMError) as exc:
+            raise RuntimeError(f"the model {model_file} cannot be read ({exc}); rebuild it with: make train") from exc
+        if tuple(self.info.get("features", ())) != feature_names:
+            raise RuntimeError(f"the model {model_file} was trained on other features; rebuild it with: make train")
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        if not len(x):
+            return np.zeros(0)
+        return np.asarray(self.booster.predict(x, num_threads=1), dtype=np.float64)
+
+
+_models: dict[tuple[Path, tuple[str, ...]], LearnedModel] = {}
+_models_lock = threading.Lock()
+
+
+def get_model(model_file: Path, feature_names: tuple[str, ...] = FEATURES) -> LearnedModel:
+    """One loaded model per file in a process."""
+    key = (Path(model_file), feature_names)
+    with _models_lock:
+        if key not in _models:
+            _models[key] = LearnedModel(*key)
+        return _models[key]
