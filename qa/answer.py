@@ -12,12 +12,12 @@ character, digits, keyboard mash) is "not found" before any search.
 
 from __future__ import annotations
 
-import html
 import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qa import conversation
 from qa.chunking import sentence_spans
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
@@ -30,7 +30,6 @@ MAX_QUOTE_CHARS = 300
 _LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それら|こうした|そうした|こう|そう|同[じ様]|彼|彼女"
                          r"|(It|This|These|Those|They|He|She|That|Such)\b)")
 _LIST_ITEM = re.compile(r"^\s*([-*・•●■◆]\s|\d+[.)．）]\s*|[①-⑳])")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 LEADS = {
     "ja": {"found": "文書の該当箇所です（{n}件）。",
@@ -54,11 +53,13 @@ class Quote:
     end: int
     score: float
     highlights: tuple[tuple[int, int], ...] = ()  # spans inside `text`: the sentence that best answers
+    page: int | None = None
 
     @property
     def citation(self) -> str:
         where = f"{self.title} › {self.section}" if self.section else self.title
-        return f"{where}, {self.start}–{self.end}"
+        page = f", p. {self.page}" if self.page else ""
+        return f"{where}{page}, {self.start}–{self.end}"
 
 
 @dataclass
@@ -73,42 +74,16 @@ class Answer:
     missing_names: list[str] = field(default_factory=list)
     short: str | None = None  # the phrase that answers, inside the first quote, when the model is sure
     short_span: tuple[int, int] | None = None  # its offsets in the first quote's document
-
-    @property
-    def markdown(self) -> str:
-        return render_markdown(self)
+    context_from: str | None = None  # a follow-up: the earlier question whose topic the quotes were found with
 
     def to_dict(self) -> dict:
         return {"question": self.question, "language": self.language, "found": self.found, "lead": self.lead,
                 "confidence": round(self.confidence, 4), "missing_names": self.missing_names,
                 "short": self.short, "short_span": list(self.short_span) if self.short_span else None,
+                "context_from": self.context_from,
                 "quotes": [{"text": q.text, "doc_id": q.doc_id, "title": q.title, "section": q.section,
                             "start": q.start, "end": q.end, "score": round(q.score, 4),
                             "highlights": [list(h) for h in q.highlights]} for q in self.quotes]}
-
-
-def escape_markdown(text: str) -> str:
-    """Document text shown as text: HTML entities for markup, backslashes for markdown syntax."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
-
-
-def _quote_markdown(q: Quote) -> str:
-    body, pos = [], 0
-    for a, b in q.highlights:
-        body += [escape_markdown(q.text[pos:a]), "**" + escape_markdown(q.text[a:b]).strip() + "**"]
-        pos = b
-    body.append(escape_markdown(q.text[pos:]))
-    lines = "".join(body).split("\n")
-    return "\n".join("> " + line for line in lines) + f"\n>\n> — {escape_markdown(q.citation)} · {q.score:.2f}"
-
-
-def render_markdown(a: Answer) -> str:
-    words = LEADS[a.language]
-    parts = [escape_markdown(a.lead)]
-    if not a.found and a.quotes:
-        parts.append(f"*{words['closest']}:*")
-    parts += [_quote_markdown(q) for q in a.quotes]
-    return "\n\n".join(parts)
 
 
 class Answerer:
@@ -122,13 +97,18 @@ class Answerer:
         return self.retriever.settings
 
     def answer(self, question: str, k: int | None = None, mode: str | None = None,
-               threshold: float | None = None) -> Answer:
-        """Quotes from the retrieved passages, and whether they answer the question."""
+               threshold: float | None = None, history: list[str] | None = None) -> Answer:
+        """Quotes from the retrieved passages, and whether they answer the question. With `history`
+        (earlier questions, oldest first) a follow-up is searched with the topic of the turn it leans
+        on (qa/conversation.py), and the answer says which question that was."""
         text = check_question(question, self.settings.max_question_chars)
         if not has_content(text):
             words = LEADS[language_of(text)]
             return Answer(text, language_of(text), False, words["not_found"])
-        return self.from_hits(self.retriever.search(text, k, mode), threshold)
+        hits, turn = conversation.search(self.retriever, text, history, k, mode)
+        answer = self.from_hits(hits, threshold)
+        answer.context_from = turn.context_from
+        return answer
 
     def from_hits(self, hits: Hits, threshold: float | None = None) -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search)."""
@@ -182,7 +162,8 @@ class Answerer:
             hl = (c.start - start, c.end - start)
         end = min(end, start + MAX_QUOTE_CHARS)
         hl = (min(hl[0], end - start), min(hl[1], end - start))
-        return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score, (hl,))
+        return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score, (hl,),
+                     doc.page_at(start))
 
 
 def quote_span(text: str, start: int, end: int, headings: set[int]) -> tuple[int, int]:
@@ -238,7 +219,8 @@ def merge_quotes(quotes: list[Quote], hits: Hits) -> list[Quote]:
                 highlights = tuple(sorted({(a + m.start - start, b + m.start - start) for a, b in m.highlights}
                                           | {(a + q.start - start, b + q.start - start) for a, b in q.highlights}))
                 merged[i] = Quote(doc_text[start:end], m.doc_id, m.title, m.section, start, end,
-                                  max(m.score, q.score), _disjoint(highlights))
+                                  max(m.score, q.score), _disjoint(highlights),
+                                  hits.store.documents[q.doc_id].page_at(start))
                 break
         else:
             merged.append(q)

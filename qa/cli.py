@@ -18,6 +18,8 @@ from qa.settings import (
     Settings,
 )
 
+CONVERSATION_DOCS = ["seeds", "eval/data/jaquad-docs"]
+
 
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env().replace(
@@ -50,6 +52,8 @@ def cmd_index(args: argparse.Namespace) -> int:
     print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) into {report.location} "
           f"(embedded {len(report.embedded_documents)}, reused {len(report.reused_documents)}, "
           f"removed {len(report.removed_documents)})")
+    if report.skipped:
+        print(f"skipped {len(report.skipped)} file(s):", file=sys.stderr)
     for skipped in report.skipped:
         print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     for doc_id in report.kept_documents:
@@ -68,6 +72,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return 0
     a = Answerer(Retriever(_settings(args))).answer(args.question, k=args.k, threshold=args.threshold)
     print(a.lead)
+    if a.short:
+        print(("答え: " if a.language == "ja" else "Answer: ") + a.short)
     for i, q in enumerate(a.quotes, start=1):
         print(f"\n{i}. 「{q.text}」" if a.language == "ja" else f"\n{i}. \"{q.text}\"")
         print(f"   — {q.citation} · {q.score:.2f}  ({q.doc_id})")
@@ -77,8 +83,21 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from ui.app import serve
 
-    serve(_settings(args), host=args.host, port=args.port, auth=args.auth or os.environ.get("KOTAE_AUTH"),
-          share=args.share)
+    settings = _settings(args)
+    if args.docs:
+        from qa.indexing import build_index
+
+        paths = [Path(p).expanduser() for p in args.docs]
+        report = build_index(paths, settings=settings, progress=True)
+        print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) from {', '.join(map(str, paths))} "
+              f"into {report.location}")
+        for skipped in report.skipped:
+            print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    examples = args.examples
+    if examples and len(examples) == 1 and Path(examples[0]).is_file():
+        examples = Path(examples[0]).read_text(encoding="utf-8").splitlines()
+    serve(settings, host=args.host, port=args.port, auth=args.auth or os.environ.get("KOTAE_AUTH"),
+          share=args.share, examples=examples)
     return 0
 
 
@@ -136,16 +155,33 @@ def cmd_eval(args: argparse.Namespace) -> int:
         report[name.lower()] = evaluation.to_json(result.modes) | {
             "passages": result.passages, "index_seconds": result.index_seconds, "answers": metrics}
         all_results.append((name, result.modes))
-    sets = args.sets or ([] if args.jsquad or args.jaquad else ["eval/seed-questions.jsonl"])
+    if args.conversations:
+        conversations = evaluation.load_conversations(args.conversations)
+        docs = args.docs or CONVERSATION_DOCS
+        with tempfile.TemporaryDirectory(prefix="kotae-eval-") as tmp:
+            retriever = Retriever(settings.replace(index_dir=Path(tmp)))
+            build_index(docs, tmp, retriever.settings, embedder=retriever.embedder)
+            answerer = Answerer(retriever)
+            runs = {"without history": evaluation.first_quote_hits(conversations, answerer, history=False),
+                    f"with history ({settings.followup_context})":
+                        evaluation.first_quote_hits(conversations, answerer, history=True)}
+        print(f"## {args.conversations} ({len(conversations)} conversations over {', '.join(map(str, docs))}): "
+              "a gold answer inside quote 1\n")
+        print(evaluation.conversation_table(runs) + "\n")
+        report["conversations"] = {name: [{"conversation": r.conversation, "question": r.turn.question,
+                                           "kind": r.turn.kind, "hit": r.hit, "context_from": r.context_from}
+                                          for r in results] for name, results in runs.items()}
+    sets = args.sets or ([] if args.jsquad or args.jaquad or args.conversations else ["eval/seed-questions.jsonl"])
+    seed_docs = args.docs or ["seeds"]
     if sets:
         questions = [q for path in sets for q in evaluation.load_question_set(path)]
         with tempfile.TemporaryDirectory(prefix="kotae-eval-") as tmp:
             retriever = Retriever(settings.replace(index_dir=Path(tmp)))
-            build_index(args.docs, tmp, retriever.settings, embedder=retriever.embedder)
+            build_index(seed_docs, tmp, retriever.settings, embedder=retriever.embedder)
             results = evaluation.evaluate_modes(questions, retriever, modes, k=args.k, progress=True)
             answers = evaluation.evaluate_answers(questions, Answerer(retriever), settings.k)
         answerable = sum(not q.unanswerable for q in questions)
-        print(f"## {', '.join(sets)} ({answerable} answerable questions over {', '.join(map(str, args.docs))})\n")
+        print(f"## {', '.join(sets)} ({answerable} answerable questions over {', '.join(map(str, seed_docs))})\n")
         print(evaluation.metrics_table(results) + "\n")
         for r in results:
             if r.misses():
@@ -223,12 +259,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--auth", help="USER:PASS required to use the app (or KOTAE_AUTH)")
     p.add_argument("--share", action="store_true", help="ask Gradio for a public share link (off by default)")
     p.add_argument("--mode", choices=MODES, help="default retrieval mode")
+    p.add_argument("--docs", nargs="+", help="index these files or folders first (the index then holds exactly "
+                   "them); without it the index is served as it is (seeds/ is indexed only into an empty one)")
+    p.add_argument("--examples", nargs="+", help="example questions to show (or one file of them, one a line); "
+                   "default: made from the index's headings")
     common(p)
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("eval", help="score retrieval on question sets and on JSQuAD")
     p.add_argument("sets", nargs="*", help="question sets, JSONL (default: eval/seed-questions.jsonl)")
-    p.add_argument("--docs", nargs="+", default=["seeds"], help="documents the sets ask about (default: seeds)")
+    p.add_argument("--docs", nargs="+", help="documents the sets ask about (default: seeds; for --conversations: "
+                   "seeds and eval/data/jaquad-docs)")
+    p.add_argument("--conversations", help="multi-turn set (JSONL, e.g. eval/conversations.jsonl): first-quote "
+                   "accuracy of follow-ups and topic switches, with and without history")
     p.add_argument("--mode", choices=[*MODES, "all"], help="retrieval mode, or all to compare them")
     p.add_argument("-k", type=int, default=10, help="passages retrieved per question (default 10)")
     p.add_argument("--jsquad", nargs="?", const=str(JSQUAD_VALIDATION),

@@ -12,9 +12,10 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunking import Chunk, chunk_document
-from qa.documents import Document, Skipped, load_documents
+from qa.documents import Document, Skipped
 from qa.embeddings import Embedder, get_embedder
 from qa.lexical import LexicalIndex, tokenize
+from qa.readers import load_documents
 from qa.sentences import SentenceTable
 from qa.settings import Settings
 from qa.stores import Engine, IndexData, IndexUnavailable, Store, open_engine
@@ -43,7 +44,7 @@ class NothingToIndex(ValueError):
             more = f"; and {len(skipped) - 5} more" if len(skipped) > 5 else ""
             why = f"no file could be read ({reasons}{more})"
         else:
-            why = "no .txt or .md file in " + ", ".join(str(p) for p in paths[:5])
+            why = "no file of a supported type in " + ", ".join(str(p) for p in paths[:5])
         super().__init__(f"nothing to index: {why}; the index ({location}) is unchanged")
 
 

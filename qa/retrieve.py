@@ -39,11 +39,13 @@ class Passage:
     end: int
     rank: int = 0
     row: int = -1  # the chunk's position in the index, for stages that read what is stored with it
+    page: int | None = None
 
     @property
     def citation(self) -> str:
         where = f"{self.title} › {self.section}" if self.section else self.title
-        return f"{where} [{self.start}:{self.end}]"
+        page = f", p. {self.page}" if self.page else ""
+        return f"{where}{page} [{self.start}:{self.end}]"
 
 
 def other_script(index: Store, dense_rows: np.ndarray, text: str) -> bool:
@@ -156,7 +158,7 @@ class Retriever:
                 scores, rows = fuse(index, hits.query_vector, rows, text, k, self.settings)
         for rank, (score, row, c) in enumerate(zip(scores, rows, index.chunk_rows(rows), strict=True), start=1):
             hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank,
-                                         int(row)))
+                                         int(row), index.documents[c.doc_id].page_at(c.start)))
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
         if wanted and len(hits.passages) > 1:
             hits.passages = self._precision_pass(hits)

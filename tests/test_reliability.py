@@ -19,6 +19,7 @@ from qa.retrieve import Retriever
 from qa.settings import Settings
 from qa.stores import faiss as store
 from tests.conftest import ROOT, SEEDS
+from ui.render import answer_html
 
 ODD_QUESTIONS = ["", " ", "\x00\x1b[31m", "。。。！？", "😀🎉🚀", "あ" * 100_000, "ﾃｽﾄ ＴＥＳＴ test テスト",
                  "<script>alert(1)</script>", "Россия и Украина", "\u202e\u200b", "?" * 500]
@@ -37,7 +38,7 @@ def test_odd_questions_answer_or_raise_value_error(answerer, question, mode):
     except InvalidInput as exc:
         assert exc.field == "question" and ("is empty" in str(exc) or "has 100,000 characters" in str(exc))
         return
-    assert isinstance(a.found, bool) and isinstance(a.markdown, str)
+    assert isinstance(a.found, bool) and isinstance(answer_html(a), str)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -188,7 +188,7 @@ def save(store: Store, index_dir: Path) -> Path:
     try:
         _write_jsonl(staging / "documents.jsonl", (
             {"doc_id": d.doc_id, "title": d.title, "encoding": d.encoding, "path": d.path, "text": d.text,
-             "sections": [asdict(s) for s in d.sections]}
+             "sections": [asdict(s) for s in d.sections], "pages": d.pages, "metadata": d.metadata}
             for d in store.documents.values()))
         _write_jsonl(staging / "chunks.jsonl", (asdict(c) for c in store.chunks))
         np.save(staging / "vectors.npy", store.vectors.astype(np.float32), allow_pickle=False)
