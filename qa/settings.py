@@ -147,7 +147,7 @@ class Settings:
         except ValueError as exc:
             raise ValueError(f"login_rate must look like 10/minute, got {self.login_rate!r}") from exc
         if not 1 <= self.k <= self.max_k:
-            raise ValueError(f"k must be from 1 to max_k ({self.max_k}), got {self.k}")
+            raise ValueError(f"k must be from 1 to max_k={self.max_k}, got {self.k}")
         if self.followup_turns < 0:
             raise ValueError(f"followup_turns must be 0 or more, got {self.followup_turns}")
         return self
