@@ -52,6 +52,14 @@ def documents_rows(answerer: Answerer) -> list[list]:
     return [[d["title"], d["doc_id"], d["chunks"], d["encoding"]] for d in manifest["documents"]]
 
 
+def indexed_documents(answerer: Answerer) -> dict:
+    """The live index's documents, or none while it cannot be loaded (the banner says why)."""
+    try:
+        return dict(answerer.retriever.store.documents)
+    except IndexUnavailable:
+        return {}
+
+
 def index_banner(answerer: Answerer) -> str:
     """Empty while the index loads; otherwise why it does not and the fix, shown above the chat (the
     app starts anyway, so the fix can be read in the browser)."""
@@ -190,13 +198,16 @@ def build_app(settings: Settings | None = None, examples: list[str] | None = Non
     def remove(doc_id: str | None, request: gr.Request):
         if auth and not getattr(request, "username", None):
             raise gr.Error("log in to remove documents")
-        message = remove_document(doc_id or "", settings, answerer)
+        try:
+            message = remove_document(doc_id or "", settings, answerer)
+        except (ValueError, IndexUnavailable) as exc:
+            raise error(exc) from None
         return documents_rows(answerer), gr.update(choices=doc_ids(), value=None), message
 
     def doc_ids() -> list[str]:
-        return list(answerer.retriever.store.documents)
+        return list(indexed_documents(answerer))
 
-    shown_examples = examples_for(answerer.retriever.store.documents, examples, seed_hash())
+    shown_examples = examples_for(indexed_documents(answerer), examples, seed_hash())
     with gr.Blocks(title="kotae") as app:
         gr.Markdown("## kotae — 文書に質問する / ask your documents")
         gr.Markdown(lambda: index_banner(answerer), elem_id="banner")
