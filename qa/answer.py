@@ -19,8 +19,9 @@ from pathlib import Path
 
 from qa import conversation
 from qa.chunking import sentence_spans
+from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
-from qa.retrieve import Hits, Passage, Retriever, clean_question, get_retriever
+from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.selection import Candidate, asks_for_heading, candidates, features, get_model
 from qa.settings import Settings
 from qa.short_answers import short_answer
@@ -100,7 +101,7 @@ class Answerer:
         """Quotes from the retrieved passages, and whether they answer the question. With `history`
         (earlier questions, oldest first) a follow-up is searched with the topic of the turn it leans
         on (qa/conversation.py), and the answer says which question that was."""
-        text = clean_question(question, self.settings.max_question_chars)
+        text = check_question(question, self.settings.max_question_chars)
         if not has_content(text):
             words = LEADS[language_of(text)]
             return Answer(text, language_of(text), False, words["not_found"])
@@ -112,6 +113,7 @@ class Answerer:
     def from_hits(self, hits: Hits, threshold: float | None = None) -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search)."""
         settings = self.settings
+        threshold = None if threshold is None else check_threshold(threshold)
         language = language_of(hits.question)
         cands = candidates(hits, len(hits.passages))
         cross_script = bool(hits.passages) and language_of(hits.passages[0].text) != language

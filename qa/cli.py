@@ -39,6 +39,15 @@ def cmd_index(args: argparse.Namespace) -> int:
     from qa.indexing import build_index
 
     settings = _settings(args)
+    if args.rollback:
+        from qa.stores import open_engine
+
+        engine = open_engine(settings)
+        if args.paths or args.add or not hasattr(engine, "rollback"):
+            raise ValueError("--rollback takes no paths and no --add, and works on a FAISS index folder")
+        name = engine.rollback()
+        print(f"{engine.describe()} is back at generation {name} (run --rollback again to undo)")
+        return 0
     report = build_index(args.paths or ["seeds"], settings=settings, prune=not args.add, progress=True)
     print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) into {report.location} "
           f"(embedded {len(report.embedded_documents)}, reused {len(report.reused_documents)}, "
@@ -47,6 +56,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         print(f"skipped {len(report.skipped)} file(s):", file=sys.stderr)
     for skipped in report.skipped:
         print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    for doc_id in report.kept_documents:
+        print(f"kept the indexed version of {doc_id}: its file could not be read now", file=sys.stderr)
     return 0
 
 
@@ -96,9 +107,13 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     engine = open_engine(settings)
-    index = engine.load()
+    if args.check and engine.name != "faiss":
+        raise ValueError(f"--check verifies the files of a FAISS index folder; {engine.name} keeps its own")
+    index = engine.load(checksums=True) if args.check else engine.load()
     m = index.manifest
     print(f"store:     {engine.name}, {engine.describe()} (generation {index.generation})")
+    if args.check:
+        print(f"check:     {len(m['files'])} files match their sizes and sha256; every passage quotes its document")
     print(f"model:     {m['model']} ({m['dim']} dimensions)")
     print(f"engines:   {get_embedder(settings).describe()}")
     print(f"chunker:   {m['chunker']}")
@@ -224,6 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chunk-size", type=int, help="passage size in characters")
     p.add_argument("--chunk-overlap", type=int, help="overlap between passages in characters")
     p.add_argument("--index-type", help="FAISS index: auto, flat or hnsw")
+    p.add_argument("--rollback", action="store_true",
+                   help="make the previous build live again (kept beside the current one)")
     common(p)
     p.set_defaults(func=cmd_index)
 
@@ -280,20 +297,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("info", help="what the index holds")
+    p.add_argument("--check", action="store_true", help="verify every file's checksum, however large the index")
     common(p)
     p.set_defaults(func=cmd_info)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Exit 0 on success, 2 on any error (one line on stderr, like argparse's usage errors), 130 on ^C."""
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except (ValueError, RuntimeError, OSError) as exc:
-        print(f"qa {args.command}: error: {exc}", file=sys.stderr)
-        return 1
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        print(f"qa {args.command}: error: {message}", file=sys.stderr)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: still one line, with what is needed to report it
+        print(f"qa {args.command}: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+              "please report it", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

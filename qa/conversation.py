@@ -21,9 +21,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from qa.inputs import check_history as history_input
+from qa.inputs import check_question
 from qa.language import language_of
 from qa.lexical import tagged_words
-from qa.retrieve import Hits, Retriever, clean_question
+from qa.retrieve import Hits, Retriever
 from qa.stores import Store
 
 MAX_HISTORY = 20
@@ -83,14 +85,8 @@ class Turn:
 
 
 def check_history(history: object) -> list[str]:
-    """Earlier questions, oldest first: a list of at most MAX_HISTORY strings."""
-    if history is None:
-        return []
-    if not isinstance(history, list | tuple) or not all(isinstance(h, str) for h in history):
-        raise ValueError("history must be a list of earlier questions (strings), oldest first")
-    if len(history) > MAX_HISTORY:
-        raise ValueError(f"history holds at most {MAX_HISTORY} earlier questions, got {len(history)}")
-    return [h for h in history if h.strip()]
+    """Earlier questions, oldest first: a list of at most MAX_HISTORY strings (the rule is qa/inputs.py's)."""
+    return [h for h in history_input(history, MAX_HISTORY) if h.strip()]
 
 
 def _japanese_words(question: str) -> Words:
@@ -240,8 +236,9 @@ def search(retriever: Retriever, question: str, history: Sequence[str] | None, k
     """Retrieve for `question` read in its conversation: the hits (searched with the resolved query)
     and how the question was read."""
     settings = retriever.settings
-    question = clean_question(question, settings.max_question_chars)
-    history = [clean_question(h, settings.max_question_chars) for h in check_history(history)]
+    question = check_question(question, settings.max_question_chars)
+    history = [check_question(h[:settings.max_question_chars], settings.max_question_chars)
+               for h in check_history(history)]
     how = settings.followup_context
     if how == "off" or not history:
         return retriever.search(question, k, mode), Turn(question, question)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,8 +19,9 @@ import numpy as np
 from qa.chunking import sentence_spans
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
+from qa.inputs import check_k, check_mode, check_question
 from qa.language import language_of
-from qa.settings import MODES, Settings
+from qa.settings import Settings
 from qa.stores import Engine, IndexUnavailable, Store, open_engine
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -100,17 +100,6 @@ class Hits:
         return self.embed()
 
 
-def clean_question(question: object, max_chars: int) -> str:
-    """Reject what cannot be a question; cut what is too long for the model anyway."""
-    if not isinstance(question, str):
-        raise ValueError(f"the question must be text, not {type(question).__name__}")
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in question)
-    text = " ".join(text.split())
-    if not text:
-        raise ValueError("the question is empty")
-    return text[:max_chars]
-
-
 class Retriever:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
         self.settings = settings or Settings.from_env()
@@ -150,13 +139,9 @@ class Retriever:
     def search(self, question: str, k: int | None = None, mode: str | None = None) -> Hits:
         """Passages plus what later stages reuse: the query vector (embedded only if a stage needs it)
         and the index they came from."""
-        k = self.settings.k if k is None else k
-        if not isinstance(k, int) or k < 1:
-            raise ValueError(f"k must be a whole number of at least 1, got {k!r}")
-        mode = mode or self.settings.mode
-        if mode not in MODES:
-            raise ValueError(f"unknown retrieval mode {mode!r}; available: {', '.join(MODES)}")
-        text = clean_question(question, self.settings.max_question_chars)
+        k = check_k(k, self.settings.max_k, default=self.settings.k)
+        mode = check_mode(mode, default=self.settings.mode)
+        text = check_question(question, self.settings.max_question_chars)
         index = self.store
         hits = Hits(text, [], index, lambda: self.embedder.embed_queries([text])[0])
         if mode == "bm25":

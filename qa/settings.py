@@ -87,7 +87,13 @@ class Settings:
     precision_depth: int = 5
     precision_weight: float = 0.5
     k: int = 5
+    # Limits on what callers may ask (qa/inputs.py applies them to every API): question length after
+    # trimming, passages per question, earlier turns of a conversation.
     max_question_chars: int = 2000
+    max_k: int = 50
+    max_history: int = 20
+    # Sign-in attempts per client address of `qa serve --auth` (a `limits` rate, e.g. "10/minute").
+    login_rate: str = "10/minute"
     # Answers: the model that picks the answering sentence, and the probability its best sentence
     # needs for "found": where answered and abstained rates meet on JSQuAD validation with near
     # misses (each question asked once more without its own article; BENCHMARKS.md).
@@ -139,8 +145,14 @@ class Settings:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,99}", self.index_name):
             raise ValueError(f"index_name must be letters, digits and _ (not starting with a digit), "
                              f"got {self.index_name!r}")
-        if self.k < 1:
-            raise ValueError(f"k must be at least 1, got {self.k}")
+        from limits import parse
+
+        try:
+            parse(self.login_rate)
+        except ValueError as exc:
+            raise ValueError(f"login_rate must look like 10/minute, got {self.login_rate!r}") from exc
+        if not 1 <= self.k <= self.max_k:
+            raise ValueError(f"k must be from 1 to max_k={self.max_k}, got {self.k}")
         if self.followup_turns < 0:
             raise ValueError(f"followup_turns must be 0 or more, got {self.followup_turns}")
         return self

@@ -23,14 +23,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(index_dir, port: int, docs: Path | None = None, **env_extra) -> subprocess.Popen:
-    """`qa index seeds` then `qa serve` (or `qa serve --docs DOCS`), as a user would; returns once the
-    port answers."""
+def start_server(index_dir, port: int, docs: Path | None = None, build: bool = True, **env_extra) -> subprocess.Popen:
+    """`qa index seeds` (unless `build` is False) then `qa serve` (or `qa serve --docs DOCS`), as a user
+    would; returns once the port answers."""
     env = {**os.environ, "KOTAE_INDEX_DIR": str(index_dir), **env_extra}
     serve = [sys.executable, "-m", "qa.cli", "serve", "--port", str(port)]
     if docs is None:
-        subprocess.run([sys.executable, "-m", "qa.cli", "index", str(SEEDS)], env=env, check=True, cwd=ROOT,
-                       capture_output=True)
+        if build:
+            subprocess.run([sys.executable, "-m", "qa.cli", "index", str(SEEDS)], env=env, check=True, cwd=ROOT,
+                           capture_output=True)
     else:
         serve += ["--docs", str(docs)]
     log = index_dir / "server.log"
@@ -84,7 +85,7 @@ def test_bad_questions_are_clear_errors(server):
     from gradio_client import Client
 
     client = Client(server, verbose=False)
-    with pytest.raises(Exception, match="the question is empty"):
+    with pytest.raises(Exception, match="question is empty"):
         client.predict("   ", api_name="/ask")
 
 

@@ -60,11 +60,11 @@ def test_only_the_last_turns_are_read(monkeypatch):
 
 def test_history_is_a_short_list_of_strings():
     assert check_history(None) == [] and check_history(["a", " "]) == ["a"]
-    with pytest.raises(ValueError, match="list of earlier questions"):
+    with pytest.raises(ValueError, match="history is 'その理由は？': it must be a list of at most 20 strings"):
         check_history("その理由は？")
-    with pytest.raises(ValueError, match="list of earlier questions"):
+    with pytest.raises(ValueError, match=r"history\[0\] is 1: it must be a string"):
         check_history([1, 2])
-    with pytest.raises(ValueError, match="at most 20"):
+    with pytest.raises(ValueError, match="history has 21 entries: it must be a list of at most 20"):
         check_history(["q"] * 21)
 
 

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qa.answer import Answerer
+from qa.inputs import InvalidInput
 from qa.retrieve import Retriever
 from qa.settings import Settings
 from qa.stores import faiss as store
@@ -34,8 +35,8 @@ def answerer(seed_index, embedder):
 def test_odd_questions_answer_or_raise_value_error(answerer, question, mode):
     try:
         a = answerer.answer(question, mode=mode)
-    except ValueError as exc:
-        assert "empty" in str(exc)
+    except InvalidInput as exc:
+        assert exc.field == "question" and ("is empty" in str(exc) or "has 100,000 characters" in str(exc))
         return
     assert isinstance(a.found, bool) and isinstance(answer_html(a), str)
 
@@ -103,7 +104,7 @@ def test_a_second_indexer_fails_clearly_while_readers_keep_reading(tmp_path, see
         time.sleep(0.2)
     second = _qa("index", str(SEEDS), "--index-dir", str(index_dir))
     _, err = second.communicate(timeout=120)
-    assert second.returncode == 1 and "is being indexed by pid" in err and err.count("\n") == 1
+    assert second.returncode == 2 and "is being indexed by pid" in err and err.count("\n") == 1
     # A reader during the build sees the old index, whole.
     assert len(store.load(index_dir).chunks) > 0
     _, err = first.communicate(timeout=600)

@@ -16,16 +16,20 @@ from pathlib import Path
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402
+from starlette.middleware import Middleware  # noqa: E402
 
 from qa.answer import Answerer, get_answerer  # noqa: E402
 from qa.conversation import MAX_HISTORY  # noqa: E402
 from qa.documents import Document, UnreadableFile  # noqa: E402
 from qa.indexing import build_index  # noqa: E402
+from qa.inputs import check_ask  # noqa: E402
 from qa.readers import SUFFIXES, load_file  # noqa: E402
 from qa.retrieve import SEEDS_DIR  # noqa: E402
 from qa.settings import MODES, Settings  # noqa: E402
+from qa.stores import IndexUnavailable  # noqa: E402
 from ui.examples import SEED_DOC_ID, examples_for  # noqa: E402
-from ui.render import answer_html, question_html, sources_html  # noqa: E402
+from ui.login_limit import LoginRateLimit, policy  # noqa: E402
+from ui.render import answer_html, markdown_text, question_html, sources_html  # noqa: E402
 
 MAX_UPLOAD_FILES = 20
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -41,8 +45,26 @@ CSS = """
 
 
 def documents_rows(answerer: Answerer) -> list[list]:
-    manifest = answerer.retriever.store.manifest
+    try:
+        manifest = answerer.retriever.store.manifest
+    except IndexUnavailable:
+        return []  # the banner says why
     return [[d["title"], d["doc_id"], d["chunks"], d["encoding"]] for d in manifest["documents"]]
+
+
+def index_banner(answerer: Answerer) -> str:
+    """Empty while the index loads; otherwise why it does not and the fix, shown above the chat (the
+    app starts anyway, so the fix can be read in the browser)."""
+    try:
+        answerer.retriever.store  # noqa: B018 (loading is the check)
+    except IndexUnavailable as exc:
+        return "**⚠ " + markdown_text(str(exc)) + "**"
+    return ""
+
+
+def error(exc: Exception) -> gr.Error:
+    """A message for the page: Gradio renders toasts as HTML, and messages can quote user input."""
+    return gr.Error(html.escape(str(exc), quote=False), print_exception=False)
 
 
 def beside(doc: Document, documents: dict[str, Document]) -> Document | None:
@@ -95,10 +117,10 @@ def ingest_uploads(paths: list[Path], settings: Settings, answerer: Answerer,
         chunks = sum(d["chunks"] for d in answerer.retriever.store.manifest["documents"]
                      if d["doc_id"] in report.embedded_documents)
         message.append(f"Indexed {len(report.embedded_documents)} file(s), {chunks} chunk(s): "
-                       + ", ".join(html.escape(d) for d in report.embedded_documents))
-    message += [f"Kept both: {html.escape(r)} (a document with that name was already indexed)" for r in renamed]
-    message += [f"Already indexed: {html.escape(u)}" for u in unchanged]
-    message += [f"Skipped {html.escape(p)}" for p in problems]
+                       + ", ".join(markdown_text(d) for d in report.embedded_documents))
+    message += [f"Kept both: {markdown_text(r)} (a document with that name was already indexed)" for r in renamed]
+    message += [f"Already indexed: {markdown_text(u)}" for u in unchanged]
+    message += [f"Skipped {markdown_text(p)}" for p in problems]
     return "\n\n".join(message) or "No files."
 
 
@@ -112,7 +134,7 @@ def remove_document(doc_id: str, settings: Settings, answerer: Answerer) -> str:
         raise gr.Error("the index holds only this document; add another before removing it")
     keep = [d for i, d in documents.items() if i != doc_id]
     build_index(keep, settings.index_dir, settings, embedder=answerer.retriever.embedder, prune=True)
-    return f"Removed {html.escape(doc_id)}"
+    return f"Removed {markdown_text(doc_id)}"
 
 
 def bind_warning(host: str, auth: str | None) -> str | None:
@@ -137,28 +159,32 @@ def build_app(settings: Settings | None = None, examples: list[str] | None = Non
     settings = settings or Settings.from_env()
     answerer = get_answerer(settings=settings)
 
-    def ask(question: str, k: int = 5, mode: str = "", threshold: float | None = None,
-            history: list[str] | None = None) -> dict:
+    def ask(question: str, k: int = settings.k, mode: str = settings.mode,
+            threshold: float = settings.abstain_threshold, history: list[str] | None = None) -> dict:
         """Answer a question from the indexed documents: found, lead, and verbatim quotes with sources.
         `history`: the conversation's earlier questions, oldest first, so a follow-up is understood."""
         try:
-            return answerer.answer(question, k=int(k), mode=mode or None, threshold=threshold,
-                                   history=history).to_dict()
-        except ValueError as exc:
-            raise gr.Error(str(exc)) from exc
+            given = check_ask(question, k, mode, threshold, settings, history, defaults=False)
+            return answerer.answer(given.question, k=given.k, mode=given.mode, threshold=given.threshold,
+                                   history=list(given.history)).to_dict()
+        except (ValueError, IndexUnavailable) as exc:
+            raise error(exc) from None
 
     def respond(message: str, chat: list, asked: list[str], k: int, mode: str, threshold: float):
         try:
-            a = answerer.answer(message, k=int(k), mode=mode, threshold=threshold, history=asked[-MAX_HISTORY:])
-        except ValueError as exc:
-            raise gr.Error(str(exc)) from exc
+            a = answerer.answer(message, k=k, mode=mode, threshold=threshold, history=asked[-MAX_HISTORY:])
+        except (ValueError, IndexUnavailable) as exc:
+            raise error(exc) from None
         chat = [*chat, {"role": "user", "content": question_html(message)},
                 {"role": "assistant", "content": answer_html(a)}]
         return chat, [*asked, a.question][-MAX_HISTORY:], "", sources_html(a, answerer.retriever.store.documents)
 
     def upload(files: list[str] | None, progress=gr.Progress(track_tqdm=True)):  # noqa: B008 (Gradio injects it)
-        message = ingest_uploads([Path(f) for f in files or []], settings, answerer,
-                                 progress=lambda done, desc: progress(done, desc=desc))
+        try:
+            message = ingest_uploads([Path(f) for f in files or []], settings, answerer,
+                                     progress=lambda done, desc: progress(done, desc=desc))
+        except (ValueError, IndexUnavailable) as exc:
+            raise error(exc) from None
         return documents_rows(answerer), gr.update(choices=doc_ids()), message
 
     def remove(doc_id: str | None, request: gr.Request):
@@ -173,6 +199,7 @@ def build_app(settings: Settings | None = None, examples: list[str] | None = Non
     shown_examples = examples_for(answerer.retriever.store.documents, examples, seed_hash())
     with gr.Blocks(title="kotae") as app:
         gr.Markdown("## kotae — 文書に質問する / ask your documents")
+        gr.Markdown(lambda: index_banner(answerer), elem_id="banner")
         asked = gr.State([])
         with gr.Row():
             with gr.Column(scale=3):
@@ -227,4 +254,6 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: s
     app = build_app(settings, examples=examples, auth=credentials is not None)
     app.queue(default_concurrency_limit=4)
     app.launch(server_name=host, server_port=port, auth=credentials, share=share, css=CSS,
-               max_file_size=MAX_UPLOAD_BYTES, show_error=True, ssr_mode=False)
+               max_file_size=MAX_UPLOAD_BYTES, show_error=True, ssr_mode=False,
+               auth_message=policy(settings.login_rate) if credentials else None,
+               app_kwargs={"middleware": [Middleware(LoginRateLimit, rate=settings.login_rate)]})

@@ -11,6 +11,7 @@ is parsed in it), and Gradio's sanitizer removes anything that is not plain mark
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 
 from qa.answer import LEADS, Answer, Quote
@@ -20,11 +21,18 @@ VISIBLE_QUOTES = 3
 FOLLOWUP_NOTE = {"ja": "前の質問「{q}」の話題を引き継いで探しました。",
                  "en": "Read as a follow-up to “{q}”."}
 MORE = {"ja": "ほかの{n}件", "en": "{n} more"}
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 
 def text_html(text: str) -> str:
     """Document or user text as HTML: escaped, line breaks kept, no blank line left for Markdown."""
     return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+def markdown_text(text: str) -> str:
+    """User text (file names, error messages) for a Markdown component: entities for markup and
+    backslashes for Markdown syntax, so `[x](javascript:…)` stays text."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
 
 
 def marked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
