@@ -95,9 +95,14 @@ class Settings:
     # Sign-in attempts per client address of `qa serve --auth` (a `limits` rate, e.g. "10/minute").
     login_rate: str = "10/minute"
     # Answers: the model that picks the answering sentence, and the probability its best sentence
-    # needs for "found" (chosen on JaQuAD validation with near misses, see BENCHMARKS.md).
+    # needs for "found": where answered and abstained rates meet on JSQuAD validation with near
+    # misses (each question asked once more without its own article; BENCHMARKS.md).
     answer_model: Path = ANSWER_MODEL
-    abstain_threshold: float = 0.5
+    abstain_threshold: float = 0.3
+    # Questions in another script than the documents (English about Japanese text) are scored by the
+    # sentence cosine plus the cross-lingual gap instead, with their own bar (both calibrated on eval/).
+    cross_lingual_offset: float = 0.035
+    cross_lingual_threshold: float = 0.83
     # The short answer (a name, date, number… inside the first quote) and the probability it needs.
     short_answer_model: Path = SHORT_ANSWER_MODEL
     short_threshold: float = 0.5
