@@ -63,7 +63,7 @@ def test_sources_mark_the_quote_inside_its_passage():
 def test_an_answer_from_a_hostile_document_shows_its_markup_as_text(tmp_path, settings, embedder):
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "evil.md").write_text(
+    (docs / "evil.txt").write_text(  # plain text keeps the markup as text (the Markdown reader drops it)
         "# 危険な文書\n\n会議は<script>alert(1)</script>東京で開かれ、"
         "写真<img src=x onerror=alert(2)>と[詳細](javascript:alert(3))も公開された。\n",
         encoding="utf-8")
