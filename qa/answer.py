@@ -120,10 +120,11 @@ class Answerer:
         if cross_script:
             # The model learned on Japanese questions; on English questions about Japanese text it did
             # no better than the sentence cosine it mostly relies on (BENCHMARKS.md), so such questions
-            # keep the cosine, shifted by the measured cross-lingual gap, and its threshold.
+            # keep the cosine, shifted by the measured cross-lingual gap, and its own bar (a `threshold`
+            # given is on the model's probability scale and applies to same-script questions).
             cosines = cands.vectors @ hits.query_vector.astype("float32")
             probabilities = (cosines + settings.cross_lingual_offset).clip(0, 1)
-            threshold = settings.cross_lingual_threshold if threshold is None else threshold
+            threshold = settings.cross_lingual_threshold
         else:
             probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
             threshold = settings.abstain_threshold if threshold is None else threshold

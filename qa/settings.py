@@ -98,7 +98,7 @@ class Settings:
     # needs for "found": the best balanced accuracy (answered + abstained) / 2 on JSQuAD validation
     # with near misses, each question asked once more without its own article (0.18; BENCHMARKS.md).
     answer_model: Path = ANSWER_MODEL
-    abstain_threshold: float = 0.2
+    abstain_threshold: float = 0.15
     # Questions in another script than the documents (English about Japanese text) are scored by the
     # sentence cosine plus the cross-lingual gap instead, with their own bar (both calibrated on eval/).
     cross_lingual_offset: float = 0.035

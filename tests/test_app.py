@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS
+from ui.render import markdown_text
 
 DATA = ROOT / "tests" / "data"
 
@@ -232,19 +233,19 @@ def test_uploads_are_limited_and_reported_on_the_server(tmp_path, settings, embe
     (files / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     message = ingest_uploads(sorted(files.iterdir()), s, answerer)
     assert "Indexed 5 file(s)" in message
-    assert all(n in message for n in ("good.txt", "sjis.txt", "page.html", "sample.pdf", "sample.docx"))
-    assert "Skipped big.txt" in message and "Skipped photo.png" in message and "Skipped bin.md" in message
+    assert all(markdown_text(n) in message for n in ("good.txt", "sjis.txt", "page.html", "sample.pdf", "sample.docx"))
+    assert all("Skipped " + markdown_text(n) in message for n in ("big.txt", "photo.png", "bin.md"))
     assert str(files) not in message  # server paths are not shown
     assert "札幌" in answerer.answer("札幌で何が開かれた？").quotes[0].text
 
     namesake = files / "ukraine-peace-talks-witkoff.txt"
     namesake.write_text("同名の別文書\n名古屋で花火大会が開かれた。\n", encoding="utf-8")
     message = ingest_uploads([namesake], s, answerer)
-    assert "Kept both: ukraine-peace-talks-witkoff.txt → ukraine-peace-talks-witkoff-2.txt" in message
+    assert markdown_text("Kept both: ukraine-peace-talks-witkoff.txt → ukraine-peace-talks-witkoff-2.txt") in message
     documents = answerer.retriever.store.documents
     assert "ウィトコフ" in documents["ukraine-peace-talks-witkoff.txt"].text
     assert "名古屋" in documents["ukraine-peace-talks-witkoff-2.txt"].text
-    assert "Already indexed: good.txt" in ingest_uploads([files / "good.txt"], s, answerer)
+    assert "Already indexed: " + markdown_text("good.txt") in ingest_uploads([files / "good.txt"], s, answerer)
 
     with pytest.raises(gr.Error, match=f"at most {MAX_UPLOAD_FILES} files"):
         ingest_uploads([files / "good.txt"] * (MAX_UPLOAD_FILES + 1), s, answerer)
@@ -302,7 +303,7 @@ def test_a_document_can_be_removed_but_not_the_last_one(tmp_path, settings, embe
     s = settings.replace(index_dir=tmp_path / "idx")
     build_index([docs], s.index_dir, s, embedder=embedder)
     answerer = Answerer(Retriever(s, embedder=embedder))
-    assert remove_document("a.txt", s, answerer) == "Removed a.txt"
+    assert remove_document("a.txt", s, answerer) == "Removed " + markdown_text("a.txt")
     assert list(answerer.retriever.store.documents) == ["b.txt"]
     with pytest.raises(gr.Error, match="only this document"):
         remove_document("b.txt", s, answerer)
