@@ -1,6 +1,6 @@
 """`python -m bench`: run kotae's performance benchmarks in sequence and write bench/results/perf.md.
 
-Machine, data and method are in each module's docstring (bench/{indexing,latency,startup,memory,scale}.py)
+Machine, data and method are in each module's docstring (bench/{indexing,latency,startup,memory,scale,answer_stage}.py)
 and in its `bench/results/perf-<name>.json` (machine, date, git commit, method, results). Each benchmark runs
 in its own Python process, one after the other, so they never compete with each other for the 2 cores (other
 jobs on the machine still may: see the noise note in every result). `--quick` shrinks every size, writes
@@ -26,6 +26,8 @@ BENCHMARKS = {
     "startup": "Cold start (target: ≤ 5 s to first answer)",
     "memory": "Peak memory",
     "scale": "Scale: exact vs approximate FAISS indexes (target: 1M p50 ≤ 10 ms at recall@10 ≥ 0.95)",
+    "answer_stage": "Answer stage: first-quote accuracy of three scorers, and answer() vs retrieve() "
+                    "(targets: JSQuAD first quote ≥ 0.90, JaQuAD ≥ 0.82; answer mean ≤ 5× retrieve and ≤ 60 ms)",
 }
 
 

@@ -57,6 +57,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return 0
     a = Answerer(Retriever(_settings(args))).answer(args.question, k=args.k, threshold=args.threshold)
     print(a.lead)
+    if a.short:
+        print(("答え: " if a.language == "ja" else "Answer: ") + a.short)
     for i, q in enumerate(a.quotes, start=1):
         print(f"\n{i}. 「{q.text}」" if a.language == "ja" else f"\n{i}. \"{q.text}\"")
         print(f"   — {q.citation} · {q.score:.2f}  ({q.doc_id})")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer import Answerer, escape_markdown
+from qa.answer import Answerer, escape_markdown, quote_span
 from qa.indexing import build_index
 from qa.retrieve import Retriever
 
@@ -79,3 +79,54 @@ def test_answer_as_json(answerer):
     d = answerer.answer("ウィトコフ氏は誰と会談した？").to_dict()
     assert set(d) >= {"found", "lead", "quotes", "language", "confidence"}
     assert set(d["quotes"][0]) == {"text", "doc_id", "title", "section", "start", "end", "score", "highlights"}
+
+
+@pytest.mark.parametrize("question", ["。。。。", "？？？！！！", "aaaaaaaaaa", "1234567890", "asdfghjkl"])
+def test_a_question_with_nothing_to_search_for_abstains_before_any_search(answerer, question, monkeypatch):
+    monkeypatch.setattr(answerer.retriever, "search", lambda *a, **k: pytest.fail("searched"))
+    a = answerer.answer(question)
+    assert not a.found and a.quotes == [] and a.confidence == 0.0
+
+
+def test_quotes_are_ordered_by_the_score_they_show(answerer):
+    for question in ("ロシアは何を求めている？", "ウィトコフ氏は誰と会談した？", "欧米はどんな判断を迫られている？"):
+        scores = [q.score for q in answerer.answer(question).quotes]
+        assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
+
+
+def test_a_title_or_heading_is_never_a_quote_of_its_own(answerer):
+    doc = answerer.retriever.store.documents["ukraine-peace-talks-witkoff.txt"]
+    lines = {doc.title, *(s.name for s in doc.sections)}
+    for question in ("ウクライナ和平交渉の進展は？", "今後の見通しは？", "What are the obstacles?", "まとめると？"):
+        assert not any(q.text.strip() in lines for q in answerer.answer(question).quotes)
+
+
+def test_a_question_about_a_heading_quotes_it_with_the_sentence_under_it(answerer):
+    a = answerer.answer("今後の日程や注目点を扱った節のタイトルは何ですか？")
+    first = a.quotes[0]
+    assert first.text.startswith("今後のスケジュール/焦点\n2025年末に向けて")
+    assert first.text[slice(*first.highlights[0])] == "今後のスケジュール/焦点"
+
+
+def test_quote_span_takes_a_list_item_whole_with_its_lead_in():
+    text = "見出し\n主な課題は次のとおり。\n- 領土の保全\n- 制裁解除の条件。特に時期\n別の段落。"
+    item = text.index("制裁解除")
+    start, end = quote_span(text, item - 2, item + 8, {0})
+    assert text[start:end] == "主な課題は次のとおり。\n- 領土の保全\n- 制裁解除の条件。特に時期"
+
+
+def test_quote_span_takes_in_the_antecedent_of_a_sentence_that_points_back():
+    text = "政府は新しい計画を発表した。それは来年から始まる。"
+    s = text.index("それ")
+    assert text[slice(*quote_span(text, s, len(text), {0}))] == text
+    plain = text.index("政府")
+    assert quote_span(text, plain, s, {0}) == (plain, s)
+
+
+def test_a_found_answer_to_a_who_question_may_carry_a_short_answer_inside_its_first_quote(answerer):
+    a = answerer.answer("ウィトコフ氏は誰の側近ですか？")
+    assert a.found
+    if a.short is not None:
+        start, end = a.short_span
+        assert a.quotes[0].start <= start < end <= a.quotes[0].end and a.short in a.quotes[0].text
+    assert a.to_dict()["short"] == a.short

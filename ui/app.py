@@ -127,7 +127,7 @@ def build_app(settings: Settings | None = None) -> gr.Blocks:
                 with gr.Accordion("Settings / 設定", open=False):
                     k = gr.Slider(1, 10, value=settings.k, step=1, label="Passages / 件数")
                     mode = gr.Radio(list(MODES), value=settings.mode, label="Retrieval mode / 検索方式")
-                    threshold = gr.Slider(0.7, 0.95, value=settings.abstain_threshold, step=0.005,
+                    threshold = gr.Slider(0.0, 1.0, value=settings.abstain_threshold, step=0.01,
                                           label="Abstention threshold / 回答しきい値")
                 with gr.Accordion("Sources / 出典", open=True):
                     sources = gr.HTML(elem_classes=["sources"], elem_id="sources")

@@ -1,0 +1,35 @@
+"""`make train` on a tiny slice: the pipeline runs end to end, the models load, and a second run
+writes the same bytes (the full run is `make train`, not part of the tests)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from qa import short_answers
+from qa.selection import FEATURES, LearnedModel
+from qa.training import train, train_short
+
+
+@pytest.mark.slow
+def test_answer_selection_trains_on_a_slice_and_rebuilds_bit_for_bit(tmp_path, settings):
+    settings = settings.replace(cache_dir=tmp_path / "cache")
+    first = train(tmp_path / "a" / "m.txt", paragraphs=6, rounds=30, settings=settings)
+    second = train(tmp_path / "b" / "m.txt", paragraphs=6, rounds=30, settings=settings)
+    assert (tmp_path / "a" / "m.txt").read_bytes() == (tmp_path / "b" / "m.txt").read_bytes()
+    assert first["positives"] > 0 and first["candidates"] > first["positives"]
+    assert first["questions"] == second["questions"] >= 10
+    record = json.loads((tmp_path / "a" / "m.json").read_text(encoding="utf-8"))
+    assert record["features"] == list(FEATURES) and "JaQuAD" in record["data"] and "CC BY-SA 3.0" in record["data"]
+    model = LearnedModel(tmp_path / "a" / "m.txt", FEATURES)
+    p = model.probabilities(np.zeros((3, len(FEATURES)), np.float32))
+    assert p.shape == (3,) and ((p >= 0) & (p <= 1)).all()
+
+
+def test_short_answers_train_on_a_slice_and_rebuild_bit_for_bit(tmp_path):
+    train_short(tmp_path / "a.txt", questions=150, rounds=20)
+    train_short(tmp_path / "b.txt", questions=150, rounds=20)
+    assert (tmp_path / "a.txt").read_bytes() == (tmp_path / "b.txt").read_bytes()
+    assert LearnedModel(tmp_path / "a.txt", short_answers.SPAN_FEATURES).info["positives"] > 50
