@@ -287,7 +287,8 @@ def test_two_servers_share_one_milvus_and_answer_the_same(tmp_path):
             _wait_for_port(port, procs[-1], log)
             urls.append(f"http://127.0.0.1:{port}/")
         answers = [Client(url, verbose=False).predict(QUESTIONS[0], api_name="/ask") for url in urls]
-        assert answers[0]["found"] is True and answers[0]["quotes"]
+        # whether it counts as found is the answer model's call; both servers must make the same one
+        assert answers[0]["quotes"] and answers[0]["found"] == answers[1]["found"]
         assert answers[0]["quotes"] == answers[1]["quotes"]
         assert answers[0]["quotes"][0]["doc_id"] == "ukraine-peace-talks-witkoff.txt"
         assert not (tmp_path / "no-local-index").exists()  # nothing was kept on this machine
