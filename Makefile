@@ -1,11 +1,12 @@
-# Two commands: `make run` (set up, index seeds/, answer a sample question, start the chat on
-# http://127.0.0.1:7860) and `make test` (what CI runs).
+# Two commands: `make run` (set up, then start the chat on http://127.0.0.1:7860 over index/ as it is —
+# seeds/ is indexed only into an empty one — or over your documents with `make run DOCS=~/my-docs`)
+# and `make test` (what CI runs).
 # Both create or refresh .venv idempotently: it is rebuilt only when pyproject.toml changes.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.kotae-installed
-QUESTION ?= ウィトコフ氏は誰と会談した？
+DOCS ?=
 
 .PHONY: setup run test lint clean train
 
@@ -13,15 +14,13 @@ setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet torch==2.13.0
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
 run: setup
-	$(BIN)/qa index seeds
-	$(BIN)/qa ask "$(QUESTION)" -k 3
-	$(BIN)/qa serve
+	$(BIN)/qa serve $(if $(DOCS),--docs "$(DOCS)")
 
 test: setup
 	$(BIN)/ruff check qa ui tests bench
@@ -38,11 +37,13 @@ lint: setup
 clean:
 	rm -rf $(VENV) index/g-* index/CURRENT index/.lock
 
-# The LangChain pipeline that bench/indexing.py races against. langchain-huggingface pins
+# The LangChain pipeline that bench/indexing.py races against, and the libraries bench/readers.py
+# measures our readers against. langchain-huggingface pins
 # huggingface-hub<2, which sentence-transformers 6 does not accept, hence --no-deps (it needs nothing else).
 $(VENV)/.kotae-bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet langchain-community==0.4.2
 	$(BIN)/python -m pip install --quiet --no-deps langchain-huggingface==1.2.3
+	$(BIN)/python -m pip install --quiet pdfminer.six==20260107 aozora==0.5.0
 	touch $@
 
 .PHONY: bench

@@ -5,22 +5,23 @@ gives each the probability that it holds the answer. The quotes are the best sen
 passage, ordered by that probability, grown only where a sentence cannot stand alone: a sentence
 that leans on the one before (それ/この/It…) takes its antecedent in, a list item comes whole with
 its list's lead-in. Quotes are never rewritten: every quote is `document.text[start:end]`. "Found"
-needs the best probability over a threshold chosen on JaQuAD validation, and every name the question
+needs the best probability over a threshold chosen on JSQuAD validation, and every name the question
 asks about in the documents; a question with nothing to search for (punctuation, one repeated
 character, digits, keyboard mash) is "not found" before any search.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qa import conversation
 from qa.chunking import sentence_spans
+from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
-from qa.retrieve import Hits, Passage, Retriever, clean_question, get_retriever
+from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.selection import Candidate, asks_for_heading, candidates, features, get_model
 from qa.settings import Settings
 from qa.short_answers import short_answer
@@ -29,7 +30,6 @@ MAX_QUOTE_CHARS = 300
 _LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それら|こうした|そうした|こう|そう|同[じ様]|彼|彼女"
                          r"|(It|This|These|Those|They|He|She|That|Such)\b)")
 _LIST_ITEM = re.compile(r"^\s*([-*・•●■◆]\s|\d+[.)．）]\s*|[①-⑳])")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 LEADS = {
     "ja": {"found": "文書の該当箇所です（{n}件）。",
@@ -53,11 +53,13 @@ class Quote:
     end: int
     score: float
     highlights: tuple[tuple[int, int], ...] = ()  # spans inside `text`: the sentence that best answers
+    page: int | None = None
 
     @property
     def citation(self) -> str:
         where = f"{self.title} › {self.section}" if self.section else self.title
-        return f"{where}, {self.start}–{self.end}"
+        page = f", p. {self.page}" if self.page else ""
+        return f"{where}{page}, {self.start}–{self.end}"
 
 
 @dataclass
@@ -72,42 +74,16 @@ class Answer:
     missing_names: list[str] = field(default_factory=list)
     short: str | None = None  # the phrase that answers, inside the first quote, when the model is sure
     short_span: tuple[int, int] | None = None  # its offsets in the first quote's document
-
-    @property
-    def markdown(self) -> str:
-        return render_markdown(self)
+    context_from: str | None = None  # a follow-up: the earlier question whose topic the quotes were found with
 
     def to_dict(self) -> dict:
         return {"question": self.question, "language": self.language, "found": self.found, "lead": self.lead,
                 "confidence": round(self.confidence, 4), "missing_names": self.missing_names,
                 "short": self.short, "short_span": list(self.short_span) if self.short_span else None,
+                "context_from": self.context_from,
                 "quotes": [{"text": q.text, "doc_id": q.doc_id, "title": q.title, "section": q.section,
                             "start": q.start, "end": q.end, "score": round(q.score, 4),
                             "highlights": [list(h) for h in q.highlights]} for q in self.quotes]}
-
-
-def escape_markdown(text: str) -> str:
-    """Document text shown as text: HTML entities for markup, backslashes for markdown syntax."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=True))
-
-
-def _quote_markdown(q: Quote) -> str:
-    body, pos = [], 0
-    for a, b in q.highlights:
-        body += [escape_markdown(q.text[pos:a]), "**" + escape_markdown(q.text[a:b]).strip() + "**"]
-        pos = b
-    body.append(escape_markdown(q.text[pos:]))
-    lines = "".join(body).split("\n")
-    return "\n".join("> " + line for line in lines) + f"\n>\n> — {escape_markdown(q.citation)} · {q.score:.2f}"
-
-
-def render_markdown(a: Answer) -> str:
-    words = LEADS[a.language]
-    parts = [escape_markdown(a.lead)]
-    if not a.found and a.quotes:
-        parts.append(f"*{words['closest']}:*")
-    parts += [_quote_markdown(q) for q in a.quotes]
-    return "\n\n".join(parts)
 
 
 class Answerer:
@@ -121,21 +97,36 @@ class Answerer:
         return self.retriever.settings
 
     def answer(self, question: str, k: int | None = None, mode: str | None = None,
-               threshold: float | None = None) -> Answer:
-        """Quotes from the retrieved passages, and whether they answer the question."""
-        text = clean_question(question, self.settings.max_question_chars)
+               threshold: float | None = None, history: list[str] | None = None) -> Answer:
+        """Quotes from the retrieved passages, and whether they answer the question. With `history`
+        (earlier questions, oldest first) a follow-up is searched with the topic of the turn it leans
+        on (qa/conversation.py), and the answer says which question that was."""
+        text = check_question(question, self.settings.max_question_chars)
         if not has_content(text):
             words = LEADS[language_of(text)]
             return Answer(text, language_of(text), False, words["not_found"])
-        return self.from_hits(self.retriever.search(text, k, mode), threshold)
+        hits, turn = conversation.search(self.retriever, text, history, k, mode)
+        answer = self.from_hits(hits, threshold)
+        answer.context_from = turn.context_from
+        return answer
 
     def from_hits(self, hits: Hits, threshold: float | None = None) -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search)."""
-        threshold = self.settings.abstain_threshold if threshold is None else threshold
+        settings = self.settings
+        threshold = None if threshold is None else check_threshold(threshold)
         language = language_of(hits.question)
         cands = candidates(hits, len(hits.passages))
         cross_script = bool(hits.passages) and language_of(hits.passages[0].text) != language
-        probabilities = get_model(self.settings.answer_model).probabilities(features(hits, cands, cross_script))
+        if cross_script:
+            # The model learned on Japanese questions; on English questions about Japanese text it did
+            # no better than the sentence cosine it mostly relies on (BENCHMARKS.md), so such questions
+            # keep the cosine, shifted by the measured cross-lingual gap, and its threshold.
+            cosines = cands.vectors @ hits.query_vector.astype("float32")
+            probabilities = (cosines + settings.cross_lingual_offset).clip(0, 1)
+            threshold = settings.cross_lingual_threshold if threshold is None else threshold
+        else:
+            probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
+            threshold = settings.abstain_threshold if threshold is None else threshold
         best_of_passage: dict[int, int] = {}
         for i, c in enumerate(cands.items):
             if c.passage not in best_of_passage or probabilities[i] > probabilities[best_of_passage[c.passage]]:
@@ -181,7 +172,8 @@ class Answerer:
             hl = (c.start - start, c.end - start)
         end = min(end, start + MAX_QUOTE_CHARS)
         hl = (min(hl[0], end - start), min(hl[1], end - start))
-        return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score, (hl,))
+        return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score, (hl,),
+                     doc.page_at(start))
 
 
 def quote_span(text: str, start: int, end: int, headings: set[int]) -> tuple[int, int]:
@@ -237,7 +229,8 @@ def merge_quotes(quotes: list[Quote], hits: Hits) -> list[Quote]:
                 highlights = tuple(sorted({(a + m.start - start, b + m.start - start) for a, b in m.highlights}
                                           | {(a + q.start - start, b + q.start - start) for a, b in q.highlights}))
                 merged[i] = Quote(doc_text[start:end], m.doc_id, m.title, m.section, start, end,
-                                  max(m.score, q.score), _disjoint(highlights))
+                                  max(m.score, q.score), _disjoint(highlights),
+                                  hits.store.documents[q.doc_id].page_at(start))
                 break
         else:
             merged.append(q)

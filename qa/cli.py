@@ -18,6 +18,8 @@ from qa.settings import (
     Settings,
 )
 
+CONVERSATION_DOCS = ["seeds", "eval/data/jaquad-docs"]
+
 
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env().replace(
@@ -37,12 +39,25 @@ def cmd_index(args: argparse.Namespace) -> int:
     from qa.indexing import build_index
 
     settings = _settings(args)
+    if args.rollback:
+        from qa.stores import open_engine
+
+        engine = open_engine(settings)
+        if args.paths or args.add or not hasattr(engine, "rollback"):
+            raise ValueError("--rollback takes no paths and no --add, and works on a FAISS index folder")
+        name = engine.rollback()
+        print(f"{engine.describe()} is back at generation {name} (run --rollback again to undo)")
+        return 0
     report = build_index(args.paths or ["seeds"], settings=settings, prune=not args.add, progress=True)
     print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) into {report.location} "
           f"(embedded {len(report.embedded_documents)}, reused {len(report.reused_documents)}, "
           f"removed {len(report.removed_documents)})")
+    if report.skipped:
+        print(f"skipped {len(report.skipped)} file(s):", file=sys.stderr)
     for skipped in report.skipped:
         print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    for doc_id in report.kept_documents:
+        print(f"kept the indexed version of {doc_id}: its file could not be read now", file=sys.stderr)
     return 0
 
 
@@ -68,8 +83,21 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from ui.app import serve
 
-    serve(_settings(args), host=args.host, port=args.port, auth=args.auth or os.environ.get("KOTAE_AUTH"),
-          share=args.share)
+    settings = _settings(args)
+    if args.docs:
+        from qa.indexing import build_index
+
+        paths = [Path(p).expanduser() for p in args.docs]
+        report = build_index(paths, settings=settings, progress=True)
+        print(f"indexed {report.documents} document(s), {report.chunks} chunk(s) from {', '.join(map(str, paths))} "
+              f"into {report.location}")
+        for skipped in report.skipped:
+            print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    examples = args.examples
+    if examples and len(examples) == 1 and Path(examples[0]).is_file():
+        examples = Path(examples[0]).read_text(encoding="utf-8").splitlines()
+    serve(settings, host=args.host, port=args.port, auth=args.auth or os.environ.get("KOTAE_AUTH"),
+          share=args.share, examples=examples)
     return 0
 
 
@@ -79,9 +107,13 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     engine = open_engine(settings)
-    index = engine.load()
+    if args.check and engine.name != "faiss":
+        raise ValueError(f"--check verifies the files of a FAISS index folder; {engine.name} keeps its own")
+    index = engine.load(checksums=True) if args.check else engine.load()
     m = index.manifest
     print(f"store:     {engine.name}, {engine.describe()} (generation {index.generation})")
+    if args.check:
+        print(f"check:     {len(m['files'])} files match their sizes and sha256; every passage quotes its document")
     print(f"model:     {m['model']} ({m['dim']} dimensions)")
     print(f"engines:   {get_embedder(settings).describe()}")
     print(f"chunker:   {m['chunker']}")
@@ -123,16 +155,33 @@ def cmd_eval(args: argparse.Namespace) -> int:
         report[name.lower()] = evaluation.to_json(result.modes) | {
             "passages": result.passages, "index_seconds": result.index_seconds, "answers": metrics}
         all_results.append((name, result.modes))
-    sets = args.sets or ([] if args.jsquad or args.jaquad else ["eval/seed-questions.jsonl"])
+    if args.conversations:
+        conversations = evaluation.load_conversations(args.conversations)
+        docs = args.docs or CONVERSATION_DOCS
+        with tempfile.TemporaryDirectory(prefix="kotae-eval-") as tmp:
+            retriever = Retriever(settings.replace(index_dir=Path(tmp)))
+            build_index(docs, tmp, retriever.settings, embedder=retriever.embedder)
+            answerer = Answerer(retriever)
+            runs = {"without history": evaluation.first_quote_hits(conversations, answerer, history=False),
+                    f"with history ({settings.followup_context})":
+                        evaluation.first_quote_hits(conversations, answerer, history=True)}
+        print(f"## {args.conversations} ({len(conversations)} conversations over {', '.join(map(str, docs))}): "
+              "a gold answer inside quote 1\n")
+        print(evaluation.conversation_table(runs) + "\n")
+        report["conversations"] = {name: [{"conversation": r.conversation, "question": r.turn.question,
+                                           "kind": r.turn.kind, "hit": r.hit, "context_from": r.context_from}
+                                          for r in results] for name, results in runs.items()}
+    sets = args.sets or ([] if args.jsquad or args.jaquad or args.conversations else ["eval/seed-questions.jsonl"])
+    seed_docs = args.docs or ["seeds"]
     if sets:
         questions = [q for path in sets for q in evaluation.load_question_set(path)]
         with tempfile.TemporaryDirectory(prefix="kotae-eval-") as tmp:
             retriever = Retriever(settings.replace(index_dir=Path(tmp)))
-            build_index(args.docs, tmp, retriever.settings, embedder=retriever.embedder)
+            build_index(seed_docs, tmp, retriever.settings, embedder=retriever.embedder)
             results = evaluation.evaluate_modes(questions, retriever, modes, k=args.k, progress=True)
             answers = evaluation.evaluate_answers(questions, Answerer(retriever), settings.k)
         answerable = sum(not q.unanswerable for q in questions)
-        print(f"## {', '.join(sets)} ({answerable} answerable questions over {', '.join(map(str, args.docs))})\n")
+        print(f"## {', '.join(sets)} ({answerable} answerable questions over {', '.join(map(str, seed_docs))})\n")
         print(evaluation.metrics_table(results) + "\n")
         for r in results:
             if r.misses():
@@ -190,6 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chunk-size", type=int, help="passage size in characters")
     p.add_argument("--chunk-overlap", type=int, help="overlap between passages in characters")
     p.add_argument("--index-type", help="FAISS index: auto, flat or hnsw")
+    p.add_argument("--rollback", action="store_true",
+                   help="make the previous build live again (kept beside the current one)")
     common(p)
     p.set_defaults(func=cmd_index)
 
@@ -208,12 +259,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--auth", help="USER:PASS required to use the app (or KOTAE_AUTH)")
     p.add_argument("--share", action="store_true", help="ask Gradio for a public share link (off by default)")
     p.add_argument("--mode", choices=MODES, help="default retrieval mode")
+    p.add_argument("--docs", nargs="+", help="index these files or folders first (the index then holds exactly "
+                   "them); without it the index is served as it is (seeds/ is indexed only into an empty one)")
+    p.add_argument("--examples", nargs="+", help="example questions to show (or one file of them, one a line); "
+                   "default: made from the index's headings")
     common(p)
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("eval", help="score retrieval on question sets and on JSQuAD")
     p.add_argument("sets", nargs="*", help="question sets, JSONL (default: eval/seed-questions.jsonl)")
-    p.add_argument("--docs", nargs="+", default=["seeds"], help="documents the sets ask about (default: seeds)")
+    p.add_argument("--docs", nargs="+", help="documents the sets ask about (default: seeds; for --conversations: "
+                   "seeds and eval/data/jaquad-docs)")
+    p.add_argument("--conversations", help="multi-turn set (JSONL, e.g. eval/conversations.jsonl): first-quote "
+                   "accuracy of follow-ups and topic switches, with and without history")
     p.add_argument("--mode", choices=[*MODES, "all"], help="retrieval mode, or all to compare them")
     p.add_argument("-k", type=int, default=10, help="passages retrieved per question (default 10)")
     p.add_argument("--jsquad", nargs="?", const=str(JSQUAD_VALIDATION),
@@ -239,20 +297,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("info", help="what the index holds")
+    p.add_argument("--check", action="store_true", help="verify every file's checksum, however large the index")
     common(p)
     p.set_defaults(func=cmd_info)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Exit 0 on success, 2 on any error (one line on stderr, like argparse's usage errors), 130 on ^C."""
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except (ValueError, RuntimeError, OSError) as exc:
-        print(f"qa {args.command}: error: {exc}", file=sys.stderr)
-        return 1
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        print(f"qa {args.command}: error: {message}", file=sys.stderr)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: still one line, with what is needed to report it
+        print(f"qa {args.command}: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+              "please report it", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

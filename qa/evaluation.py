@@ -405,3 +405,78 @@ def plot_hit_curves(results: list[ModeResult], path: str | Path, k: int, title: 
 def to_json(results: list[ModeResult]) -> dict:
     return {r.mode: {"metrics": r.metrics, "latency_ms": r.latency_ms,
                      "misses": [{"id": m.question.id, "rank": m.first_hit} for m in r.misses()]} for r in results}
+
+
+@dataclass(frozen=True)
+class ConversationTurn:
+    question: str
+    answers: tuple[str, ...]
+    kind: str  # "first", "followup" (leans on the turn before) or "switch" (a new topic, asked on its own)
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: str
+    turns: tuple[ConversationTurn, ...]
+
+
+TURN_KINDS = ("first", "followup", "switch")
+
+
+def load_conversations(path: str | Path) -> list[Conversation]:
+    """Multi-turn sets: one conversation per line, `{"id", "turns": [{"question", "answers", "kind"}]}`."""
+    conversations = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            turns = tuple(ConversationTurn(t["question"], tuple(t["answers"]), t["kind"]) for t in row["turns"])
+            conversation = Conversation(row["id"], turns)
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: not a conversation record ({exc})") from exc
+        if any(t.kind not in TURN_KINDS or not t.answers for t in turns) or turns[0].kind != "first":
+            raise ValueError(f"{path}:{number}: every turn needs answers and a kind ({', '.join(TURN_KINDS)}), "
+                             "and the first turn is 'first'")
+        conversations.append(conversation)
+    return conversations
+
+
+@dataclass
+class TurnResult:
+    conversation: str
+    turn: ConversationTurn
+    hit: bool  # a gold answer is inside the first quote
+    context_from: str | None
+    first_quote: str
+
+
+def first_quote_hits(conversations: list[Conversation], answerer, history: bool) -> list[TurnResult]:
+    """Ask every turn, with the conversation's earlier questions as history or alone, and check whether
+    quote 1 holds a gold answer (compared after NFKC)."""
+    results = []
+    for c in conversations:
+        asked: list[str] = []
+        for turn in c.turns:
+            a = answerer.answer(turn.question, history=asked if history else None)
+            first = a.quotes[0].text if a.quotes else ""
+            results.append(TurnResult(c.id, turn, any(nfkc(x) in nfkc(first) for x in turn.answers),
+                                      a.context_from, first))
+            asked.append(turn.question)
+    return results
+
+
+def conversation_table(runs: dict[str, list[TurnResult]]) -> str:
+    """First-quote accuracy per turn kind, one row per run (e.g. with and without history)."""
+    rows = []
+    for name, results in runs.items():
+        row: list = [name]
+        for kind in TURN_KINDS:
+            hits = [r.hit for r in results if r.turn.kind == kind]
+            row += [sum(hits) / max(len(hits), 1)]
+        switches = [r for r in results if r.turn.kind == "switch"]
+        row.append(sum(r.context_from is None for r in switches) / max(len(switches), 1))
+        rows.append(row)
+    counts = {kind: sum(r.turn.kind == kind for r in next(iter(runs.values()))) for kind in TURN_KINDS}
+    header = ["run"] + [f"{kind} ({counts[kind]})" for kind in TURN_KINDS] + ["switches read as new topics"]
+    return markdown_table(header, rows)

@@ -12,9 +12,10 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunking import Chunk, chunk_document
-from qa.documents import Document, Skipped, load_documents
+from qa.documents import Document, Skipped
 from qa.embeddings import Embedder, get_embedder
 from qa.lexical import LexicalIndex, tokenize
+from qa.readers import load_documents
 from qa.sentences import SentenceTable
 from qa.settings import Settings
 from qa.stores import Engine, IndexData, IndexUnavailable, Store, open_engine
@@ -31,6 +32,20 @@ class BuildReport:
     reused_documents: list[str] = field(default_factory=list)
     removed_documents: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    kept_documents: list[str] = field(default_factory=list)  # unreadable now; their last good version stays
+
+
+class NothingToIndex(ValueError):
+    """No file could be read: the build stops before touching the index, saying why for each file."""
+
+    def __init__(self, paths: list, skipped: list[Skipped], location: str) -> None:
+        if skipped:
+            reasons = "; ".join(f"{Path(s.path).name}: {s.reason}" for s in skipped[:5])
+            more = f"; and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+            why = f"no file could be read ({reasons}{more})"
+        else:
+            why = "no file of a supported type in " + ", ".join(str(p) for p in paths[:5])
+        super().__init__(f"nothing to index: {why}; the index ({location}) is unchanged")
 
 
 def chunker_settings(settings: Settings) -> dict:
@@ -68,16 +83,17 @@ def model_mismatch(manifest: dict, embedder: Embedder) -> str | None:
     return None
 
 
-def _reusable(engine: Engine, embedder: Embedder, settings: Settings) -> Store | None:
+def _previous_index(engine: Engine, adding: bool) -> Store | None:
+    """The index being updated. A damaged one is started afresh by a full build (the files are the
+    truth), but refused when adding to it: its documents would silently drop out of the new one."""
     if not engine.exists():
         return None
     try:
-        old = engine.load()
-    except IndexUnavailable:
+        return engine.load()
+    except IndexUnavailable as exc:
+        if adding:
+            raise IndexUnavailable(f"cannot add to it: {exc}") from None
         return None
-    if model_mismatch(old.manifest, embedder) or old.manifest.get("chunker") != chunker_settings(settings):
-        return None
-    return old
 
 
 def build_index(
@@ -93,29 +109,42 @@ def build_index(
     the settings name a Milvus URI.
 
     With `prune` (the default) the index afterwards holds exactly these documents; without it the
-    documents are added to (or replace their namesakes in) what is already indexed.
+    documents are added to (or replace their namesakes in) what is already indexed. A file that is
+    there but cannot be read now keeps its indexed version (`kept_documents`); when no file can be
+    read at all, `NothingToIndex` is raised and the index is left exactly as it was.
     """
     settings = (settings or Settings.from_env()).replace(index_dir=Path(index_dir) if index_dir else None)
     if not paths:
         raise ValueError("give at least one file or folder to index")
     documents, skipped = load_documents(list(paths))
-    embedder = embedder or get_embedder(settings)
     engine = open_engine(settings)
+    if not documents:
+        raise NothingToIndex(list(paths), skipped, engine.describe())
+    embedder = embedder or get_embedder(settings)
     report = BuildReport(engine.describe(), skipped=skipped)
 
     with engine.write_lock():
-        old = _reusable(engine, embedder, settings)
+        old = _previous_index(engine, adding=not prune)
         old_docs = old.documents if old else {}
+        # Old vectors are reused only from an index made the same way; otherwise its documents are
+        # re-chunked and re-embedded from their stored text.
+        compatible = old is not None and not model_mismatch(old.manifest, embedder) and (
+            old.manifest.get("chunker") == chunker_settings(settings))
         by_doc: dict[str, list[int]] = {}
-        for i, chunk in enumerate(old.chunks if old else []):
+        for i, chunk in enumerate(old.chunks if compatible else []):
             by_doc.setdefault(chunk.doc_id, []).append(i)
 
         wanted: dict[str, Document] = {} if prune else dict(old_docs)
         wanted.update({d.doc_id: d for d in documents})
+        unreadable = {str(Path(s.path).resolve()) for s in skipped}
+        for doc_id, doc in old_docs.items():  # a reader failing is no reason to forget a document
+            if doc_id not in wanted and doc.path and doc.path in unreadable:
+                wanted[doc_id] = doc
+                report.kept_documents.append(doc_id)
         chunks, reused_rows, fresh_rows = [], [], []
         for doc_id, doc in wanted.items():
             previous = old_docs.get(doc_id)
-            if previous is not None and previous.content_hash == doc.content_hash:
+            if compatible and previous is not None and previous.content_hash == doc.content_hash:
                 for i in by_doc.get(doc_id, []):
                     reused_rows.append((len(chunks), i))
                     chunks.append(old.chunks[i])

@@ -159,6 +159,18 @@ def proper_nouns(text: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def tagged_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Sudachi's long units (mode C) with their part of speech, NFKC-normalised: what a reader of the
+    question needs to tell a pronoun, a name or a predicate apart (qa/conversation.py)."""
+    tokenizer, lock = _get_shared("sudachi-C", lambda: _sudachi_tokenizer("C"))
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isprintable():
+        text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
+    with lock:
+        return [(m.surface(), tuple(m.part_of_speech()[:3])) for piece in _pieces(text)
+                for m in tokenizer.tokenize(piece)]
+
+
 def _char_ngrams(text: str, sizes: tuple[int, ...]) -> list[str]:
     grams: list[str] = []
     for run in "".join(ch if _is_content_char(ch) else " " for ch in text).split():

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,8 +19,9 @@ import numpy as np
 from qa.chunking import sentence_spans
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
+from qa.inputs import check_k, check_mode, check_question
 from qa.language import language_of
-from qa.settings import MODES, Settings
+from qa.settings import Settings
 from qa.stores import Engine, IndexUnavailable, Store, open_engine
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -39,11 +39,13 @@ class Passage:
     end: int
     rank: int = 0
     row: int = -1  # the chunk's position in the index, for stages that read what is stored with it
+    page: int | None = None
 
     @property
     def citation(self) -> str:
         where = f"{self.title} › {self.section}" if self.section else self.title
-        return f"{where} [{self.start}:{self.end}]"
+        page = f", p. {self.page}" if self.page else ""
+        return f"{where}{page} [{self.start}:{self.end}]"
 
 
 def other_script(index: Store, dense_rows: np.ndarray, text: str) -> bool:
@@ -98,17 +100,6 @@ class Hits:
         return self.embed()
 
 
-def clean_question(question: object, max_chars: int) -> str:
-    """Reject what cannot be a question; cut what is too long for the model anyway."""
-    if not isinstance(question, str):
-        raise ValueError(f"the question must be text, not {type(question).__name__}")
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in question)
-    text = " ".join(text.split())
-    if not text:
-        raise ValueError("the question is empty")
-    return text[:max_chars]
-
-
 class Retriever:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
         self.settings = settings or Settings.from_env()
@@ -148,13 +139,9 @@ class Retriever:
     def search(self, question: str, k: int | None = None, mode: str | None = None) -> Hits:
         """Passages plus what later stages reuse: the query vector (embedded only if a stage needs it)
         and the index they came from."""
-        k = self.settings.k if k is None else k
-        if not isinstance(k, int) or k < 1:
-            raise ValueError(f"k must be a whole number of at least 1, got {k!r}")
-        mode = mode or self.settings.mode
-        if mode not in MODES:
-            raise ValueError(f"unknown retrieval mode {mode!r}; available: {', '.join(MODES)}")
-        text = clean_question(question, self.settings.max_question_chars)
+        k = check_k(k, self.settings.max_k, default=self.settings.k)
+        mode = check_mode(mode, default=self.settings.mode)
+        text = check_question(question, self.settings.max_question_chars)
         index = self.store
         hits = Hits(text, [], index, lambda: self.embedder.embed_queries([text])[0])
         if mode == "bm25":
@@ -171,7 +158,7 @@ class Retriever:
                 scores, rows = fuse(index, hits.query_vector, rows, text, k, self.settings)
         for rank, (score, row, c) in enumerate(zip(scores, rows, index.chunk_rows(rows), strict=True), start=1):
             hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank,
-                                         int(row)))
+                                         int(row), index.documents[c.doc_id].page_at(c.start)))
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
         if wanted and len(hits.passages) > 1:
             hits.passages = self._precision_pass(hits)

@@ -23,6 +23,7 @@ INDEX_TYPES = ("auto", "flat", "hnsw")
 BACKENDS = ("auto", "torch")
 PRECISIONS = ("auto", "float32", "bfloat16")
 PRECISION_PASSES = ("off", "dense", "always")
+FOLLOWUP_CONTEXTS = ("off", "words", "passages", "both")
 
 
 # The evaluation and training data shipped in the repo (eval/data/README.md credits them).
@@ -86,15 +87,35 @@ class Settings:
     precision_depth: int = 5
     precision_weight: float = 0.5
     k: int = 5
+    # Limits on what callers may ask (qa/inputs.py applies them to every API): question length after
+    # trimming, passages per question, earlier turns of a conversation.
     max_question_chars: int = 2000
+    max_k: int = 50
+    max_history: int = 20
+    # Sign-in attempts per client address of `qa serve --auth` (a `limits` rate, e.g. "10/minute").
+    login_rate: str = "10/minute"
     # Answers: the model that picks the answering sentence, and the probability its best sentence
-    # needs for "found" (chosen on JaQuAD validation with near misses, see BENCHMARKS.md).
+    # needs for "found": where answered and abstained rates meet on JSQuAD validation with near
+    # misses (each question asked once more without its own article; BENCHMARKS.md).
     answer_model: Path = ANSWER_MODEL
-    abstain_threshold: float = 0.5
+    abstain_threshold: float = 0.3
+    # Questions in another script than the documents (English about Japanese text) are scored by the
+    # sentence cosine plus the cross-lingual gap instead, with their own bar (both calibrated on eval/).
+    cross_lingual_offset: float = 0.035
+    cross_lingual_threshold: float = 0.83
     # The short answer (a name, date, number… inside the first quote) and the probability it needs.
     short_answer_model: Path = SHORT_ANSWER_MODEL
     short_threshold: float = 0.5
     batch_size: int = 32
+    # Follow-up questions (qa/conversation.py): what a question that leans on the turn before it takes
+    # from that turn — "words" (its content words join the search), "passages" (its documents rank
+    # first), "both" or "off" — and how many earlier questions are read (eval/conversations.jsonl).
+    followup_context: str = "words"
+    followup_turns: int = 3
+    followup_prior_weight: float = 0.5
+    # Inside the passages a follow-up found, its answering sentence is scored against this mix of the
+    # question alone and the question with the carried topic.
+    followup_question_weight: float = 0.5
 
     def replace(self, **changes) -> Settings:
         """A copy with the given fields changed; `None` values mean "not given" and are ignored."""
@@ -110,10 +131,12 @@ class Settings:
 
         for name, choices in (("mode", MODES), ("index_type", INDEX_TYPES), ("context_headers", CONTEXT_HEADERS),
                               ("fusion", FUSIONS), ("tokenizer", TOKENIZERS), ("backend", BACKENDS),
-                              ("index_precision", PRECISIONS), ("precision_pass", PRECISION_PASSES)):
+                              ("index_precision", PRECISIONS), ("precision_pass", PRECISION_PASSES),
+                              ("followup_context", FOLLOWUP_CONTEXTS)):
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
-        for name in ("fusion_weight", "precision_weight", "abstain_threshold", "short_threshold"):
+        for name in ("fusion_weight", "precision_weight", "abstain_threshold", "short_threshold",
+                     "followup_prior_weight", "followup_question_weight"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.milvus_uri and not (self.milvus_uri.endswith(".db") or re.match(r"https?://", self.milvus_uri)):
@@ -122,8 +145,16 @@ class Settings:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,99}", self.index_name):
             raise ValueError(f"index_name must be letters, digits and _ (not starting with a digit), "
                              f"got {self.index_name!r}")
-        if self.k < 1:
-            raise ValueError(f"k must be at least 1, got {self.k}")
+        from limits import parse
+
+        try:
+            parse(self.login_rate)
+        except ValueError as exc:
+            raise ValueError(f"login_rate must look like 10/minute, got {self.login_rate!r}") from exc
+        if not 1 <= self.k <= self.max_k:
+            raise ValueError(f"k must be from 1 to max_k={self.max_k}, got {self.k}")
+        if self.followup_turns < 0:
+            raise ValueError(f"followup_turns must be 0 or more, got {self.followup_turns}")
         return self
 
     @classmethod

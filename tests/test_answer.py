@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer import Answerer, escape_markdown, quote_span
-from qa.indexing import build_index
+from qa.answer import Answerer, quote_span
 from qa.retrieve import Retriever
 
 
@@ -49,7 +48,6 @@ def test_an_unrelated_question_abstains(answerer, question):
     assert a.lead in ("文書の中に、この質問に答える箇所は見つかりませんでした。",
                       "The documents do not seem to answer this question.")
     assert len(a.quotes) <= 2  # the closest passages, labelled as such
-    assert "may not answer" in a.markdown or "答えになっていない可能性" in a.markdown
 
 
 def test_a_name_the_documents_never_mention_is_said_plainly(answerer):
@@ -57,28 +55,11 @@ def test_a_name_the_documents_never_mention_is_said_plainly(answerer):
     assert not a.found and a.missing_names == ["トルコ"] and "「トルコ」は文書に出てきません" in a.lead
 
 
-def test_document_html_and_links_are_escaped(tmp_path, settings, embedder):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "evil.md").write_text(
-        "# 危険な文書\n\n会議は<script>alert(1)</script>東京で開かれ、"
-        "写真<img src=x onerror=alert(2)>と[詳細](javascript:alert(3))も公開された。\n",
-        encoding="utf-8")
-    build_index([docs], tmp_path / "idx", settings, embedder=embedder)
-    a = Answerer(Retriever(settings.replace(index_dir=tmp_path / "idx"), embedder=embedder))
-    md = a.answer("会議はどこで開かれた？", threshold=0.0).markdown
-    assert "<script" not in md and "<img" not in md and "](javascript:" not in md
-    assert "&lt;script&gt;" in md and "onerror" in md  # shown as text, not run
-
-
-def test_escape_markdown_neutralises_syntax():
-    assert escape_markdown("**x** [a](b) <i>") == r"\*\*x\*\* \[a\]\(b\) &lt;i&gt;"
-
-
 def test_answer_as_json(answerer):
     d = answerer.answer("ウィトコフ氏は誰と会談した？").to_dict()
     assert set(d) >= {"found", "lead", "quotes", "language", "confidence"}
     assert set(d["quotes"][0]) == {"text", "doc_id", "title", "section", "start", "end", "score", "highlights"}
+    assert d["context_from"] is None
 
 
 @pytest.mark.parametrize("question", ["。。。。", "？？？！！！", "aaaaaaaaaa", "1234567890", "asdfghjkl"])

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.chunking import chunk_document
-from qa.documents import load_file, parse
+from qa.readers import load_file
+from qa.readers.text import parse
 
 JAPANESE = st.text(
     alphabet=st.sampled_from(list("あいうえおかきくけこ漢字日本語。、！？「」『』（）\n ABCabc123-・")), max_size=1500

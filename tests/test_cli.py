@@ -28,14 +28,14 @@ def test_index_ask_info(tmp_path, seed_copy, capsys):
 
 
 def test_errors_are_one_line_on_stderr(tmp_path, capsys):
-    assert main(["ask", "  ", "--index-dir", str(tmp_path)]) == 1
+    assert main(["ask", "  ", "--index-dir", str(tmp_path)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "the question is empty" in err
+    assert err.count("\n") == 1 and "question is empty" in err
 
-    assert main(["info", "--index-dir", str(tmp_path / "none")]) == 1
+    assert main(["info", "--index-dir", str(tmp_path / "none")]) == 2
     assert "no index in" in capsys.readouterr().err
 
-    assert main(["index", str(tmp_path / "missing"), "--index-dir", str(tmp_path / "i")]) == 1
+    assert main(["index", str(tmp_path / "missing"), "--index-dir", str(tmp_path / "i")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from qa.indexing import build_index
 from qa.stores import faiss as store
@@ -68,3 +69,65 @@ def test_changing_chunk_settings_rebuilds_everything(seed_copy, tmp_path, settin
     report = build_index([seed_copy], index_dir, settings.replace(chunk_size=120), embedder=embedder)
     assert report.embedded_documents == ["ukraine-peace-talks-witkoff.txt"]
     assert store.load(index_dir).manifest["chunker"]["chunk_size"] == 120
+
+
+@pytest.mark.parametrize("folder", ["empty", "pdf-only", "unreadable"])
+def test_a_build_that_reads_nothing_says_why_and_changes_nothing(tmp_path, seed_copy, settings, embedder, folder,
+                                                                 capsys):
+    from qa.cli import main
+    from qa.indexing import NothingToIndex
+
+    index_dir = tmp_path / "idx"
+    build_index([seed_copy], index_dir, settings, embedder=embedder)
+    before = store.generation(index_dir)
+    docs = tmp_path / folder
+    docs.mkdir()
+    if folder == "pdf-only":
+        (docs / "paper.pdf").write_bytes(b"%PDF-1.4\n")
+    if folder == "unreadable":
+        (docs / "bin.txt").write_bytes(b"\x00\x01\x02")
+        (docs / "empty.md").write_text("  \n", encoding="utf-8")
+    with pytest.raises(NothingToIndex, match="nothing to index: .* is unchanged") as info:
+        build_index([docs], index_dir, settings, embedder=embedder)
+    if folder == "unreadable":
+        assert "bin.txt: binary file" in str(info.value) and "empty.md: empty file" in str(info.value)
+    assert store.generation(index_dir) == before and len(store.load(index_dir).documents) == 1
+
+    assert main(["index", str(docs), "--index-dir", str(index_dir)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nothing to index" in err
+    assert store.generation(index_dir) == before
+
+
+def test_a_file_that_fails_to_read_keeps_its_indexed_version_and_only_gone_files_are_pruned(
+        tmp_path, seed_copy, settings, embedder):
+    index_dir = tmp_path / "idx"
+    (seed_copy / "sapporo.txt").write_text("札幌の話\n札幌で雪まつりが開かれた。\n", encoding="utf-8")
+    (seed_copy / "osaka.txt").write_text("大阪の話\n大阪で会議が開かれた。\n", encoding="utf-8")
+    build_index([seed_copy], index_dir, settings, embedder=embedder)
+
+    (seed_copy / "sapporo.txt").write_bytes(b"\x00 the disk returned garbage")  # there, but unreadable now
+    (seed_copy / "osaka.txt").unlink()  # gone
+    report = build_index([seed_copy], index_dir, settings, embedder=embedder)
+    assert report.kept_documents == ["sapporo.txt"] and report.removed_documents == ["osaka.txt"]
+    assert [s.reason for s in report.skipped] == ["binary file (contains NUL bytes)"]
+    loaded = store.load(index_dir)
+    assert "雪まつり" in loaded.documents["sapporo.txt"].text and "osaka.txt" not in loaded.documents
+
+
+def test_adding_to_a_damaged_index_is_refused_and_adding_with_new_settings_keeps_every_document(
+        tmp_path, seed_copy, settings, embedder):
+    index_dir = tmp_path / "idx"
+    build_index([seed_copy], index_dir, settings, embedder=embedder)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("札幌の話\n札幌で雪まつりが開かれた。\n", encoding="utf-8")
+
+    report = build_index([extra], index_dir, settings.replace(chunk_size=120), embedder=embedder, prune=False)
+    assert sorted(report.embedded_documents) == ["extra.txt", "ukraine-peace-talks-witkoff.txt"]
+    assert len(store.load(index_dir).documents) == 2
+
+    gen = index_dir / store.generation(index_dir)
+    (gen / "chunks.jsonl").write_bytes(b"")
+    with pytest.raises(store.IndexUnavailable, match="cannot add to it: .* damaged: chunks.jsonl"):
+        build_index([extra], index_dir, settings, embedder=embedder, prune=False)
+    assert store.generation(index_dir) == gen.name

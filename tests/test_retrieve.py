@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.retrieve import Retriever, clean_question
+from qa.retrieve import Retriever
 
 
 @pytest.fixture(scope="module")
@@ -79,16 +79,16 @@ def test_empty_questions_are_a_value_error(retriever, bad):
         retriever.retrieve(bad)
 
 
-@pytest.mark.parametrize("k", [0, -1, 2.5])
+@pytest.mark.parametrize("k", [0, -1, 2.5, 51])
 def test_bad_k_is_a_value_error(retriever, k):
-    with pytest.raises(ValueError, match="k must be"):
+    with pytest.raises(ValueError, match="k is .*: it must be a whole number from 1 to 50"):
         retriever.retrieve("質問", k=k)
 
 
-def test_an_overlong_question_is_truncated_not_refused(retriever):
-    passages = retriever.retrieve("ウィトコフ氏は誰と会談した？" * 5000, k=2)
-    assert len(passages) == 2
-    assert len(clean_question("あ" * 100_000, 2000)) == 2000
+def test_an_overlong_question_is_refused_with_the_limit(retriever):
+    with pytest.raises(ValueError, match="question has 70,000 characters: it must be text of 1 to 2,000"):
+        retriever.retrieve("ウィトコフ氏は誰と会談した？" * 5000, k=2)
+    assert len(retriever.retrieve("ウ" * 2000, k=2)) == 2
 
 
 def test_a_rebuilt_index_is_picked_up_without_restarting(seed_copy, tmp_path, settings, embedder):

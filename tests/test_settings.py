@@ -20,7 +20,8 @@ def test_environment_overrides_defaults_and_flags_override_both():
 @pytest.mark.parametrize(("env", "message"), [
     ({"KOTAE_CHUNK_SIZE": "big"}, "KOTAE_CHUNK_SIZE='big' is not a valid int"),
     ({"KOTAE_PRECISION_PASS": "maybe"}, "precision_pass must be one of off, dense, always"),
-    ({"KOTAE_K": "0"}, "k must be at least 1"),
+    ({"KOTAE_K": "0"}, "k must be from 1 to max_k=50, got 0"),
+    ({"KOTAE_K": "51"}, "k must be from 1 to max_k=50, got 51"),
     ({"KOTAE_MODE": "magic"}, "mode must be one of dense, bm25, hybrid"),
     ({"KOTAE_TOKENIZER": "words"}, "tokenizer must be one of"),
     ({"KOTAE_FUSION_WEIGHT": "1.5"}, "fusion_weight must be between 0 and 1"),

@@ -62,12 +62,14 @@ def test_an_index_from_another_model_is_refused(seed_index, tmp_path, settings, 
     manifest_path = copy / (copy / "CURRENT").read_text().strip() / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
     manifest["fingerprint"] = list(-np.array(manifest["fingerprint"]))
+    manifest["sha256"] = store.manifest_checksum(manifest)  # consistent: another model, not damage
     manifest_path.write_text(json.dumps(manifest))
     retriever = Retriever(settings.replace(index_dir=copy), embedder=embedder)
     with pytest.raises(store.IndexUnavailable, match=r"has changed.*qa index .* --model multilingual-e5-small"):
         retriever.retrieve("ウィトコフ氏は誰と会談した？")
 
     manifest["model"] = "intfloat/multilingual-e5-large"
+    manifest["sha256"] = store.manifest_checksum(manifest)
     manifest_path.write_text(json.dumps(manifest))
     with pytest.raises(store.IndexUnavailable, match="built with model 'intfloat/multilingual-e5-large'"):
         Retriever(settings.replace(index_dir=copy), embedder=embedder).retrieve("質問")

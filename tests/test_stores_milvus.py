@@ -15,8 +15,8 @@ import pytest
 
 from qa.answer import Answerer
 from qa.cli import main
-from qa.documents import load_documents
 from qa.indexing import build_index
+from qa.readers import load_documents
 from qa.retrieve import Retriever
 from qa.stores import IndexUnavailable, open_engine
 from qa.stores.faiss import load as load_faiss

@@ -115,7 +115,7 @@ class _Documents(Mapping[str, Document]):
         info = rows[0]["info"]
         sections = [Section(start, name) for r in rows for start, name in r["info"].get("sections", [])]
         document = Document(doc_id, "".join(r["text"] for r in rows), info["title"], sections, info["encoding"],
-                            info["path"])
+                            info["path"], pages=info.get("pages", []))
         self._cache[doc_id] = document
         while len(self._cache) > DOCUMENT_CACHE:
             self._cache.popitem(last=False)
@@ -476,6 +476,6 @@ class MilvusEngine:
             info = {"sections": [[s.start, s.name] for s in document.sections if start <= s.start < start + PART_CHARS]}
             if part == 0:
                 info |= {"title": document.title, "encoding": document.encoding, "path": document.path,
-                         "manifest": entries[document.doc_id]}
+                         "pages": document.pages, "manifest": entries[document.doc_id]}
             yield {"id": (ordinal << PART_BITS) | part, "doc_id": document.doc_id, "part": part,
                    "text": document.text[start:start + PART_CHARS], "info": info, "placeholder": [0.0, 0.0]}

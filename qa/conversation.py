@@ -1,0 +1,258 @@
+"""Follow-up questions without a language model: reading a question against the turn before it.
+
+A chat question often leans on the previous one: a pronoun or demonstrative (「その理由は？」,
+"What did they discuss?"), an ellipsis that swaps the subject and keeps the predicate (「じゃあ日本は？」,
+"What about Europe?", 「設立当時は？」), or no subject at all (「いつ復活した？」). Alone, such a question
+retrieves whatever shares its few words. Here the earlier turn's topic — its content words, and
+optionally its retrieved documents as a prior — is carried into the search, while a question that
+stands on its own (it names something of its own and has no such cue, or its ellipsis names something
+the earlier turn's documents never mention) is left exactly as asked, so a change of topic is never
+dragged back. Earlier turns are resolved in order, so a chain of follow-ups keeps its topic; only the
+last `followup_turns` questions are read, which keeps a 50-turn chat as fast as its first turn.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa.inputs import check_history as history_input
+from qa.inputs import check_question
+from qa.language import language_of
+from qa.lexical import tagged_words
+from qa.retrieve import Hits, Retriever
+from qa.stores import Store
+
+MAX_HISTORY = 20
+PRIOR_POOL = 4  # with a passage prior, candidates searched per passage returned
+
+# Question words are pronouns to Sudachi; they ask, they do not refer back.
+_JA_QUESTION_WORDS = {"何", "なに", "なん", "いつ", "どこ", "誰", "だれ", "どれ", "どちら", "どなた", "どっち",
+                      "いくつ", "いくら", "どう", "どの", "どのよう", "どのような", "どんな", "なぜ", "どうして"}
+# Demonstratives and anaphoric nouns that point at something said before.
+_JA_ANAPHORS = {"その", "それ", "それら", "この", "これ", "これら", "あの", "あれ", "そこ", "そちら", "彼", "彼女",
+                "彼ら", "同氏", "同社", "同国", "同党", "同政権", "両者", "両国", "そうした", "こうした", "そんな",
+                "こんな", "そういう", "こういう", "もう一方", "もう一つ", "他方", "前者", "後者", "以前", "当時",
+                "その後"}
+# Openers of an elliptical question: "じゃあ日本は？", "では EU は？".
+_JA_OPENERS = ("じゃあ", "じゃ", "では", "それでは", "それなら", "なら", "一方", "他方", "でも", "では、", "で、")
+_JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "時", "とき", "場合", "ところ", "中", "等"}
+
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_EN_ANAPHORS = {"it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he", "him", "his",
+                "she", "her", "there", "then", "former", "latter", "other"}
+_EN_OPENERS = ("what about", "how about", "and what about", "and how about", "and ", "what of", "same for")
+_EN_STOPWORDS = {
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with", "about", "as",
+    "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had", "what", "which",
+    "who", "whom", "whose", "when", "where", "why", "how", "can", "could", "would", "should", "will", "shall", "may",
+    "might", "must", "not", "no", "yes", "so", "than", "too", "very", "just", "also", "any", "some", "into", "over",
+    "there", "here", "i", "you", "we", "me", "us", "my", "your", "our", "say", "says", "said", "tell", "mean",
+    "trying", "try", "want", "get", "got", "make", "made", "thing", "things", "else",
+} | _EN_ANAPHORS
+
+
+@dataclass(frozen=True)
+class Words:
+    """What a question is about, as far as carrying it into another turn goes."""
+
+    nouns: tuple[str, ...] = ()  # what it is about (compounds kept whole), in order
+    predicate: tuple[str, ...] = ()  # what it asks of them: verbs, adjectives, nouns used as verbs
+    names: tuple[str, ...] = ()  # proper nouns: what an ellipsis with a name of its own replaces
+    topic: tuple[str, ...] = ()  # the phrase marked with は/って/も: what an ellipsis with a topic replaces
+    anaphor: bool = False  # refers back: 「その」「彼ら」, "they", "this"
+    elliptical: bool = False  # a new subject and no predicate: 「じゃあ日本は？」, "What about Europe?"
+    anchored: bool = True  # has a noun of its own to search for (else its subject is missing: 「いつ復活した？」)
+
+    @property
+    def content(self) -> tuple[str, ...]:
+        return (*self.nouns, *self.predicate)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One question read in its conversation."""
+
+    question: str  # as asked (cleaned)
+    query: str  # what is searched: the question, plus the earlier turn's topic when it leans on it
+    context_from: str | None = None  # the earlier question the topic came from, None when it stands alone
+    words: Words | None = None
+
+
+def check_history(history: object) -> list[str]:
+    """Earlier questions, oldest first: a list of at most MAX_HISTORY strings (the rule is qa/inputs.py's)."""
+    return [h for h in history_input(history, MAX_HISTORY) if h.strip()]
+
+
+def _japanese_words(question: str) -> Words:
+    tagged = tagged_words(question)
+    nouns: list[str] = []
+    predicate: list[str] = []
+    names: list[str] = []
+    topic: list[str] = []
+    anchors: list[str] = []  # nouns that name a thing, not a time (当時, 以前)
+    compound: list[tuple[str, tuple[str, ...]]] = []
+
+    def flush(next_word: str) -> None:
+        word = "".join(w for w, _ in compound)
+        if compound and word not in _JA_ANAPHORS | _JA_QUESTION_WORDS | _JA_LIGHT_NOUNS:
+            # サ変 nouns before する act as verbs; 副詞可能 nouns (当時, 以前) are times, not topics.
+            verbal = "サ変" in compound[-1][1][2] and next_word in ("し", "する", "さ", "され", "した")
+            (predicate if verbal else nouns).append(word)
+            if any(pos[1] == "固有名詞" for _, pos in compound):
+                names.append(word)
+            timely = any("副詞可能" in pos[2] for _, pos in compound)
+            if not verbal and not timely:
+                anchors.append(word)
+            if next_word in ("は", "って", "も") and not timely:
+                topic.append(word)
+        compound.clear()
+
+    for word, pos in tagged:
+        noun_part = pos[0] in ("名詞", "接頭辞") or (pos[0] == "接尾辞" and pos[1] == "名詞的")
+        if noun_part and pos[1] != "数詞" and word not in _JA_QUESTION_WORDS:
+            if compound and "".join(w for w, _ in compound) in _JA_ANAPHORS:
+                flush(word)
+            compound.append((word, pos))
+            continue
+        flush(word)
+        if pos[0] in ("動詞", "形容詞") and pos[1] != "非自立可能":
+            predicate.append(word)
+    flush("")
+    anaphor = any(w in _JA_ANAPHORS for w, _ in tagged) or any(a in question for a in ("もう一方", "もう一つ"))
+    opener = question.strip().startswith(_JA_OPENERS)
+    asks = any(w in _JA_QUESTION_WORDS - {"どう"} for w, _ in tagged)
+    # Predicate-less: nothing but nouns and particles ("日本は？", "設立当時は？", "ロシア側はどうですか？").
+    elliptical = opener or (not predicate and not asks)
+    return Words(tuple(dict.fromkeys(nouns)), tuple(dict.fromkeys(predicate)), tuple(dict.fromkeys(names)),
+                 tuple(dict.fromkeys(topic)), anaphor, elliptical, bool(anchors))
+
+
+def _english_words(question: str) -> Words:
+    tokens = [t.removesuffix("'s").removesuffix("’s") for t in _EN_WORD.findall(question)]
+    lower = [t.lower() for t in tokens]
+    content = [t for t, w in zip(tokens, lower, strict=True) if w not in _EN_STOPWORDS and len(w) > 2]
+    names = [t for i, t in enumerate(tokens) if i > 0 and t[:1].isupper() and t.lower() not in _EN_STOPWORDS]
+    elliptical = question.strip().lower().startswith(_EN_OPENERS)
+    anaphor = any(w in _EN_ANAPHORS for w in lower) and not elliptical
+    return Words(tuple(dict.fromkeys(content)), (), tuple(dict.fromkeys(names)), (), anaphor, elliptical,
+                 anchored=len(content) >= 2 or bool(names))
+
+
+def words_of(question: str) -> Words:
+    return _japanese_words(question) if language_of(question) == "ja" else _english_words(question)
+
+
+def _documents_about(words: Sequence[str], texts: Sequence[str]) -> set[int]:
+    """The documents that mention most of `words` (by characters matched): where a turn's topic lives."""
+    keys = [unicodedata.normalize("NFKC", w) for w in words if len(w) > 1]
+    weights = [sum(len(k) for k in keys if k in t) for t in texts]
+    best = max(weights, default=0)
+    return {i for i, w in enumerate(weights) if w == best} if best else set()
+
+
+def _names_elsewhere(words: Words, topic_docs: set[int], texts: Sequence[str]) -> bool:
+    """The question names something the earlier turn's documents never mention but another one does:
+    a new topic, not an ellipsis of the old one."""
+    for word in words.content:
+        key = unicodedata.normalize("NFKC", word)
+        if len(key) < 2:
+            continue
+        inside = any(key in texts[i] for i in topic_docs)
+        if not inside and any(key in t for i, t in enumerate(texts) if i not in topic_docs):
+            return True
+    return False
+
+
+def read_turn(question: str, previous: Turn | None, texts: Sequence[str]) -> Turn:
+    """`question` as searched after `previous` (already read the same way)."""
+    words = words_of(question)
+    if previous is None or previous.words is None:
+        return Turn(question, question, None, words)
+    leans = words.anaphor or words.elliptical or not words.anchored
+    if leans and not words.anaphor:
+        topic_docs = _documents_about(previous.words.content, texts)
+        if topic_docs and _names_elsewhere(words, topic_docs, texts):
+            leans = False
+    if not leans:
+        return Turn(question, question, None, words)
+    own = set(words.content)
+    replaced: set[str] = set()
+    if words.elliptical and not words.anaphor:  # "じゃあ日本は？" after "EUは…？": 日本 takes EU's place
+        replaced |= set(previous.words.names) if words.names else set()
+        replaced |= set(previous.words.topic) if words.topic else set()
+    # A question with a predicate of its own asks something new about the earlier subject: only the
+    # earlier nouns are carried. An ellipsis has none, and takes the earlier one too.
+    wanted = previous.words.content if words.elliptical and not words.predicate else previous.words.nouns
+    carried = [w for w in wanted if w not in own and w not in replaced]
+    if not carried:
+        return Turn(question, question, None, words)
+    kept = [w for w in previous.words.nouns if w in carried]
+    merged = Words((*words.nouns, *kept), words.predicate or tuple(w for w in carried if w not in kept),
+                   (*words.names, *(n for n in previous.words.names if n in carried)),
+                   words.topic or tuple(t for t in previous.words.topic if t in carried))
+    return Turn(question, f"{question} {' '.join(carried)}", previous.question, merged)
+
+
+def read_conversation(question: str, history: Sequence[str], texts: Sequence[str], turns: int) -> Turn:
+    """The last question read after the `turns` questions before it (oldest first)."""
+    previous = None
+    for earlier in list(history)[-turns:] if turns > 0 else []:
+        previous = read_turn(earlier, previous, texts)
+    return read_turn(question, previous, texts)
+
+
+def _with_prior(hits: Hits, prior: Hits, weight: float) -> list:
+    """Re-rank `hits` so passages of the documents the earlier turn retrieved come first among equals."""
+    prior_docs = {p.doc_id for p in prior.passages[:3]}
+    n = len(hits.passages)
+    keyed = [(1 - i / n + (weight if p.doc_id in prior_docs else 0.0), -i, p) for i, p in enumerate(hits.passages)]
+    ordered = [p for *_, p in sorted(keyed, key=lambda x: (x[0], x[1]), reverse=True)]
+    return [dataclasses.replace(p, rank=r) for r, p in enumerate(ordered, start=1)]
+
+
+def _own_sentences(retriever: Retriever, hits: Hits, question: str) -> Hits:
+    """The carried topic finds the passages; inside them, the sentence that answers is found with the
+    question itself weighted in, or the earlier turn's answer (which matches the carried words best)
+    would be quoted again. The hits then read as the question asked (its language, its names, its
+    question type), whatever was added to find them."""
+    w = retriever.settings.followup_question_weight
+    expanded = hits.embed
+
+    def blended() -> np.ndarray:
+        v = w * retriever.embedder.embed_queries([question])[0] + (1 - w) * expanded()
+        return v / np.linalg.norm(v)
+
+    return dataclasses.replace(hits, question=question, embed=blended if w > 0 else hits.embed)
+
+
+def search(retriever: Retriever, question: str, history: Sequence[str] | None, k: int | None = None,
+           mode: str | None = None) -> tuple[Hits, Turn]:
+    """Retrieve for `question` read in its conversation: the hits (searched with the resolved query)
+    and how the question was read."""
+    settings = retriever.settings
+    question = check_question(question, settings.max_question_chars)
+    history = [check_question(h[:settings.max_question_chars], settings.max_question_chars)
+               for h in check_history(history)]
+    how = settings.followup_context
+    if how == "off" or not history:
+        return retriever.search(question, k, mode), Turn(question, question)
+    store: Store = retriever.store
+    turn = read_conversation(question, history, store.normalized_texts, settings.followup_turns)
+    if turn.context_from is None:
+        return retriever.search(question, k, mode), turn
+    k = settings.k if k is None else k
+    query = turn.query if how in ("words", "both") else question
+    if how == "words":
+        return _own_sentences(retriever, retriever.search(query, k, mode), question), turn
+    # The prior: passages of the documents the earlier turn retrieved move up among a wider pool.
+    hits = retriever.search(query, k * PRIOR_POOL, mode)
+    earlier = read_conversation(history[-1], history[:-1], store.normalized_texts, settings.followup_turns)
+    prior = retriever.search(earlier.query, k, mode)
+    hits.passages = _with_prior(hits, prior, settings.followup_prior_weight)[:k]
+    return _own_sentences(retriever, hits, question) if how == "both" else hits, turn

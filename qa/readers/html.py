@@ -1,0 +1,135 @@
+"""HTML: the main content of a page, as a reader of it sees it (selectolax's Lexbor parser).
+
+Scripts, styles, navigation, site headers and footers, asides and forms go; the content is `<main>`
+or the page's one `<article>` when there is one, else `<body>`. `<h1>`–`<h6>` are sections, `<title>`
+is the title, entities are decoded, `<pre>` is kept verbatim as code (its span in
+`metadata["code"]`), tables become rows of cells and list items lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from qa.documents import Document
+from qa.readers.base import Reader, TextBuilder, collapse_spaces, decode, looks_like_text
+
+CELL_SEPARATOR = " | "
+DROPPED = ("script, style, noscript, template, nav, aside, form, iframe, svg, button, select, "
+           "[role=navigation], [role=banner], [role=contentinfo], [hidden], [aria-hidden=true]")
+BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "blockquote", "figure", "figcaption",
+          "address", "dl", "dt", "dd", "ul", "ol", "li", "hr", "details", "summary", "caption", "body", "center"}
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
+_BREAK = "\x00"
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        encoding = declared.group(1).decode("ascii").lower()
+        try:
+            return data.decode(encoding).replace("\r\n", "\n"), encoding
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)
+
+
+class _Layout:
+    """Walks the content in document order, flushing inline text at every block boundary."""
+
+    def __init__(self, title: str) -> None:
+        self.out = TextBuilder()
+        self.title = title
+        self.inline: list[str] = []
+        self.list_depth = 0
+        self.list_begins = False  # the next line is a list's first: a blank line before it
+        self.code: list[list[int]] = []
+
+    def flush(self) -> None:
+        lines = [collapse_spaces(line) for line in "".join(self.inline).split(_BREAK)]
+        self.inline = []
+        start = self.out.block("\n".join(line for line in lines if line),
+                               "\n" if self.list_depth and not self.list_begins else "\n\n")
+        self.list_begins = self.list_begins and start is None
+
+    def walk(self, node: LexborNode) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                self.inline.append(child.text_content or "")
+            elif tag == "br":
+                self.inline.append(_BREAK)
+            elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self.flush()
+                name = collapse_spaces(child.text(deep=True))
+                is_title = tag == "h1" and bool(name) and name in self.title  # <title> often adds the site name
+                self.out.heading(name, int(tag[1]), in_path=not is_title)
+            elif tag == "pre":
+                self.flush()
+                body = (child.text(deep=True) or "").strip("\n").rstrip()
+                start = self.out.block(body)
+                if start is not None:
+                    self.code.append([start, start + len(body)])
+            elif tag == "table":
+                self.flush()
+                rows = [CELL_SEPARATOR.join(collapse_spaces(c.text(deep=True)) for c in tr.css("th, td"))
+                        for tr in child.css("tr")]
+                self.out.block("\n".join(r for r in rows if r.strip()))
+            elif tag in ("ul", "ol"):
+                self.flush()
+                self.list_begins = self.list_begins or not self.list_depth
+                self.list_depth += 1
+                self.walk(child)
+                self.flush()
+                self.list_depth -= 1
+            elif tag in BLOCKS:
+                self.flush()
+                self.walk(child)
+                self.flush()
+            elif tag == "img":
+                self.inline.append(child.attributes.get("alt") or "")
+            elif not tag.startswith("-"):
+                self.walk(child)
+
+
+def parse(source: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> Document:
+    tree = LexborHTMLParser(source)
+    title_node = tree.css_first("title")
+    title = collapse_spaces(title_node.text()) if title_node else ""
+    for node in tree.css(DROPPED):
+        node.decompose()
+    body = tree.body or tree.root
+    for node in body.css("header, footer"):
+        if not any(a.tag in ("article", "main") for a in _ancestors(node)):
+            node.decompose()
+    articles = body.css("article")
+    content = body.css_first("main, [role=main]") or (articles[0] if len(articles) == 1 else body)
+    if not title:
+        h1 = content.css_first("h1")
+        title = collapse_spaces(h1.text()) if h1 else ""
+    layout = _Layout(title)
+    layout.walk(content)
+    layout.flush()
+    return layout.out.document(doc_id, title, encoding, path, code=layout.code)
+
+
+def _ancestors(node: LexborNode):
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def read(data: bytes, doc_id: str, path: str) -> Document:
+    text, encoding = _decode(data)
+    return parse(text, doc_id, encoding, path)
+
+
+def sniff(head: bytes) -> bool:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
+    return looks_like_text(head) and start.startswith((b"<!doctype html", b"<html", b"<head", b"<?xml")) and (
+        b"<html" in head.lower())
+
+
+READER = Reader("html", (".html", ".htm", ".xhtml"), sniff, read)

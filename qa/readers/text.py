@@ -1,0 +1,45 @@
+"""Plain text: the decoded file as it is, a title from its first line and headings guessed from
+short lines that do not read like sentences.
+
+The text is kept verbatim (only line endings normalised), so offsets match the file line for line.
+"""
+
+from __future__ import annotations
+
+from qa.documents import Document, Section
+from qa.readers.base import Reader, decode, looks_like_text
+
+HEADING_MAX_CHARS = 40
+_SENTENCE_END = tuple("。．.！!？?」』）)：:、,")
+
+
+def _is_heading(line: str) -> bool:
+    """Plain-text headings: short lines that are not bullets and do not end like a sentence."""
+    return (
+        0 < len(line) <= HEADING_MAX_CHARS
+        and not line.startswith(("- ", "* ", "・"))
+        and not line.endswith(_SENTENCE_END)
+    )
+
+
+def parse(text: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> Document:
+    """The title (first non-empty line) and section headings of a plain text."""
+    title = ""
+    sections: list[Section] = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and not title:
+            title = stripped
+        elif _is_heading(stripped):
+            sections.append(Section(offset + len(line) - len(line.lstrip()), stripped))
+        offset += len(line) + 1
+    return Document(doc_id=doc_id, text=text, title=title or doc_id, sections=sections, encoding=encoding, path=path)
+
+
+def read(data: bytes, doc_id: str, path: str) -> Document:
+    text, encoding = decode(data)
+    return parse(text, doc_id, encoding, path)
+
+
+READER = Reader("text", (".txt", ".text"), looks_like_text, read)

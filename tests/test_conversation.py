@@ -1,0 +1,92 @@
+"""Follow-ups: a question that leans on an earlier turn is searched with that turn's topic; a question
+that stands on its own is left as asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import conversation
+from qa.answer import Answerer
+from qa.conversation import check_history, read_conversation
+from qa.retrieve import Retriever
+
+UKRAINE = ("ウクライナ和平交渉。EU諸国や日本もウクライナ支援を続けながら難しい立場に置かれている。"
+           "ロシアはNATO加盟断念を求める。")
+HIMEJI = "姫路城は兵庫県姫路市にある。別名を白鷺城という。芥川賞は1935年に創設され、1945年から中断し1949年に復活した。"
+TEXTS = [UKRAINE, HIMEJI]
+
+
+def test_a_demonstrative_carries_the_earlier_topic():
+    turn = read_conversation("その理由は？", ["ロシアはなぜNATO加盟断念を求めている？"], TEXTS, 3)
+    assert turn.context_from == "ロシアはなぜNATO加盟断念を求めている？"
+    assert "ロシア" in turn.query and turn.query.startswith("その理由は？")
+
+
+def test_an_ellipsis_swaps_the_subject_and_keeps_the_predicate():
+    turn = read_conversation("じゃあ日本は？", ["EU諸国はどのような立場に置かれている？"], TEXTS, 3)
+    assert turn.context_from is not None
+    assert "立場" in turn.query and "EU" not in turn.query
+
+
+def test_what_about_in_english():
+    turn = read_conversation("What about Europe?", ["What does Russia want from a peace deal?"], TEXTS, 3)
+    assert turn.context_from is not None
+    assert "peace" in turn.query and "Russia" not in turn.query
+
+
+def test_a_missing_subject_is_filled_from_the_earlier_turn():
+    turn = read_conversation("いつ復活した？", ["芥川賞は何年から中断した？"], TEXTS, 3)
+    assert "芥川賞" in turn.query
+
+
+def test_a_question_that_stands_alone_is_left_alone():
+    for question in ("姫路城の別名は？", "ウクライナ支援で日本はどんな立場にある？", "When was Himeji Castle built?"):
+        turn = read_conversation(question, ["ロシアはNATO加盟について何を求めている？"], TEXTS, 3)
+        assert turn.context_from is None and turn.query == question, question
+
+
+def test_a_chain_of_follow_ups_keeps_its_topic():
+    turn = read_conversation("いつ復活した？", ["芥川賞はいつ創設された？", "それはいつ中断した？"], TEXTS, 3)
+    assert "芥川賞" in turn.query and turn.context_from == "それはいつ中断した？"
+
+
+def test_only_the_last_turns_are_read(monkeypatch):
+    calls = []
+    real = conversation.words_of
+    monkeypatch.setattr(conversation, "words_of", lambda q: calls.append(q) or real(q))
+    read_conversation("その理由は？", [f"質問{i}について何がある？" for i in range(50)], TEXTS, 3)
+    assert len(calls) == 4
+
+
+def test_history_is_a_short_list_of_strings():
+    assert check_history(None) == [] and check_history(["a", " "]) == ["a"]
+    with pytest.raises(ValueError, match="history is 'その理由は？': it must be a list of at most 20 strings"):
+        check_history("その理由は？")
+    with pytest.raises(ValueError, match=r"history\[0\] is 1: it must be a string"):
+        check_history([1, 2])
+    with pytest.raises(ValueError, match="history has 21 entries: it must be a list of at most 20"):
+        check_history(["q"] * 21)
+
+
+@pytest.fixture(scope="module")
+def answerer(seed_index, settings, embedder):
+    return Answerer(Retriever(settings.replace(index_dir=seed_index), embedder=embedder))
+
+
+def test_answer_with_history_notes_where_the_context_came_from(answerer):
+    earlier = "ウクライナ国民は何を期待している？"
+    alone = answerer.answer("彼らは何に不信感を持っている？")
+    followup = answerer.answer("彼らは何に不信感を持っている？", history=[earlier])
+    assert alone.context_from is None
+    assert followup.context_from == earlier and followup.to_dict()["context_from"] == earlier
+    assert followup.question == "彼らは何に不信感を持っている？"
+    assert "不信感" in followup.quotes[0].text
+
+
+def test_a_long_conversation_is_answered(answerer):
+    history = ["ウィトコフ氏は誰と会談した？", "その会談で何を提案した？"] * 10
+    a = answerer.answer("ロシアは何を求めている？", history=history)
+    alone = answerer.answer("ロシアは何を求めている？")
+    assert a.context_from is None and a.quotes and a.quotes == alone.quotes
+    with pytest.raises(ValueError):
+        answerer.answer("それは？", history=history + ["x"])

@@ -1,0 +1,31 @@
+"""Example questions fit the index being served, or there are none."""
+
+from __future__ import annotations
+
+from qa.readers import markdown, text
+from tests.conftest import SEEDS
+from ui.examples import SEED_DOC_ID, SEED_EXAMPLES, examples_for
+
+
+def test_the_seed_article_gets_its_own_examples():
+    seed = text.parse((SEEDS / SEED_DOC_ID).read_text(encoding="utf-8"), SEED_DOC_ID)
+    assert examples_for({SEED_DOC_ID: seed}, seed_hash=seed.content_hash) == list(SEED_EXAMPLES)
+
+
+def test_another_index_gets_questions_from_its_headings_never_the_seed_ones():
+    doc = markdown.parse("# 社内規程\n\n## はじめに\n本文。\n\n## 出張旅費の精算方法\n領収書を添える。\n\n"
+                "## 在宅勤務の申請\n上長に申請する。\n", "rules.md")
+    examples = examples_for({"rules.md": doc})
+    assert examples == ["出張旅費の精算方法について何が書かれている？", "在宅勤務の申請について何が書かれている？"]
+    assert not set(examples) & set(SEED_EXAMPLES)
+
+
+def test_a_changed_file_under_the_seed_name_is_not_the_seed_article():
+    doc = text.parse("別の文書\n見出しなし。\n", SEED_DOC_ID)
+    assert examples_for({SEED_DOC_ID: doc}, seed_hash="0" * 64) == []
+
+
+def test_nothing_fits_means_no_examples_and_given_ones_win():
+    doc = text.parse("メモ\n本文だけ。\n", "memo.txt")
+    assert examples_for({"memo.txt": doc}) == []
+    assert examples_for({"memo.txt": doc}, given=["本文は？", " "]) == ["本文は？"]

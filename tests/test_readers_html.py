@@ -1,0 +1,38 @@
+"""HTML: the main content of tests/data/page.html, without navigation, footer, script or style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa.readers import load_file
+from qa.readers.html import parse
+
+HTML = Path(__file__).resolve().parent / "data" / "page.html"
+
+
+def test_main_content_only_entities_decoded_pre_kept_tables_as_rows():
+    doc = load_file(HTML)
+    assert doc.text == (
+        "防災の手引き & 備え\n\n地震に備えて、水と食料を三日分用意しましょう。<重要>です。\n\n"
+        "持ち出し袋\n\n懐中電灯\n携帯ラジオ\n\n"
+        'curl -s http://example.com/ | grep "避難"\n\n'
+        "品目 | 量\n水 | 一人一日3リットル\n\n"
+        "連絡先\n\n家族の集合場所を決めておきます。\n電話がつながらないこともあります。")
+    assert doc.title == "防災の手引き & 備え"
+    assert [s.name for s in doc.sections] == ["持ち出し袋", "持ち出し袋 › 連絡先"]
+    start, end = doc.metadata["code"][0]
+    assert doc.text[start:end] == 'curl -s http://example.com/ | grep "避難"'
+
+
+def test_a_page_without_title_or_main_takes_its_first_heading():
+    doc = parse("<body><nav>メニュー</nav><h1>お知らせ</h1><p>休館日は月曜です。</p><footer>©</footer></body>",
+                "a.html")
+    assert doc.title == "お知らせ" and doc.text == "お知らせ\n\n休館日は月曜です。" and doc.sections == []
+
+
+def test_declared_legacy_charset_is_honoured(tmp_path):
+    path = tmp_path / "sjis.html"
+    path.write_bytes('<html><head><meta charset="Shift_JIS"><title>題</title></head><body><p>本文です。</p>'
+                     "</body></html>".encode("shift_jis"))
+    doc = load_file(path)
+    assert doc.text == "本文です。" and doc.encoding == "shift_jis"

@@ -1,0 +1,48 @@
+"""PDF: the reportlab fixture (tests/data/make_fixtures.py) read back as clean text with its pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa.readers import load_file
+from qa.readers.base import normalize_lookalikes
+from qa.readers.pdf import Line, Page, layout
+
+PDF = Path(__file__).resolve().parent / "data" / "sample.pdf"
+EXPECTED = (
+    "第1章\u3000読み取りの方針\n\n"
+    "この文書は、PDFから本文を正しく読み取れるかを確かめるための見本です。行の途中で折り返された文は、"
+    "空白を入れずに一つの文に戻さなければなりません。\n\n"
+    "The reader must also rejoin English sentences that were hyphenated at the end of a line, "
+    "and keep a space between other words that a line break separated.\n\n"
+    "第2章\u3000ページをまたぐ文\n\n"
+    "ページの終わりで切れた文も、次のページの最初の行と一つにつながり、引用するときにはその文が始まったページが示されます。\n\n"
+    "見出しとページ番号と柱は本文に入りません。"
+)
+
+
+def test_text_is_joined_across_lines_and_pages_without_headers_footers_or_page_numbers():
+    doc = load_file(PDF)
+    assert doc.text == EXPECTED
+    assert doc.title == "読み取り試験の見本"  # from the PDF's metadata
+    assert doc.encoding == "pdf"
+
+
+def test_headings_are_sections_and_every_offset_knows_its_page():
+    doc = load_file(PDF)
+    assert [(doc.text[s.start:s.start + 5], s.name) for s in doc.sections] == [
+        ("第1章\u3000読", "第1章\u3000読み取りの方針"), ("第2章\u3000ペ", "第2章\u3000ページをまたぐ文")]
+    assert doc.pages == [0, doc.text.index("するときには")]
+    assert doc.page_at(doc.text.index("引用")) == 1
+    assert doc.page_at(doc.text.index("するときには")) == 2
+    assert doc.page_at(len(doc.text) - 1) == 2
+
+
+def test_lookalike_code_points_become_ordinary_characters():
+    # Kangxi radicals and compatibility ideographs, as some PDF fonts map 日, 本 and 神.
+    assert normalize_lookalikes("\u2f47\u2f4a\ufa19\ufb01le") == "日木神file"
+
+
+def test_a_page_number_alone_on_a_one_page_document_is_dropped():
+    page = Page(600, 800, [Line("本文の一行目です。", 72, 700, 300, 711, 11), Line("3", 300, 30, 306, 41, 11)])
+    assert layout([page]).text == "本文の一行目です。"

@@ -1,0 +1,68 @@
+"""Example questions for the chat, made from the index being served.
+
+Examples must fit the documents on screen: the seed article's questions over someone else's
+documents would answer "not found" on the first click. So they are the user's own (`--examples`), or
+the seed article's when it is indexed, or questions made from the served documents' section headings;
+an index with nothing to make them from gets none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from qa.documents import Document
+from qa.language import language_of
+
+MAX_EXAMPLES = 5
+# Written for the shipped seed article (seeds/), keyed by its doc_id and content hash.
+SEED_DOC_ID = "ukraine-peace-talks-witkoff.txt"
+SEED_EXAMPLES = (
+    "ウィトコフ氏は誰と会談した？",
+    "和平を阻んでいる障害は何ですか？",
+    "ロシアは何を求めている？",
+    "What does Russia want from a peace deal?",
+    "Who did Witkoff meet with?",
+)
+# Headings that say where one is in a text, not what it is about.
+GENERIC_HEADINGS = {"はじめに", "まえがき", "序文", "概要", "目次", "まとめ", "おわりに", "あとがき", "参考文献", "注",
+                    "introduction", "summary", "contents", "table of contents", "conclusion", "references", "notes",
+                    "abstract", "overview", "appendix"}
+MIN_HEADING_CHARS = 4
+MAX_HEADING_CHARS = 30
+
+
+def heading_question(heading: str) -> str:
+    if language_of(heading) == "ja":
+        return f"{heading}について何が書かれている？"
+    return f"What do the documents say about {heading}?"
+
+
+def from_headings(documents: Iterable[Document], limit: int = MAX_EXAMPLES) -> list[str]:
+    """One question per document in turn, from its most specific headings (the longer, the more
+    particular), so several documents share the list."""
+    per_doc = []
+    for d in documents:
+        names = [s.name.strip().lstrip("#").strip() for s in d.sections]
+        names = [n for n in dict.fromkeys(names)
+                 if MIN_HEADING_CHARS <= len(n) <= MAX_HEADING_CHARS and n.lower() not in GENERIC_HEADINGS]
+        per_doc.append(sorted(names, key=len, reverse=True))
+    out: list[str] = []
+    for depth in range(max((len(n) for n in per_doc), default=0)):
+        for names in per_doc:
+            if depth < len(names) and len(out) < limit:
+                out.append(heading_question(names[depth]))
+    return out
+
+
+def examples_for(documents: Mapping[str, Document], given: Iterable[str] | None = None,
+                 seed_hash: str | None = None) -> list[str]:
+    """The examples to show over `documents`: `given` when the user passed some; the seed article's
+    when it is what is indexed (`seed_hash` is the shipped article's content hash, when known);
+    otherwise questions from headings."""
+    given = [g.strip() for g in given or [] if g.strip()]
+    if given:
+        return given[:MAX_EXAMPLES * 2]
+    seed = documents.get(SEED_DOC_ID)
+    if seed is not None and (seed_hash is None or seed.content_hash == seed_hash):
+        return list(SEED_EXAMPLES)
+    return from_headings(documents.values())
