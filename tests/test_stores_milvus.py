@@ -219,11 +219,11 @@ def test_errors_are_one_line_and_info_names_the_store_not_the_token(milvus_seed,
     assert "ukraine-peace-talks-witkoff.txt" in out
 
     port = free_port()  # nothing listens there
-    assert main(["info", "--milvus-uri", f"http://127.0.0.1:{port}"]) == 1
+    assert main(["info", "--milvus-uri", f"http://127.0.0.1:{port}"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"cannot reach Milvus at http://127.0.0.1:{port}" in err
 
-    assert main(["info", "--milvus-uri", milvus_seed.milvus_uri, "--index-name", "other"]) == 1
+    assert main(["info", "--milvus-uri", milvus_seed.milvus_uri, "--index-name", "other"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no index other in Milvus" in err and "qa index" in err
 
@@ -235,7 +235,7 @@ def test_a_milvus_lite_folder_open_in_another_process_is_a_clear_error(tmp_path,
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "open"
-        assert main(["info", "--milvus-uri", uri]) == 1
+        assert main(["info", "--milvus-uri", uri]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "one process per data folder" in err and "milvus-lite server" in err
     finally:
