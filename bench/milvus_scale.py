@@ -55,6 +55,7 @@ def main() -> None:
     hnsw.hnsw.efConstruction = s.milvus_hnsw_ef_construction
     hnsw.add(base)
     faiss_build = time.perf_counter() - started
+    print(f"FAISS HNSW build {faiss_build:.1f} s", flush=True)
 
     with tempfile.TemporaryDirectory(prefix="kotae-milvus-scale-") as tmp:
         client = MilvusClient(str(Path(tmp) / "scale.db"))
@@ -69,10 +70,12 @@ def main() -> None:
         for a in range(0, args.size, BATCH):
             client.insert("scale", [{"id": i, "vector": base[i].tolist()} for i in range(a, min(a + BATCH, args.size))])
         insert_s = time.perf_counter() - started
+        print(f"Milvus Lite insert {insert_s:.1f} s ({args.size / insert_s:,.0f} rows/s)", flush=True)
         started = time.perf_counter()
         client.flush("scale")
         client.load_collection("scale")
         flush_load_s = time.perf_counter() - started
+        print(f"Milvus Lite flush + index + load {flush_load_s:.1f} s", flush=True)
 
         rows = []
         for ef in EFS:
@@ -93,6 +96,7 @@ def main() -> None:
                 found.append([h["id"] for h in hits])
             rows.append({"engine": "Milvus Lite HNSW", "ef": ef, "recall@10": recall(np.array(found), truth),
                          **percentiles(times)})
+            print(rows[-2], rows[-1], sep="\n", flush=True)
         client.close()
     result = {"size": args.size, "queries": args.queries, "M": s.milvus_hnsw_m,
               "efConstruction": s.milvus_hnsw_ef_construction, "faiss_build_s": faiss_build,

@@ -187,6 +187,12 @@ def query_terms(query: str, tokenizer: str) -> list[str]:
     return list(dict.fromkeys(tokenize([query], tokenizer)[0]))
 
 
+def bm25_idf(df: np.ndarray, n: int) -> np.ndarray:
+    """Lucene's idf (bm25s's "lucene" method) of terms found in `df` of `n` passages: positive for
+    every term, the highest for a term no passage has."""
+    return np.log1p((n - df + 0.5) / (df + 0.5))
+
+
 def _check_tokenizer(tokenizer: str) -> None:
     if tokenizer not in TOKENIZERS:
         raise ValueError(f"unknown tokenizer {tokenizer!r}; choose one of: {', '.join(TOKENIZERS)}")
@@ -242,14 +248,21 @@ class LexicalIndex:
     def idf(self, terms: list[str]) -> np.ndarray:
         """BM25's idf of each term over the indexed passages (a term no passage has gets the highest),
         read off the score matrix: a term's column holds one entry per passage containing it."""
-        n = len(self)
         if self._bm25 is None:
             df = np.zeros(len(terms))
         else:
             vocab, indptr = self._bm25.vocab_dict, self._bm25.scores["indptr"]
             ids = [vocab.get(t) for t in terms]
             df = np.array([0 if i is None else indptr[i + 1] - indptr[i] for i in ids], dtype=np.float64)
-        return np.log1p((n - df + 0.5) / (df + 0.5))
+        return bm25_idf(df, len(self))
+
+    def document_frequencies(self) -> dict[str, int]:
+        """How many passages contain each term (the column lengths of the score matrix): what an
+        engine that cannot hold this index stores to answer `idf`."""
+        if self._bm25 is None:
+            return {}
+        lengths = np.diff(self._bm25.scores["indptr"]).tolist()
+        return {term: lengths[i] for term, i in self._bm25.vocab_dict.items()}
 
     def row_weights(self) -> list[dict[str, float]]:
         """Each row's BM25 weight per term, i.e. its score for a one-term query: the whole index as

@@ -13,6 +13,7 @@ import time
 import numpy as np
 import pytest
 
+from qa.answer import Answerer
 from qa.cli import main
 from qa.indexing import build_index
 from qa.readers import load_documents
@@ -24,6 +25,14 @@ from tests.conftest import ROOT, SEEDS
 from tests.test_app import free_port
 
 QUESTIONS = ["ウィトコフ氏は誰と会談した？", "ロシアは何を求めている？", "What does Russia want?", "経済制裁"]
+# Seed questions for whole answers: found and abstained, Japanese and English, a heading question.
+ANSWER_QUESTIONS = [
+    *QUESTIONS,
+    "この記事の表題は、ウクライナの和平をめぐる話し合いについて何と何を取り上げていると示していますか？",
+    "ウクライナをめぐる新たな動きが報じられたのはいつですか？",
+    "Who did Witkoff meet?",
+    "火星の首都はどこですか？",
+]
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +66,16 @@ def test_milvus_answers_exactly_as_faiss(milvus_seed, seed_index, settings, embe
             assert [(p.doc_id, p.start, p.end, p.text) for p in got] == [
                 (p.doc_id, p.start, p.end, p.text) for p in expected], (question, mode)
             assert np.allclose([p.score for p in got], [p.score for p in expected], atol=1e-4)
+    found = []
+    for question in ANSWER_QUESTIONS:
+        expected = Answerer(faiss_retriever).answer(question)
+        got = Answerer(milvus_retriever).answer(question)
+        assert got.found == expected.found and got.short == expected.short, question
+        assert [(q.doc_id, q.start, q.end, q.text, q.highlights) for q in got.quotes] == [
+            (q.doc_id, q.start, q.end, q.text, q.highlights) for q in expected.quotes], question
+        assert np.allclose([q.score for q in got.quotes], [q.score for q in expected.quotes], atol=1e-4), question
+        found.append(expected.found)
+    assert any(found) and not all(found)  # both kinds of answer were compared
 
 
 def test_everything_a_question_needs_is_in_milvus(milvus_seed, seed_index):
@@ -71,6 +90,16 @@ def test_everything_a_question_needs_is_in_milvus(milvus_seed, seed_index):
     for question in QUESTIONS:
         assert np.allclose(milvus_store.lexical_scores(question, rows), faiss_store.lexical.scores(question),
                            atol=1e-4)
+    # the answer stage's data: every chunk's sentences (asked out of order), and BM25 idf of known and unknown terms
+    asked = rows[::-1]
+    for (m_spans, m_vectors), (f_spans, f_vectors) in zip(milvus_store.sentences_of(asked),
+                                                          faiss_store.sentences_of(asked), strict=True):
+        assert m_spans.dtype == np.int64 and m_vectors.dtype == np.float32 and len(m_spans) > 0
+        assert np.array_equal(m_spans, f_spans) and np.array_equal(m_vectors, f_vectors)
+    terms = ["ロシ", "ア", "和平", "。", "zz"]
+    idf = milvus_store.term_idf(terms)
+    assert np.allclose(idf, faiss_store.term_idf(terms), atol=1e-9)
+    assert idf[3] == idf[4] == idf.max() > idf[0] > idf[1]  # absent terms weigh most, common ones least
 
 
 def test_a_second_client_with_only_the_uri_answers_the_same(milvus_seed, embedder):
@@ -81,7 +110,7 @@ def test_a_second_client_with_only_the_uri_answers_the_same(milvus_seed, embedde
     assert fresh.generation() == open_engine(milvus_seed).generation()
 
 
-def test_updates_embed_only_changed_files_and_switch_generations(tmp_path, settings, embedder, seed_copy):
+def test_updates_embed_only_changed_files_and_switch_generations(tmp_path, settings, embedder, seed_copy, seed_index):
     s = settings.replace(milvus_uri=str(tmp_path / "up.db"))
     engine = open_engine(s)
     first = build_index([seed_copy], settings=s, embedder=embedder)
@@ -90,13 +119,22 @@ def test_updates_embed_only_changed_files_and_switch_generations(tmp_path, setti
     report = build_index([seed_copy], settings=s, embedder=embedder)
     assert report.embedded_documents == ["extra.txt"] and report.reused_documents == [first.embedded_documents[0]]
     gen2 = engine.generation()
-    assert gen2 != gen1 and "extra.txt" in {c.doc_id for c in open_engine(s).load().chunks}
+    store = open_engine(s).load()
+    assert gen2 != gen1 and "extra.txt" in {c.doc_id for c in store.chunks}
+    # the reused chunks' sentences were read back from the first generation, not embedded again
+    rows = [i for i, c in enumerate(store.chunks) if c.doc_id != "extra.txt"]
+    assert len(rows) == first.chunks
+    for (spans, vectors), (f_spans, f_vectors) in zip(store.sentences_of(rows),
+                                                      load_faiss(seed_index).sentences_of(range(len(rows))),
+                                                      strict=True):
+        assert np.array_equal(spans, f_spans) and np.array_equal(vectors, f_vectors)
+    assert store.term_idf(["晴れ"])[0] < store.term_idf(["zz"])[0]
 
     (seed_copy / "extra.txt").unlink()
     report = build_index([seed_copy], settings=s, embedder=embedder)
     assert report.removed_documents == ["extra.txt"] and not report.embedded_documents
     store = engine.load()
-    assert "extra.txt" not in store.documents
+    assert "extra.txt" not in store.documents and store.term_idf(["晴れ"])[0] == store.term_idf(["zz"])[0]
     assert {c.doc_id for c in store.chunks} == {"ukraine-peace-talks-witkoff.txt"}
     # the live and the previous generation are kept, older ones dropped
     collections = engine.client.list_collections()
@@ -157,6 +195,13 @@ def test_a_damaged_index_is_a_clear_error_naming_the_fix(tmp_path, settings, emb
     with pytest.raises(IndexUnavailable, match=r"collection .*_chunks is missing.*qa index"):
         MilvusEngine(s).load()
 
+    build_index([seed_copy], settings=s, embedder=embedder)
+    sentences = engine.collection(engine.generation(), "sentences")
+    engine.client.delete(sentences, ids=[0])
+    engine.client.flush(sentences)
+    with pytest.raises(IndexUnavailable, match=r"damaged \(\d+ sentences stored, the manifest says \d+\).*qa index"):
+        engine.load()
+
 
 def test_one_writer_at_a_time(tmp_path, settings):
     engine = open_engine(settings.replace(milvus_uri=str(tmp_path / "lock.db")))
@@ -174,11 +219,11 @@ def test_errors_are_one_line_and_info_names_the_store_not_the_token(milvus_seed,
     assert "ukraine-peace-talks-witkoff.txt" in out
 
     port = free_port()  # nothing listens there
-    assert main(["info", "--milvus-uri", f"http://127.0.0.1:{port}"]) == 1
+    assert main(["info", "--milvus-uri", f"http://127.0.0.1:{port}"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"cannot reach Milvus at http://127.0.0.1:{port}" in err
 
-    assert main(["info", "--milvus-uri", milvus_seed.milvus_uri, "--index-name", "other"]) == 1
+    assert main(["info", "--milvus-uri", milvus_seed.milvus_uri, "--index-name", "other"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no index other in Milvus" in err and "qa index" in err
 
@@ -190,7 +235,7 @@ def test_a_milvus_lite_folder_open_in_another_process_is_a_clear_error(tmp_path,
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "open"
-        assert main(["info", "--milvus-uri", uri]) == 1
+        assert main(["info", "--milvus-uri", uri]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "one process per data folder" in err and "milvus-lite server" in err
     finally:
@@ -242,7 +287,8 @@ def test_two_servers_share_one_milvus_and_answer_the_same(tmp_path):
             _wait_for_port(port, procs[-1], log)
             urls.append(f"http://127.0.0.1:{port}/")
         answers = [Client(url, verbose=False).predict(QUESTIONS[0], api_name="/ask") for url in urls]
-        assert answers[0]["found"] is True and answers[0]["quotes"]
+        # whether it counts as found is the answer model's call; both servers must make the same one
+        assert answers[0]["quotes"] and answers[0]["found"] == answers[1]["found"]
         assert answers[0]["quotes"] == answers[1]["quotes"]
         assert answers[0]["quotes"][0]["doc_id"] == "ukraine-peace-talks-witkoff.txt"
         assert not (tmp_path / "no-local-index").exists()  # nothing was kept on this machine

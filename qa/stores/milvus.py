@@ -1,14 +1,18 @@
 """The index in Milvus, so that any number of processes on any machines answer from one copy.
 
 One pymilvus `MilvusClient` talks to Milvus Lite (a `.db` data folder, one process at a time), a
-standalone server or a cluster: only the URI differs. Each generation of an index named N is three
+standalone server or a cluster: only the URI differs. Each generation of an index named N is five
 collections, and the alias N points at the live generation's manifest:
 
     N_<gen>_chunks     row id, dense vector (HNSW, inner product), BM25 sparse vector, text, doc_id,
                        title, section, start, end
     N_<gen>_documents  document text in parts of at most 16,000 characters, with the document's
                        manifest entry and its sections
-    N_<gen>_manifest   one row: model, fingerprint, dimension, chunker and lexical settings
+    N_<gen>_sentences  one row per sentence of every chunk (the answer stage's `SentenceTable`):
+                       sentence row id, chunk_row (inverted index), start, end, unit vector (FLAT)
+    N_<gen>_terms      one row per BM25 term: a 63-bit hash of the term and how many chunks hold it,
+                       for `term_idf` (a vocabulary that grows with the corpus, so not in the manifest)
+    N_<gen>_manifest   one row: model, fingerprint, dimension, chunker and lexical settings, counts
     N_writer           exists only while a build writes (the writer lock)
 
 A build writes a whole new generation, flushes and loads it, then moves the alias in one call:
@@ -25,13 +29,14 @@ whole corpus rather than per segment (the two traps of Milvus's own BM25 functio
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
 import socket
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from functools import cached_property
 from pathlib import Path
@@ -40,18 +45,20 @@ import numpy as np
 
 from qa.chunking import Chunk
 from qa.documents import Document, Section
-from qa.lexical import query_terms
+from qa.lexical import bm25_idf, query_terms
 from qa.settings import Settings
 from qa.stores.base import IndexData, IndexUnavailable
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sentences and terms collections
 PART_CHARS = 16_000  # a VARCHAR holds 65,535 bytes; UTF-8 needs at most 4 a character
 MAX_VARCHAR = 65_535
 PART_BITS = 20  # document part ids: ordinal << PART_BITS | part
 BATCH = 1_000  # rows per insert or fetch call
 MAX_LIMIT = 16_384  # Milvus's largest top-k
+SENTENCE_CHUNKS = 64  # chunk rows per sentence query: ~10 sentences each, ~1.6 KB a sentence
 DOCUMENT_CACHE = 256
-KINDS = ("chunks", "documents", "manifest")
+KINDS = ("chunks", "documents", "sentences", "terms", "manifest")
+COUNTED = ("chunks", "sentences", "terms")  # row counts the manifest records and loading checks
 CHUNK_FIELDS = ["id", "doc_id", "title", "section", "start", "end", "text"]
 
 
@@ -59,6 +66,12 @@ def term_id(term: str) -> int:
     """A term's dimension in the sparse vectors: stable across processes and machines, no vocabulary
     to store; at 10^6 distinct terms about one pair in 10^4 collides, which merges their weights."""
     return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=4).digest(), "little") % (2**32 - 1)
+
+
+def term_key(term: str) -> int:
+    """A term's row in the terms collection: 63 bits, so that even 10^8 distinct terms collide with
+    odds of about 1 in 2,000 (a collision adds the two terms' document frequencies)."""
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "little") >> 1
 
 
 def sparse_vector(weights: Mapping[str, float]) -> dict[int, float]:
@@ -69,9 +82,11 @@ def sparse_vector(weights: Mapping[str, float]) -> dict[int, float]:
     return vector
 
 
-def _batches(items: Sequence, size: int = BATCH) -> Iterator[Sequence]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def _batches(items: Iterable, size: int = BATCH) -> Iterator[list]:
+    """Lists of at most `size` items, taken lazily: a build's rows are never all in memory as dicts."""
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
 
 
 class _Documents(Mapping[str, Document]):
@@ -122,14 +137,18 @@ class MilvusStore:
     def query(self, kind: str, expr: str, fields: list[str]) -> list[dict]:
         return self._engine.call(lambda c: c.query(self.collection(kind), filter=expr, output_fields=fields))
 
-    def _get(self, rows: Sequence[int], fields: list[str]) -> list[dict]:
-        """Rows by id, in the order asked (Milvus returns them in its own order)."""
-        rows = [int(r) for r in rows]
+    def _fetch(self, kind: str, ids: Iterable[int], fields: list[str]) -> dict[int, dict]:
+        """Rows of a collection by id; absent ids are simply absent."""
         found: dict[int, dict] = {}
-        for batch in _batches(rows):
-            for r in self._engine.call(lambda c, b=batch: c.get(self.collection("chunks"), ids=list(b),
-                                                                  output_fields=fields)):
+        for batch in _batches(ids):
+            for r in self._engine.call(lambda c, b=batch: c.get(self.collection(kind), ids=b, output_fields=fields)):
                 found[int(r["id"])] = r
+        return found
+
+    def _get(self, rows: Sequence[int], fields: list[str]) -> list[dict]:
+        """Chunk rows by id, in the order asked (Milvus returns them in its own order)."""
+        rows = [int(r) for r in rows]
+        found = self._fetch("chunks", rows, fields)
         missing = [r for r in rows if r not in found]
         if missing:
             raise IndexUnavailable(f"index {self._engine.describe()} is damaged (chunk rows {missing[:5]} are "
@@ -192,6 +211,26 @@ class MilvusStore:
             return np.zeros(len(rows), np.float32)
         return np.array([sum(w for dim, w in r["sparse"].items() if int(dim) in query)
                          for r in self._get(rows, ["sparse"])], dtype=np.float32)
+
+    def sentences_of(self, rows: Sequence[int]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """One filtered query per SENTENCE_CHUNKS chunks (on the indexed chunk_row), in sentence order."""
+        rows = [int(r) for r in rows]
+        dim = int(self.manifest["dim"])
+        found: dict[int, list[dict]] = {r: [] for r in rows}
+        for batch in _batches(sorted(found), SENTENCE_CHUNKS):
+            for r in self.query("sentences", f"chunk_row in {batch}", ["id", "chunk_row", "start", "end", "vector"]):
+                found[int(r["chunk_row"])].append(r)
+        out = []
+        for row in rows:
+            own = sorted(found[row], key=lambda r: r["id"])
+            out.append((np.array([[r["start"], r["end"]] for r in own], dtype=np.int64).reshape(len(own), 2),
+                        np.array([r["vector"] for r in own], dtype=np.float32).reshape(len(own), dim)))
+        return out
+
+    def term_idf(self, terms: Sequence[str]) -> np.ndarray:
+        keys = [term_key(t) for t in terms]
+        df = {k: int(r["df"]) for k, r in self._fetch("terms", dict.fromkeys(keys), ["df"]).items()}
+        return bm25_idf(np.array([df.get(k, 0) for k in keys], dtype=np.float64), int(self.manifest["chunks"]))
 
 
 class MilvusEngine:
@@ -296,12 +335,14 @@ class MilvusEngine:
         if manifest.get("format_version") != FORMAT_VERSION:
             raise IndexUnavailable(f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}; "
                                    f"{self.rebuild_hint}")
-        count = self.call(lambda c: c.query(names["chunks"], filter="", output_fields=["count(*)"]))[0]["count(*)"]
+        stored = {kind: self.call(lambda c, k=kind: c.query(names[k], filter="", output_fields=["count(*)"]))[0][
+            "count(*)"] for kind in COUNTED}
         heads = self._document_heads(names["documents"], int(manifest.get("n_documents", 0)))
-        if count != manifest.get("chunks") or len(heads) != manifest.get("n_documents"):
-            raise IndexUnavailable(
-                f"{damaged} ({count} chunks and {len(heads)} documents stored, the manifest says "
-                f"{manifest.get('chunks')} and {manifest.get('n_documents')}); {self.rebuild_hint}")
+        stored["documents"], expected = len(heads), {**manifest, "documents": manifest.get("n_documents")}
+        wrong = [f"{n} {kind} stored, the manifest says {expected.get(kind)}" for kind, n in stored.items()
+                 if n != expected.get(kind)]
+        if wrong:
+            raise IndexUnavailable(f"{damaged} ({'; '.join(wrong)}); {self.rebuild_hint}")
         manifest["documents"] = [r["info"]["manifest"] for r in heads]
         return MilvusStore(self, generation, manifest, {r["doc_id"]: r["id"] >> PART_BITS for r in heads})
 
@@ -362,39 +403,52 @@ class MilvusEngine:
         schema = self._schema(fields)
         params = MilvusClient.prepare_index_params()
         for field, index_type, metric, extra in indexes or [("placeholder", "FLAT", "L2", {})]:
-            params.add_index(field, index_type=index_type, metric_type=metric, params=extra)
+            params.add_index(field, index_type=index_type, params=extra, **({"metric_type": metric} if metric else {}))
         self.call(lambda c: c.create_collection(name, schema=schema, index_params=params))
 
-    def _insert(self, name: str, rows: list[dict]) -> None:
+    def _insert(self, name: str, rows: Iterable[dict]) -> None:
         for batch in _batches(rows):
             self.call(lambda c, b=batch: c.insert(name, list(b)))
 
     def save(self, data: IndexData) -> str:
         generation = f"g{time.strftime('%Y%m%d%H%M%S')}_{uuid.uuid4().hex[:8]}"
         names = {kind: self.collection(generation, kind) for kind in KINDS}
-        text = ("VARCHAR", {"max_length": MAX_VARCHAR})
-        s = self.settings
+        text, integer = ("VARCHAR", {"max_length": MAX_VARCHAR}), ("INT64", {})
+        dim, s = int(data.manifest["dim"]), self.settings
         try:
             self._create(names["chunks"], {
-                "vector": ("FLOAT_VECTOR", {"dim": int(data.manifest["dim"])}), "sparse": ("SPARSE_FLOAT_VECTOR", {}),
-                "doc_id": text, "title": text, "section": text, "start": ("INT64", {}), "end": ("INT64", {}),
-                "text": text,
+                "vector": ("FLOAT_VECTOR", {"dim": dim}), "sparse": ("SPARSE_FLOAT_VECTOR", {}),
+                "doc_id": text, "title": text, "section": text, "start": integer, "end": integer, "text": text,
             }, [("vector", "HNSW", "IP", {"M": s.milvus_hnsw_m, "efConstruction": s.milvus_hnsw_ef_construction}),
                 ("sparse", "SPARSE_INVERTED_INDEX", "IP", {})])
             weights = data.lexical.row_weights()
-            self._insert(names["chunks"], [
+            self._insert(names["chunks"], (
                 {"id": i, "vector": data.vectors[i].astype(np.float32).tolist(), "sparse": sparse_vector(weights[i]),
                  "doc_id": c.doc_id, "title": c.title, "section": c.section, "start": c.start, "end": c.end,
                  "text": c.text}
-                for i, c in enumerate(data.chunks)])
+                for i, c in enumerate(data.chunks)))
             self._create(names["documents"], {"doc_id": text, "part": ("INT64", {}), "text": text,
                                               "info": ("JSON", {})}, [])
             entries = {d["doc_id"]: d for d in data.manifest["documents"]}
-            self._insert(names["documents"], [
-                row for ordinal, d in enumerate(data.documents.values()) for row in self._parts(ordinal, d, entries)])
+            self._insert(names["documents"], (
+                row for ordinal, d in enumerate(data.documents.values()) for row in self._parts(ordinal, d, entries)))
+            self._create(names["sentences"], {"chunk_row": integer, "start": integer, "end": integer,
+                                              "vector": ("FLOAT_VECTOR", {"dim": dim})},
+                         [("vector", "FLAT", "IP", {}), ("chunk_row", "INVERTED", "", {})])
+            table = data.sentences
+            owners = np.repeat(np.arange(table.chunks), np.diff(table.ptr)).tolist()
+            self._insert(names["sentences"], (
+                {"id": i, "chunk_row": owner, "start": start, "end": end, "vector": table.vectors[i].astype(np.float32)}
+                for i, (owner, (start, end)) in enumerate(zip(owners, table.spans.tolist(), strict=True))))
+            self._create(names["terms"], {"df": integer}, [])
+            df: dict[int, int] = {}
+            for term, count in data.lexical.document_frequencies().items():
+                df[term_key(term)] = df.get(term_key(term), 0) + count
+            self._insert(names["terms"], ({"id": k, "df": n, "placeholder": [0.0, 0.0]} for k, n in df.items()))
             self._create(names["manifest"], {"manifest": ("JSON", {})}, [])
             manifest = {k: v for k, v in data.manifest.items() if k != "documents"}
-            manifest |= {"format_version": FORMAT_VERSION, "n_documents": len(data.documents), "generation": generation}
+            manifest |= {"format_version": FORMAT_VERSION, "n_documents": len(data.documents), "generation": generation,
+                         "chunks": len(data.chunks), "sentences": len(table), "terms": len(df)}
             self._insert(names["manifest"], [{"id": 0, "manifest": manifest, "placeholder": [0.0, 0.0]}])
             for name in names.values():  # Milvus Lite serves HNSW only from flushed segments
                 self.call(lambda c, n=name: c.flush(n))
