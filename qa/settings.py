@@ -95,8 +95,9 @@ class Settings:
     # Sign-in attempts per client address of `qa serve --auth` (a `limits` rate, e.g. "10/minute").
     login_rate: str = "10/minute"
     # Answers: the model that picks the answering sentence, and the probability its best sentence
-    # needs for "found": the best balanced accuracy (answered + abstained) / 2 on JSQuAD validation
-    # with near misses, each question asked once more without its own article (0.18; BENCHMARKS.md).
+    # needs for "found": a step below the best balanced accuracy, (answered + abstained) / 2, on JSQuAD
+    # validation with near misses (0.18: each question asked again without its own article), towards
+    # answering (BENCHMARKS.md, "Answer stage").
     answer_model: Path = ANSWER_MODEL
     abstain_threshold: float = 0.15
     # Questions in another script than the documents (English about Japanese text) are scored by the
