@@ -101,7 +101,7 @@ def upload_through_the_queue(url: str, path: Path) -> dict:
                 message = json.loads(line[5:])
                 if message.get("msg") == "process_completed":
                     output = message.get("output") or {}
-                    status = (output.get("data") or [None, ""])[1] if message.get("success") else output
+                    status = (output.get("data") or [""])[-1] if message.get("success") else output  # status comes last
                     return {"completed": True, "success": bool(message.get("success")), "status": str(status)[:200],
                             "seconds": round(time.perf_counter() - started, 1)}
     return {"completed": False, "success": False, "status": "stream ended without a result",

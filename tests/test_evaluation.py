@@ -107,7 +107,8 @@ def test_qa_eval_writes_json_and_a_plot(tmp_path, capsys):
     assert "| dense |" in printed and "| bm25 |" in printed and "| hybrid |" in printed
     assert "### Abstention" in printed
     report = json.loads(out.read_text())
-    assert set(report["seed"]) >= {"dense", "bm25", "hybrid", "abstention"}
+    assert set(report["seed"]) >= {"dense", "bm25", "hybrid", "answers"}
+    assert {"first_quote", "any_quote", "abstain_recall", "short_f1"} <= set(report["seed"]["answers"])
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
