@@ -70,7 +70,8 @@ def test_passages_carry_their_source(retriever):
 
 
 def test_k_larger_than_the_index_returns_everything(retriever):
-    assert len(retriever.retrieve("ウクライナ", k=1000)) == len(retriever.store.chunks)
+    assert len(retriever.store.chunks) < 50  # the largest k the input schema allows
+    assert len(retriever.retrieve("ウクライナ", k=50)) == len(retriever.store.chunks)
 
 
 @pytest.mark.parametrize("bad", ["", "   \n\t ", "\x00\x01"])
