@@ -122,7 +122,7 @@ def raw_calls(url: str, total: int, threads: int = 8) -> dict:
             for i in counter:
                 started = time.perf_counter()
                 try:
-                    body = {"data": [QUESTIONS[i % len(QUESTIONS)], 3, "hybrid", 0.5, []]}  # question, k, mode, threshold, history
+                    body = {"data": [QUESTIONS[i % len(QUESTIONS)], 3, "hybrid", 0.5, []]}  # k, mode, bar, history
                     event_id = http.post("gradio_api/call/ask", json=body).raise_for_status().json()["event_id"]
                     text = http.get(f"gradio_api/call/ask/{event_id}").raise_for_status().text
                     if "event: complete" not in text:
