@@ -29,7 +29,7 @@ import numpy as np
 from qa import evaluation, lexical
 from qa.indexing import build_index, indexed_text
 from qa.retrieve import Hits, Passage, Retriever
-from qa.settings import Settings
+from qa.settings import JSQUAD_VALIDATION, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 # (label, mode, tokenizer, setting changes). Every variant says when the precision pass runs ("off",
@@ -177,7 +177,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=list(SETS), default="fusion",
                         help="which variant list: the original comparison, or the current defaults' neighbours")
-    parser.add_argument("--jsquad", default=str(ROOT.parent / "shared/bench/jsquad/valid-v1.3.json"))
+    parser.add_argument("--jsquad", default=str(JSQUAD_VALIDATION))
     parser.add_argument("--limit", type=int, help="sample this many JSQuAD questions (for a quick check)")
     parser.add_argument("--out", help="JSON file (default bench/results/fusion.json or fusion-<set>.json); "
                                       "a markdown summary is written next to it")

@@ -20,7 +20,7 @@ from pathlib import Path
 from qa import evaluation
 from qa.indexing import build_index
 from qa.retrieve import Retriever
-from qa.settings import Settings
+from qa.settings import JSQUAD_VALIDATION, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 GRID = [(100, 0), (150, 0), (200, 0), (300, 0), (200, 40), (300, 60)]
@@ -28,7 +28,7 @@ GRID = [(100, 0), (150, 0), (200, 0), (300, 0), (200, 40), (300, 60)]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jsquad", default=str(ROOT.parent / "shared/bench/jsquad/valid-v1.3.json"))
+    parser.add_argument("--jsquad", default=str(JSQUAD_VALIDATION))
     parser.add_argument("--modes", nargs="+", default=["dense"])
     parser.add_argument("--grid", nargs="+", help="size:overlap pairs, e.g. 200:0 300:60")
     parser.add_argument("--out", default=str(ROOT / "bench/results/chunking.json"))
