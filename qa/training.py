@@ -25,7 +25,7 @@ import numpy as np
 
 from qa import evaluation, short_answers
 from qa.evaluation import article_of, without_article
-from qa.retrieve import Hits, Retriever
+from qa.retrieve import Retriever
 from qa.selection import CATEGORICAL, FEATURES, LEXICAL, candidates, features
 from qa.settings import ANSWER_MODEL, JAQUAD_TRAIN, SHORT_ANSWER_MODEL, Settings
 
@@ -53,7 +53,7 @@ class Examples:
     groups: list[int]  # candidates per question, in order
 
 
-def labels(question: evaluation.Question, hits: Hits, cands) -> np.ndarray:
+def labels(question: evaluation.Question, cands) -> np.ndarray:
     return np.array([float(c.doc_id == question.doc_id and any(c.start < b and a < c.end for a, b in question.spans))
                      for c in cands.items], dtype=np.float32)
 
@@ -71,7 +71,7 @@ def make_examples(questions: list[evaluation.Question], retriever: Retriever, de
         for variant in variants:
             cands = candidates(variant, depth)
             if cands:
-                x, y = features(variant, cands), labels(q, variant, cands)
+                x, y = features(variant, cands), labels(q, cands)
                 crossed = x.copy()
                 crossed[:, [FEATURES.index(name) for name in LEXICAL]] = 0.0
                 crossed[:, FEATURES.index("cross_script")] = 1.0
