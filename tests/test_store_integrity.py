@@ -145,13 +145,20 @@ def original(seed_index):
     return store.load(seed_index)
 
 
+def damaged_copy(seed_index, tmp_path, damage):
+    """A copy of the seed index with `damage` applied, or None when the damage does not apply to it."""
+    file, kind, position, mask, path, value = damage
+    index_dir = tmp_path / "idx"
+    return index_dir if apply_damage(copy_index(seed_index, index_dir), file, kind, position, mask, path,
+                                     value) else None
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(damage=damages())
 def test_any_damage_to_any_file_is_one_message_naming_the_file(seed_index, original, tmp_path, damage):
-    file, kind, position, mask, path, value = damage
-    index_dir = tmp_path / "idx"
-    gen = copy_index(seed_index, index_dir)
-    if not apply_damage(gen, file, kind, position, mask, path, value):
+    file, kind = damage[:2]
+    index_dir = damaged_copy(seed_index, tmp_path, damage)
+    if index_dir is None:
         return
     try:
         loaded = store.load(index_dir)
@@ -171,10 +178,8 @@ def test_without_checksums_damage_is_still_a_message_or_the_same_index(seed_inde
     """Past CHECKSUM_MAX_BYTES only index.faiss is checksummed on load: what the sizes and the deep
     checks miss must at least never be a traceback (and `qa info --check` finds it)."""
     monkeypatch.setattr(store, "CHECKSUM_MAX_BYTES", 0)
-    file, kind, position, mask, path, value = damage
-    index_dir = tmp_path / "idx"
-    gen = copy_index(seed_index, index_dir)
-    if not apply_damage(gen, file, kind, position, mask, path, value):
+    index_dir = damaged_copy(seed_index, tmp_path, damage)
+    if index_dir is None:
         return
     try:
         store.load(index_dir)
