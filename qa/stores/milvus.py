@@ -264,8 +264,14 @@ class MilvusEngine:
                 logging.getLogger(name).setLevel(logging.CRITICAL)
             if self.lite:
                 Path(self.uri).parent.mkdir(parents=True, exist_ok=True)
+            # Milvus Lite's in-process gRPC server allows one ping per 5 minutes on an idle connection;
+            # pymilvus pings every 10 s, so after a pause the server sends GOAWAY and the shared
+            # connection's recovery can fail. Lite gets its own connection pinging within the policy.
+            lite = {"dedicated": True, "grpc_options": {"grpc.keepalive_time_ms": 300_000,
+                                                        "grpc.keepalive_permit_without_calls": False}}
             try:
-                self._client = MilvusClient(uri=self.uri, token=self.settings.milvus_token, timeout=30)
+                self._client = MilvusClient(uri=self.uri, token=self.settings.milvus_token, timeout=30,
+                                            **(lite if self.lite else {}))
             except MilvusException as exc:
                 if self.lite:
                     raise IndexUnavailable(
