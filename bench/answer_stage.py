@@ -9,7 +9,8 @@ and their features are computed once; three scorers pick the first quote from th
   - "old stage": the e5-small cosine of question and sentence alone (what kotae did before);
   - "hand-set overlap": idf-weighted character-bigram coverage of the question by the sentence together
     with the sentence before it, plus 0.5 x the passage's dense cosine (the floor issue #12 describes);
-  - "learned": the LightGBM model in qa/models/ (the default).
+  - "learned": the LightGBM model in qa/models/ (the default); as in `answer()`, a neighbouring sentence
+    with at least `quote_join_ratio` of the best probability joins the quote.
 A question counts when a gold answer lies inside the quote the answer stage would show for that sentence.
 Method, speed: on the JSQuAD corpus, model loaded, 10 warm-up calls each; `retrieve()` and `answer()` are
 timed on distinct unseen questions (each embeds its question), alternated question by question; the
@@ -31,7 +32,7 @@ import numpy as np
 
 from bench._perf import settings_dict, table, write_result
 from qa import evaluation
-from qa.answer import Answerer, quote_span
+from qa.answer import Answerer, joined_neighbours, sentence_quote
 from qa.indexing import build_index
 from qa.retrieve import Retriever
 from qa.selection import FEATURES, candidates, features, get_model
@@ -40,12 +41,15 @@ from qa.settings import Settings
 CREDIT = f"{evaluation.JSQUAD_CREDIT}; {evaluation.JAQUAD_CREDIT}"
 
 
+LEARNED = "learned (LightGBM, qa/models), neighbours joined"
+
+
 def scorers(x: np.ndarray, model) -> dict[str, np.ndarray]:
     col = {n: i for i, n in enumerate(FEATURES)}
     return {
         "old stage (e5 cosine per sentence)": x[:, col["cos_sentence"]],
         "hand-set overlap + passage score": x[:, col["cov_bigram_window"]] + 0.5 * x[:, col["cos_passage"]],
-        "learned (LightGBM, qa/models)": model.probabilities(x),
+        LEARNED: model.probabilities(x),
     }
 
 
@@ -59,9 +63,13 @@ def accuracy(questions, retriever: Retriever, settings: Settings) -> dict:
         if not len(cands):
             continue
         for name, score in scorers(features(hits, cands), model).items():
-            c = cands.items[int(np.argmax(score))]
+            best = int(np.argmax(score))
+            c = cands.items[best]
             doc = hits.store.documents[c.doc_id]
-            start, end = quote_span(doc.text, c.start, c.end, {0, *(s.start for s in doc.sections)})
+            # Only the learned scorer's probabilities say how likely a neighbour is, so only its
+            # quotes join nearly-as-likely neighbours (as `answer()` does).
+            joined = joined_neighbours(cands.items, score, best, settings.quote_join_ratio) if name == LEARNED else ()
+            start, end, _ = sentence_quote(doc, c, joined)
             quote = evaluation.nfkc(doc.text[start:end])
             ok = c.doc_id == q.doc_id and any(evaluation.nfkc(a) in quote for a in q.answers)
             hits_total[name] = hits_total.get(name, 0) + ok

@@ -132,10 +132,16 @@ class Answerer:
         for i, c in enumerate(cands.items):
             if c.passage not in best_of_passage or probabilities[i] > probabilities[best_of_passage[c.passage]]:
                 best_of_passage[c.passage] = i
-        order = sorted(best_of_passage.values(), key=lambda i: (-probabilities[i], cands.items[i].passage))
         heading = asks_for_heading(hits.question)
-        quotes = [self._quote(hits, cands.items[i], float(probabilities[i]), heading) for i in order]
-        confidence = quotes[0].score if quotes else 0.0
+        # Which section a question describes is what retrieval ranks (heading and body together), not
+        # which of its sentences the model prefers: heading questions keep the passages' order.
+        order = sorted(best_of_passage.values(), key=lambda i: (0 if heading == "heading" else -probabilities[i],
+                                                                cands.items[i].passage))
+        quotes = [self._quote(hits, cands.items[i], float(probabilities[i]), heading,
+                              () if cross_script else
+                              joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio))
+                  for i in order]
+        confidence = max((q.score for q in quotes), default=0.0)
         missing = unknown_names(hits.question, hits) if language == "ja" else []
         found = bool(quotes) and confidence >= threshold and not missing
         quotes = merge_quotes(quotes, hits)[: None if found else 2]
@@ -156,30 +162,60 @@ class Answerer:
             answer.short = sentence[span[0]:span[1]]
             answer.short_span = (best.start + span[0], best.start + span[1])
 
-    def _quote(self, hits: Hits, c: Candidate, score: float, heading: str = "") -> Quote:
-        """The candidate sentence, grown to what it needs to be read alone; for a question about a
-        title or heading, the heading over the candidate with the sentence that follows it."""
+    def _quote(self, hits: Hits, c: Candidate, score: float, heading: str = "",
+               neighbours: tuple[Candidate, ...] = ()) -> Quote:
+        """The candidate sentence, grown to what it needs to be read alone and joined by the
+        `neighbours` the model found nearly as likely; for a question about a title or heading, the
+        heading over the candidate with the sentence that follows it."""
         doc = hits.store.documents[c.doc_id]
         passage = hits.passages[c.passage]
         if heading:
-            start = 0 if heading == "title" else max((s.start for s in doc.sections if s.start <= c.start), default=0)
+            inside = [s.start for s in doc.sections if passage.start <= s.start < passage.end]
+            start = 0 if heading == "title" else inside[0] if inside else max(
+                (s.start for s in doc.sections if s.start <= passage.start), default=0)
             line_end = doc.text.find("\n", start)
             line_end = len(doc.text) if line_end < 0 else line_end
             body = [sp for sp in sentence_spans(doc.text[line_end:], line_end)[:1]]
             end = body[0][1] if body else line_end
-            hl = (0, line_end - start)
+            spans = [(0, line_end - start)]
         else:
-            start, end = quote_span(doc.text, c.start, c.end, {0, *(s.start for s in doc.sections)})
-            hl = (c.start - start, c.end - start)
+            start, end, spans = sentence_quote(doc, c, neighbours)
+            spans = [(a - start, b - start) for a, b in spans]
         end = min(end, start + MAX_QUOTE_CHARS)
-        hl = (min(hl[0], end - start), min(hl[1], end - start))
-        return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score, (hl,),
-                     doc.page_at(start))
+        highlights = _disjoint(tuple((min(a, end - start), min(b, end - start)) for a, b in spans))
+        return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score,
+                     highlights, doc.page_at(start))
+
+
+def sentence_quote(doc, c: Candidate, neighbours: tuple[Candidate, ...] = ()) -> tuple[int, int, list[tuple[int, int]]]:
+    """Where the quote of candidate `c` starts and ends in `doc.text` (see `quote_span`), joined by
+    its `neighbours` while it stays within 300 characters, and the sentences in it to highlight."""
+    start, end = quote_span(doc.text, c.start, c.end, {0, *(s.start for s in doc.sections)})
+    spans = [(c.start, c.end)]
+    for n in neighbours:
+        if max(end, n.end) - min(start, n.start) <= MAX_QUOTE_CHARS:
+            start, end = min(start, n.start), max(end, n.end)
+            spans.append((n.start, n.end))
+    return start, end, sorted(spans)
+
+
+def joined_neighbours(items: list[Candidate], probabilities, best: int, ratio: float) -> tuple[Candidate, ...]:
+    """The sentences right before and after candidate `best` whose probability is at least `ratio`
+    of its own."""
+    at = {(c.doc_id, c.start): i for i, c in enumerate(items)}
+    c = items[best]
+    out = []
+    for span in (c.before, c.after):
+        j = at.get((c.doc_id, span[0])) if span else None
+        if j is not None and probabilities[j] >= ratio * probabilities[best]:
+            out.append(items[j])
+    return tuple(out)
 
 
 def quote_span(text: str, start: int, end: int, headings: set[int]) -> tuple[int, int]:
     """Where a quote of the sentence `text[start:end]` starts and ends: a list item is quoted whole,
-    after its list's lead-in line when there is room; a sentence that opens with a word pointing back
+    after its list's lead-in line when there is room, and a lead-in comes with the items it introduces;
+    a sentence that opens with a word pointing back
     (それ/この/It…) starts at the sentence before it, within its paragraph. Never beyond 300
     characters in all, never from a heading."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -199,6 +235,18 @@ def quote_span(text: str, start: int, end: int, headings: set[int]) -> tuple[int
                     start = lead
                 break
         return start, end
+    if end >= line_end - 1:
+        # The last sentence of a line that a list follows introduces it (以下のような課題…): the items
+        # it announces come with it, as many as fit.
+        item_end = line_end
+        while item_end < len(text):
+            next_end = text.find("\n", item_end + 1)
+            next_end = len(text) if next_end < 0 else next_end
+            if not _LIST_ITEM.match(text[item_end + 1:next_end]) or next_end - start > MAX_QUOTE_CHARS:
+                break
+            item_end = next_end
+        if item_end > line_end:
+            return start, item_end
     if _LEANS_BACK.match(text[start:end]) and start > line_start:
         before = [s for s in sentence_spans(text[line_start:start], line_start) if s[1] <= start]
         if before and end - before[-1][0] <= MAX_QUOTE_CHARS:

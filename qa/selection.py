@@ -58,21 +58,15 @@ _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 
 FEATURES = (
     "cov_bigram", "cov_unigram", "cov_bigram_prev", "cov_bigram_next", "cov_bigram_window", "cov_bigram_passage",
-    "cov_bigram_gap", "cov_bigram_order", "cov_title", "density", "novelty", "common_run", "common_run_gap",
+    "cov_bigram_gap", "cov_bigram_order", "cov_title", "novelty", "common_run", "common_run_gap",
     "cos_sentence", "cos_prev", "cos_next", "cos_sentence_gap", "cos_order", "cos_passage",
     "passage_rank", "position", "from_end", "sentences", "length", "question_length", "question_type",
-    "cross_script", *_SENTENCE_FLAGS,
+    *_SENTENCE_FLAGS,
 )
-# What a question in another script than the documents (English about Japanese text) has no use of:
-# shared characters. For such questions these are zero, and training shows the model every question
-# a second time that way, so it learns to choose on meaning, place and kind alone.
-LEXICAL = ("cov_bigram", "cov_unigram", "cov_bigram_prev", "cov_bigram_next", "cov_bigram_window",
-           "cov_bigram_passage", "cov_bigram_gap", "cov_bigram_order", "cov_title", "density", "novelty",
-           "common_run", "common_run_gap")
 CATEGORICAL = ("question_type",)
 
 
-_ASKS_TITLE = re.compile(r"表題|題名|(記事|文書|資料)の?(タイトル|題)|title of the (article|document|text)",
+_ASKS_TITLE = re.compile(r"表題|題名|(記事|文書|資料)の?(タイトル|題|見出し)|title of the (article|document|text)",
                          re.IGNORECASE)
 _ASKS_HEADING = re.compile(r"見出し|節|章|タイトル|\b(heading|section|title|chapter)s?\b", re.IGNORECASE)
 
@@ -178,8 +172,8 @@ def _order(values: np.ndarray) -> np.ndarray:
     return np.searchsorted(-ranked, -values).astype(np.float32)
 
 
-def features(hits, cands: Candidates, cross_script: bool = False) -> np.ndarray:
-    """One row of `FEATURES` per candidate; with `cross_script`, the `LEXICAL` ones are zero."""
+def features(hits, cands: Candidates) -> np.ndarray:
+    """One row of `FEATURES` per candidate."""
     store, question = hits.store, hits.question
     q_uni, q_bi = _grams(question)
     terms = sorted(q_uni | q_bi)
@@ -199,8 +193,6 @@ def features(hits, cands: Candidates, cross_script: bool = False) -> np.ndarray:
         n_bi = _grams(text[c.after[0]:c.after[1]])[1] if c.after else frozenset()
         s_norm = unicodedata.normalize("NFKC", sentence).lower()
         run = difflib.SequenceMatcher(None, q_norm, s_norm, autojunk=False).find_longest_match().size
-        s_weight = sum(weights.get(t, 0.0) for t in s_bi)
-        shared = sum(weights[t] for t in q_bi & s_bi)
         rows.append([
             _coverage(q_bi, weights, s_bi),
             _coverage(q_uni, weights, s_uni),
@@ -210,7 +202,6 @@ def features(hits, cands: Candidates, cross_script: bool = False) -> np.ndarray:
             _coverage(q_bi, weights, _grams(passage.text)[1]),
             0.0, 0.0,
             _coverage(q_bi, weights, _grams(passage.title)[1]),
-            shared / s_weight if s_weight else 0.0,
             len(s_uni - q_uni) / max(len(s_uni), 1),
             run / max(len(q_norm), 1),
             0.0,
@@ -226,7 +217,6 @@ def features(hits, cands: Candidates, cross_script: bool = False) -> np.ndarray:
             len(sentence),
             len(question),
             qtype,
-            float(cross_script),
             *(1.0 if pattern.search(sentence) else 0.0 for pattern in _FLAG_RES.values()),
         ])
     x = np.array(rows, dtype=np.float32).reshape(len(cands), len(FEATURES))
@@ -238,8 +228,6 @@ def features(hits, cands: Candidates, cross_script: bool = False) -> np.ndarray:
             x[:, col[gap]] = x[:, col[value]] - x[:, col[value]].max()
             if order:
                 x[:, col[order]] = _order(x[:, col[value]])
-        if cross_script:
-            x[:, [col[name] for name in LEXICAL]] = 0.0
     return x
 
 

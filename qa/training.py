@@ -26,7 +26,7 @@ import numpy as np
 from qa import evaluation, short_answers
 from qa.evaluation import article_of, without_article
 from qa.retrieve import Retriever
-from qa.selection import CATEGORICAL, FEATURES, LEXICAL, candidates, features
+from qa.selection import CATEGORICAL, FEATURES, candidates, features
 from qa.settings import ANSWER_MODEL, JAQUAD_TRAIN, SHORT_ANSWER_MODEL, Settings
 
 PARAMS = {
@@ -71,13 +71,9 @@ def make_examples(questions: list[evaluation.Question], retriever: Retriever, de
         for variant in variants:
             cands = candidates(variant, depth)
             if cands:
-                x, y = features(variant, cands), labels(q, cands)
-                crossed = x.copy()
-                crossed[:, [FEATURES.index(name) for name in LEXICAL]] = 0.0
-                crossed[:, FEATURES.index("cross_script")] = 1.0
-                xs += [x, crossed]
-                ys += [y, y]
-                groups += [len(cands), len(cands)]
+                xs.append(features(variant, cands))
+                ys.append(labels(q, cands))
+                groups.append(len(cands))
     return Examples(np.concatenate(xs), np.concatenate(ys), groups)
 
 

@@ -85,7 +85,7 @@ def test_sigkill_mid_build_keeps_the_previous_index_and_the_next_run_finishes(tm
     assert r.retrieve("ウィトコフ氏は誰と会談した？", k=1)
 
     finish = _qa("index", str(docs), "--index-dir", str(index_dir))
-    out, err = finish.communicate(timeout=600)
+    out, err = finish.communicate(timeout=1800)
     assert finish.returncode == 0, err
     assert "indexed 150 document(s)" in out
     assert not any(p.name.startswith(".staging") for p in index_dir.iterdir())

@@ -8,7 +8,6 @@ import pytest
 from qa.retrieve import Retriever
 from qa.selection import (
     FEATURES,
-    LEXICAL,
     LearnedModel,
     asks_for_heading,
     candidates,
@@ -63,13 +62,6 @@ def test_features_see_which_sentence_shares_the_question_s_words(retriever):
     assert "経済制裁解除のタイミング" in hits.store.documents[cands.items[best].doc_id].text[
         cands.items[best].start:cands.items[best].end]
     assert x[best, FEATURES.index("cov_bigram_order")] == 0 and x[best, FEATURES.index("cov_bigram_gap")] == 0
-
-
-def test_a_question_in_another_script_gets_no_lexical_features(retriever):
-    hits = retriever.search("What does Russia want?", k=5)
-    x = features(hits, candidates(hits, 5), cross_script=True)
-    assert not x[:, [FEATURES.index(n) for n in LEXICAL]].any()
-    assert x[:, FEATURES.index("cross_script")].all() and x[:, FEATURES.index("cos_sentence")].any()
 
 
 def test_a_model_trained_on_other_features_is_refused_with_the_fix(tmp_path):
