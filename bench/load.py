@@ -142,7 +142,8 @@ def raw_calls(url: str, total: int, threads: int = 8) -> dict:
         t.join()
     ms = np.array(done) * 1000
     return {"raw_calls": len(done), "raw_errors": len(errors), "raw_error_samples": errors[:5],
-            "raw_p50_ms": round(float(np.percentile(ms, 50)), 1) if len(ms) else None}
+            "raw_p50_ms": round(float(np.percentile(ms, 50)), 1) if len(ms) else None,
+            "raw_p99_ms": round(float(np.percentile(ms, 99)), 1) if len(ms) else None}
 
 
 def big_text_file(folder: Path, megabytes: float) -> Path:
