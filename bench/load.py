@@ -4,7 +4,8 @@ Every client asks a mix of Japanese, English, unanswerable and odd questions in 
 bounded in count and time and go only to 127.0.0.1. Reports requests, errors and p50/p99 latency.
 `--mixed` adds what issue 15 broke the server with: one browser-protocol upload of a large file and
 raw HTTP calls to /ask (POST, then the result stream) alongside the askers; every upload stream must
-end with its result and every call with an answer.
+end with its result and every call with an answer. The server's own output goes to OUT with the suffix
+`.server.log`; the report counts the tracebacks in it.
 
     python bench/load.py --clients 16 --seconds 60 --out bench/results/load.json
     python bench/load.py --mixed --clients 16 --raw-calls 2500 --upload-mb 5 --out bench/results/load-mixed.json
@@ -13,6 +14,7 @@ end with its result and every call with an answer.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -22,7 +24,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -140,7 +142,8 @@ def raw_calls(url: str, total: int, threads: int = 8) -> dict:
         t.join()
     ms = np.array(done) * 1000
     return {"raw_calls": len(done), "raw_errors": len(errors), "raw_error_samples": errors[:5],
-            "raw_p50_ms": round(float(np.percentile(ms, 50)), 1) if len(ms) else None}
+            "raw_p50_ms": round(float(np.percentile(ms, 50)), 1) if len(ms) else None,
+            "raw_p99_ms": round(float(np.percentile(ms, 99)), 1) if len(ms) else None}
 
 
 def big_text_file(folder: Path, megabytes: float) -> Path:
@@ -178,6 +181,26 @@ def run_mixed(url: str, clients: int, raw_total: int, upload_mb: float, max_seco
     return results
 
 
+@contextlib.contextmanager
+def load_average_sampled(every: float = 5.0) -> Iterator[list[float]]:
+    """The machine's 1-minute load average, sampled every `every` seconds while the block runs (the
+    machine is shared: the figures mean little without it)."""
+    loads: list[float] = [round(os.getloadavg()[0], 1)]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(every):
+            loads.append(round(os.getloadavg()[0], 1))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield loads
+    finally:
+        done.set()
+        sampler.join()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=16)
@@ -194,8 +217,10 @@ def main() -> None:
         env = {**os.environ, "KOTAE_INDEX_DIR": tmp}
         subprocess.run([sys.executable, "-m", "qa.cli", "index", str(ROOT / "seeds")], env=env, check=True,
                        capture_output=True)
-        server = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--port", str(port)], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        log = Path(args.out).with_suffix(".server.log")
+        with log.open("w") as out:
+            server = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--port", str(port)], env=env,
+                                      stdout=out, stderr=subprocess.STDOUT)
         try:
             for _ in range(360):
                 try:
@@ -204,12 +229,15 @@ def main() -> None:
                 except OSError:
                     time.sleep(0.5)
             url = f"http://127.0.0.1:{port}/"
-            result = (run_mixed(url, args.clients, args.raw_calls, args.upload_mb) if args.mixed
-                      else run_load(url, args.clients, args.seconds))
+            with load_average_sampled() as loads:
+                result = (run_mixed(url, args.clients, args.raw_calls, args.upload_mb) if args.mixed
+                          else run_load(url, args.clients, args.seconds))
         finally:
             server.terminate()
             server.wait(timeout=30)
-    result |= {"date": time.strftime("%Y-%m-%d"), "machine": platform.platform(), "cpus": os.cpu_count(),
+    result |= {"server_log": log.name, "server_tracebacks": log.read_text(errors="replace").count("Traceback"),
+               "load_average_1min": {"min": min(loads), "median": float(np.median(loads)), "max": max(loads)},
+               "date": time.strftime("%Y-%m-%d"), "machine": platform.platform(), "cpus": os.cpu_count(),
                "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                                         cwd=ROOT).stdout.strip()}
     Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=1))

@@ -29,6 +29,7 @@ from qa.settings import MODES, Settings  # noqa: E402
 from qa.stores import IndexUnavailable  # noqa: E402
 from ui.examples import SEED_DOC_ID, examples_for  # noqa: E402
 from ui.login_limit import LoginRateLimit, policy  # noqa: E402
+from ui.queue_sessions import keep_waiting_sessions  # noqa: E402
 from ui.render import answer_html, markdown_text, question_html, sources_html  # noqa: E402
 
 MAX_UPLOAD_FILES = 20
@@ -264,6 +265,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: s
         credentials = (user, password)
     app = build_app(settings, examples=examples, auth=credentials is not None)
     app.queue(default_concurrency_limit=4)
+    keep_waiting_sessions(app)
     app.launch(server_name=host, server_port=port, auth=credentials, share=share, css=CSS,
                max_file_size=MAX_UPLOAD_BYTES, show_error=True, ssr_mode=False,
                auth_message=policy(settings.login_rate) if credentials else None,
