@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,13 +53,22 @@ def start_server(index_dir, port: int, docs: Path | None = None, build: bool = T
     raise RuntimeError("server did not start: " + log.read_text())
 
 
+@contextlib.contextmanager
+def serving(index_dir, **kwargs) -> Iterator[str]:
+    """`start_server` on a free port for the length of a `with`: its URL, and the server stopped after."""
+    port = free_port()
+    proc = start_server(index_dir, port, **kwargs)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    port = free_port()
-    proc = start_server(tmp_path_factory.mktemp("app-index"), port)
-    yield f"http://127.0.0.1:{port}/"
-    proc.terminate()
-    proc.wait(timeout=20)
+    with serving(tmp_path_factory.mktemp("app-index")) as url:
+        yield url
 
 
 @pytest.mark.slow
@@ -105,8 +116,10 @@ FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "-
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def launch(p):
-    return p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+def open_page(p):
+    """Debian's Chromium, headless, and a desktop-sized page in it."""
+    browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+    return browser, browser.new_page(viewport={"width": 1280, "height": 900})
 
 
 def ask_in_chat(page, question: str) -> None:
@@ -124,8 +137,7 @@ def test_a_follow_up_is_answered_in_the_chat(server, tmp_path):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = launch(p)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        browser, page = open_page(p)
         page.goto(server)
         ask_in_chat(page, "ウクライナ国民は何を期待している？")
         ask_in_chat(page, "彼らは何に不信感を持っている？")
@@ -153,11 +165,8 @@ def notes_server(tmp_path_factory):
     """`qa serve --docs FOLDER` over a document that is not the seed article."""
     docs = tmp_path_factory.mktemp("notes")
     (docs / "notes.txt").write_text(NOTES, encoding="utf-8")
-    port = free_port()
-    proc = start_server(tmp_path_factory.mktemp("notes-index"), port, docs=docs)
-    yield f"http://127.0.0.1:{port}/"
-    proc.terminate()
-    proc.wait(timeout=20)
+    with serving(tmp_path_factory.mktemp("notes-index"), docs=docs) as url:
+        yield url
 
 
 @pytest.mark.slow
@@ -166,8 +175,7 @@ def test_rendered_answers_show_text_not_markup(notes_server, tmp_path):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = launch(p)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        browser, page = open_page(p)
         page.goto(notes_server)
         page.wait_for_selector("#question textarea")
         assert page.locator("#examples").count() == 0  # nothing in this index to make examples from
@@ -193,8 +201,7 @@ def test_an_upload_named_like_an_indexed_document_keeps_both(notes_server, tmp_p
     upload = tmp_path / "notes.txt"
     upload.write_text("別のメモ\n来週の出張先は札幌である。\n", encoding="utf-8")
     with sync_playwright() as p:
-        browser = launch(p)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        browser, page = open_page(p)
         page.goto(notes_server)
         page.locator("#documents").get_by_text("Documents / 文書").click()
         page.locator("#documents input[type=file][multiple]").set_input_files(str(upload))
@@ -263,19 +270,13 @@ def test_binding_beyond_loopback_warns():
 def test_auth_is_required_when_set(tmp_path):
     from gradio_client import Client
 
-    port = free_port()
     (tmp_path / "idx").mkdir()
-    proc = start_server(tmp_path / "idx", port, KOTAE_AUTH="alice:s3cret")
-    try:
-        url = f"http://127.0.0.1:{port}/"
+    with serving(tmp_path / "idx", KOTAE_AUTH="alice:s3cret") as url:
         with pytest.raises(Exception):  # noqa: B017 (the client raises various types for 401)
             Client(url, verbose=False).predict("ウィトコフ氏は誰と会談した？", api_name="/ask")
         result = Client(url, auth=("alice", "s3cret"), verbose=False).predict("ウィトコフ氏は誰と会談した？",
                                                                              api_name="/ask")
         assert result["found"] is True
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 @pytest.mark.slow

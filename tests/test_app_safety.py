@@ -11,16 +11,13 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT, SEEDS
-from tests.test_app import CHROMIUM, FLAGS, free_port, start_server
+from tests.test_app import free_port, open_page, serving, start_server
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    port = free_port()
-    proc = start_server(tmp_path_factory.mktemp("app-safety"), port)
-    yield f"http://127.0.0.1:{port}/"
-    proc.terminate()
-    proc.wait(timeout=20)
+    with serving(tmp_path_factory.mktemp("app-safety")) as url:
+        yield url
 
 
 BAD_ASK = [  # (raw JSON of the /ask arguments that differ from a good call, what the error must say)
@@ -124,12 +121,10 @@ def test_the_banner_names_the_damage_escaped(tmp_path, seed_index, settings, emb
 
 @pytest.mark.slow
 def test_sign_in_is_rate_limited_per_address_without_saying_which_names_exist(tmp_path):
-    port = free_port()
     (tmp_path / "idx").mkdir()
-    proc = start_server(tmp_path / "idx", port, KOTAE_AUTH="alice:s3cret", KOTAE_LOGIN_RATE="5/minute")
-    try:
-        login = f"http://127.0.0.1:{port}/login"
-        assert "limited per address" in httpx.get(f"http://127.0.0.1:{port}/config", timeout=30).text
+    with serving(tmp_path / "idx", KOTAE_AUTH="alice:s3cret", KOTAE_LOGIN_RATE="5/minute") as url:
+        login = f"{url}login"
+        assert "limited per address" in httpx.get(f"{url}config", timeout=30).text
         assert httpx.post(login, data={"username": "alice", "password": "s3cret"}, timeout=30).status_code == 200
         for user in ("alice", "bob", "alice", "mallory"):
             assert httpx.post(login, data={"username": user, "password": "guess"}, timeout=30).status_code == 400
@@ -140,9 +135,6 @@ def test_sign_in_is_rate_limited_per_address_without_saying_which_names_exist(tm
         assert len({d.split(" in ")[0] for d in details}) == 1  # one message, whoever the user
         assert next(iter(details)).startswith("Too many sign-in attempts from this address; try again in")
         assert 0 < int(answers[0].headers["Retry-After"]) <= 60
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 MARKUP_NAMES = ["[x](javascript:alert(1)).txt", "<img src=x onerror=alert(1)>.txt"]
@@ -162,8 +154,7 @@ def test_uploaded_file_names_and_titles_with_markup_show_as_text(server, tmp_pat
         files.append(str(path))
     dialogs = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        browser, page = open_page(p)
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.goto(server)
         page.get_by_text("Documents / 文書").click()
