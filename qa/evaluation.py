@@ -214,6 +214,13 @@ def without_article(hits: Hits, article: str, depth: int) -> Hits:
     return dataclasses.replace(hits, passages=[dataclasses.replace(p, rank=i) for i, p in enumerate(kept, 1)])
 
 
+def without_answer(hits: Hits, question: Question, depth: int) -> Hits:
+    """The same search without any passage that holds a gold answer: the question's own article still
+    speaks about its topic but no longer says what was asked — the near miss a reader makes most."""
+    kept = [p for p in hits.passages if not any(nfkc(a) in nfkc(p.text) for a in question.answers)][:depth]
+    return dataclasses.replace(hits, passages=[dataclasses.replace(p, rank=i) for i, p in enumerate(kept, 1)])
+
+
 @dataclass
 class AnswerResult:
     question: Question

@@ -62,6 +62,7 @@ FEATURES = (
     "cos_sentence", "cos_prev", "cos_next", "cos_sentence_gap", "cos_order", "cos_passage",
     "passage_rank", "position", "from_end", "sentences", "length", "question_length", "question_type",
     *_SENTENCE_FLAGS,
+    "focus_bigram", "focus_window", "focus_gap", "focus_order", "focus_next", "focus_unigram",
 )
 CATEGORICAL = ("question_type",)
 
@@ -172,6 +173,16 @@ def _order(values: np.ndarray) -> np.ndarray:
     return np.searchsorted(-ranked, -values).astype(np.float32)
 
 
+def _focus_weights(terms: frozenset[str], sets: list[frozenset[str]]) -> dict[str, float]:
+    """Weights of the question's terms by how few of the candidate sentences hold them. The corpus
+    idf cannot see that every sentence of the retrieved passages names their topic (水琴窟 in every
+    sentence about it), so the sentence that answers, which often leaves the topic unsaid, loses to
+    one that repeats it; weighed among the candidates, the topic counts little and what the question
+    asks about the topic counts most."""
+    n = len(sets)
+    return {t: float(np.log((n + 1) / (sum(t in s for s in sets) + 0.5))) for t in terms}
+
+
 def features(hits, cands: Candidates) -> np.ndarray:
     """One row of `FEATURES` per candidate."""
     store, question = hits.store, hits.question
@@ -183,12 +194,16 @@ def features(hits, cands: Candidates) -> np.ndarray:
     passage_cos = store.vectors_at([p.row for p in hits.passages]) @ qv if hits.passages else np.zeros(0)
     q_norm = unicodedata.normalize("NFKC", question).lower()
     qtype = QUESTION_TYPES.index(question_type(q_norm))
+    texts = [store.documents[c.doc_id].text for c in cands.items]
+    grams = [_grams(t[c.start:c.end]) for t, c in zip(texts, cands.items, strict=True)]
+    focus_bi = _focus_weights(q_bi, [g[1] for g in grams])
+    focus_uni = _focus_weights(q_uni, [g[0] for g in grams])
     rows = []
     for i, c in enumerate(cands.items):
         passage = hits.passages[c.passage]
-        text = store.documents[c.doc_id].text
+        text = texts[i]
         sentence = text[c.start:c.end]
-        s_uni, s_bi = _grams(sentence)
+        s_uni, s_bi = grams[i]
         p_bi = _grams(text[c.before[0]:c.before[1]])[1] if c.before else frozenset()
         n_bi = _grams(text[c.after[0]:c.after[1]])[1] if c.after else frozenset()
         s_norm = unicodedata.normalize("NFKC", sentence).lower()
@@ -218,12 +233,18 @@ def features(hits, cands: Candidates) -> np.ndarray:
             len(question),
             qtype,
             *(1.0 if pattern.search(sentence) else 0.0 for pattern in _FLAG_RES.values()),
+            _coverage(q_bi, focus_bi, s_bi),
+            _coverage(q_bi, focus_bi, s_bi | p_bi),
+            0.0, 0.0,
+            _coverage(q_bi, focus_bi, s_bi | n_bi),
+            _coverage(q_uni, focus_uni, s_uni),
         ])
     x = np.array(rows, dtype=np.float32).reshape(len(cands), len(FEATURES))
     if len(x):
         col = {name: i for i, name in enumerate(FEATURES)}
         for value, gap, order in (("cov_bigram", "cov_bigram_gap", "cov_bigram_order"),
                                   ("common_run", "common_run_gap", None),
+                                  ("focus_bigram", "focus_gap", "focus_order"),
                                   ("cos_sentence", "cos_sentence_gap", "cos_order")):
             x[:, col[gap]] = x[:, col[value]] - x[:, col[value]].max()
             if order:

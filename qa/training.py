@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from qa import evaluation, short_answers
-from qa.evaluation import article_of, without_article
+from qa.evaluation import article_of, without_answer, without_article
 from qa.retrieve import Retriever
 from qa.selection import CATEGORICAL, FEATURES, candidates, features
 from qa.settings import ANSWER_MODEL, JAQUAD_TRAIN, SHORT_ANSWER_MODEL, Settings
@@ -68,6 +68,8 @@ def make_examples(questions: list[evaluation.Question], retriever: Retriever, de
         variants = [dataclasses.replace(hits, passages=hits.passages[:depth])]
         if i % unanswerable_every == 0:
             variants.append(without_article(hits, article_of(q.doc_id), depth))
+        elif i % unanswerable_every == 1:
+            variants.append(without_answer(hits, q, depth))
         for variant in variants:
             cands = candidates(variant, depth)
             if cands:
