@@ -14,6 +14,7 @@ end with its result and every call with an answer. The server's own output goes 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import contextlib
 import json
 import os
@@ -35,6 +36,26 @@ QUESTIONS = [
     "What does Russia want from a peace deal?", "Who did Witkoff meet with?", "トルコの役割は？",
     "What is the capital of France?", "NATO", "😀", "<script>alert(1)</script>は？",
 ]
+STREAM_END_SECONDS = 60.0  # the server closes a session's stream right after its last result
+
+
+def ask(client, question: str, **kwargs) -> dict:
+    """`client.predict(question, api_name="/ask")`, returning only once the client's event stream has ended.
+
+    gradio_client (2.7.2) reads every question's messages from one event stream per Client, and only
+    its reader thread learns that the server ended it: the server sends `close_stream` as soon as the
+    session has nothing pending (gradio/routes.py:1878-1894) and the reader marks the stream closed
+    when it reads that (gradio_client/client.py:349-352). A question sent in between is tagged to the
+    closing stream (client.py:410-418); the stream's end wakes it with None (client.py:436-450), which
+    raises an empty `CancelledError` (gradio_client/utils.py:539-540) while the server answers it to
+    nobody. Waiting here for the stream to end, as the browser's client in effect does (it reads
+    `close_stream` before any later reply), makes the next question open a stream of its own."""
+    try:
+        return client.predict(question, api_name="/ask", **kwargs)
+    finally:
+        stream = client.streaming_future
+        if stream is not None and concurrent.futures.wait([stream], timeout=STREAM_END_SECONDS).not_done:
+            raise TimeoutError(f"the event stream was still open {STREAM_END_SECONDS:.0f} s after the result")
 
 
 def run_load(url: str, clients: int = 16, seconds: float = 60.0, max_requests: int = 5000,
@@ -56,7 +77,7 @@ def run_load(url: str, clients: int = 16, seconds: float = 60.0, max_requests: i
                     return
             started = time.perf_counter()
             try:
-                result = client.predict(QUESTIONS[i % len(QUESTIONS)], api_name="/ask")
+                result = ask(client, QUESTIONS[i % len(QUESTIONS)])
                 if not isinstance(result, dict) or "found" not in result:
                     raise ValueError(f"unexpected response {result!r:.80}")
                 with lock:
