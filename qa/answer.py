@@ -17,12 +17,14 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from qa import conversation
 from qa.chunking import sentence_spans
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
-from qa.selection import Candidate, asks_for_heading, candidates, features, get_model
+from qa.selection import Candidate, asks_for_heading, candidates, features, get_model, holds_asked_kind
 from qa.settings import Settings
 from qa.short_answers import short_answer
 
@@ -123,7 +125,9 @@ class Answerer:
             # keep the cosine, shifted by the measured cross-lingual gap, and its own bar (a `threshold`
             # given is on the model's probability scale and applies to same-script questions).
             cosines = cands.vectors @ hits.query_vector.astype("float32")
-            probabilities = (cosines + settings.cross_lingual_offset).clip(0, 1)
+            fits = [holds_asked_kind(hits.question, hits.store.documents[c.doc_id].text[c.start:c.end])
+                    for c in cands.items]
+            probabilities = (cosines + settings.cross_lingual_offset).clip(0, 1) * np.array(fits, dtype=np.float32)
             threshold = settings.cross_lingual_threshold
         else:
             probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))

@@ -15,6 +15,7 @@ arrays fit together, so a damaged index fails at load with ValueError instead of
 from __future__ import annotations
 
 import json
+import re
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -37,6 +38,7 @@ K1 = 0.9
 B = 0.75
 # Lucene's idf is positive for every term, so a positive score means "shares a term with the query".
 METHOD = "lucene"
+_UNKNOWN_NAME = re.compile(r"^[ァ-ヺー・]{3,}$")
 
 # Sudachi refuses inputs over 49,149 UTF-8 bytes; at most 4 bytes a character keeps every piece under it.
 SUDACHI_MAX_CHARS = 12_000
@@ -145,7 +147,9 @@ def _morphemes(text: str, analyser: str, mode: str, base_form: bool) -> list[str
 
 
 def proper_nouns(text: str) -> list[str]:
-    """Names in `text` (Sudachi's 固有名詞: people, places, organisations), NFKC-normalised, in order.
+    """Names in `text` (Sudachi's 固有名詞: people, places, organisations, and katakana words of three
+    or more characters its dictionary does not know — foreign names it cannot tag, such as
+    ゼレンスキー before 大統領), NFKC-normalised, in order.
 
     Used to notice a question about a name the documents never mention — a plain sign that they
     cannot answer it, which embedding similarity alone does not show."""
@@ -155,7 +159,7 @@ def proper_nouns(text: str) -> list[str]:
         text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
     with lock:
         names = [m.surface() for piece in _pieces(text) for m in tokenizer.tokenize(piece)
-                 if m.part_of_speech()[1] == "固有名詞"]
+                 if m.part_of_speech()[1] == "固有名詞" or (m.is_oov() and _UNKNOWN_NAME.match(m.surface()))]
     return list(dict.fromkeys(names))
 
 

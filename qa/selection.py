@@ -28,10 +28,11 @@ from qa.lexical import tokenize
 QUESTION_TYPES = ("who", "when", "where", "how_many", "why", "how", "which", "what", "other")
 _QUESTION_PATTERNS = [
     ("who", r"誰|だれ|何者|どなた|何という人|どんな人|\bwho(m|se)?\b"),
-    ("when", r"いつ|何年|何月|何日|何時|何世紀|何時代|何年代|\bwhen\b|what (year|date|time|century)"),
+    ("when", r"いつ|何年|何月|何日|何時|何世紀|何時代|何年代|\bwhen\b"
+             r"|\b(what|which)( exact| specific)? (year|date|day|month|time|century|decade)"),
     ("how_many", r"いくつ|何人|何個|何回|何本|何匹|何台|何歳|何パーセント|何％|何%|どのくらい|どれくらい"
                  r"|どれほど|何キロ|何メートル|何倍|何種|何件|何名|何度|何位|いくら"
-                 r"|\bhow (many|much|long|old|far|big|large)\b"),
+                 r"|\bhow (many|much|long|old|far|big|large)\b|\bwhat (percentage|proportion|share|number)\b"),
     ("where", r"どこ|何処|どの国|どの地域|どの都市|何県|何市|何国|\bwhere\b"),
     ("why", r"なぜ|何故|どうして|理由|\bwhy\b"),
     ("how", r"どのよう|どうやって|どう|\bhow\b"),
@@ -79,6 +80,18 @@ def asks_for_heading(question: str) -> str:
     if _ASKS_TITLE.search(question):
         return "title"
     return "heading" if _ASKS_HEADING.search(question) else ""
+
+
+# What a sentence must hold to answer a question of these types: a date for when, a number for how many.
+_ASKED_KINDS = {"when": ("has_date",), "how_many": ("has_quantity", "has_digit")}
+
+
+def holds_asked_kind(question: str, sentence: str) -> bool:
+    """False when the question asks for a date or a quantity and the sentence has none. The learned
+    model weighs this among its features; the cosine that scores questions in another script
+    (English about Japanese text) cannot, so there it is a plain rule."""
+    kinds = _ASKED_KINDS.get(question_type(unicodedata.normalize("NFKC", question).lower()))
+    return kinds is None or any(_FLAG_RES[k].search(sentence) for k in kinds)
 
 
 def question_type(question: str) -> str:

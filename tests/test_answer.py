@@ -55,6 +55,19 @@ def test_a_name_the_documents_never_mention_is_said_plainly(answerer):
     assert not a.found and a.missing_names == ["トルコ"] and "「トルコ」は文書に出てきません" in a.lead
 
 
+def test_a_foreign_name_the_dictionary_does_not_know_counts_as_a_name(answerer):
+    # Sudachi tags ゼレンスキー as an unknown common noun; it is a name all the same, and the
+    # documents never mention it.
+    a = answerer.answer("ゼレンスキー大統領はこの協議についてどうコメントしましたか？")
+    assert not a.found and a.missing_names == ["ゼレンスキー"]
+
+
+@pytest.mark.parametrize("question", ["How many rounds of negotiations have been held so far?",
+                                      "What percentage of Ukraine's territory does Russia occupy?"])
+def test_an_english_question_asking_for_a_number_the_text_lacks_abstains(answerer, question):
+    assert not answerer.answer(question).found
+
+
 def test_answer_as_json(answerer):
     d = answerer.answer("ウィトコフ氏は誰と会談した？").to_dict()
     assert set(d) >= {"found", "lead", "quotes", "language", "confidence"}

@@ -9,9 +9,11 @@ from qa.retrieve import Retriever
 from qa.selection import (
     FEATURES,
     LearnedModel,
+    _focus_weights,
     asks_for_heading,
     candidates,
     features,
+    holds_asked_kind,
     question_type,
 )
 
@@ -26,6 +28,8 @@ def retriever(seed_index, settings, embedder):
     ("何年に始まった？", "when"), ("参加者は何人でしたか？", "how_many"), ("会議はどこで開かれた？", "where"),
     ("なぜ反対したのか？", "why"), ("どのように進めた？", "how"), ("ロシアは何を求めている？", "what"),
     ("Who did Witkoff meet?", "who"), ("How many rounds were held?", "how_many"), ("Tell me more.", "other"),
+    ("On what exact date is the summit?", "when"), ("In which year did it resume?", "when"),
+    ("What percentage of the territory is occupied?", "how_many"),
 ])
 def test_question_types(question, kind):
     assert question_type(question.lower()) == kind
@@ -74,3 +78,33 @@ def test_a_model_trained_on_other_features_is_refused_with_the_fix(tmp_path):
     (tmp_path / "m.txt").write_text("not a model", encoding="utf-8")
     with pytest.raises(RuntimeError, match="cannot be read"):
         LearnedModel(tmp_path / "m.txt", FEATURES)
+
+
+def test_focus_weights_discount_what_every_candidate_says():
+    # The topic (水琴窟) is in every candidate, what is asked about it (知られる) in one: the focus
+    # weights put the asked part first, whatever the corpus-wide idf says.
+    sentences = [frozenset({"水琴", "琴窟", "庭園"}), frozenset({"水琴", "琴窟", "江戸"}),
+                 frozenset({"知ら", "られ", "80"})]
+    w = _focus_weights(frozenset({"水琴", "琴窟", "知ら", "られ"}), sentences)
+    assert w["知ら"] == w["られ"] > w["水琴"] == w["琴窟"] > 0
+
+
+def test_focus_features_rank_first_the_sentence_that_says_what_is_asked(retriever):
+    hits = retriever.search("ロシア側はアメリカの国内政治のどんな変化による影響を注視している？", k=5)
+    cands = candidates(hits, 5)
+    x = features(hits, cands)
+    best = int(np.argmax(x[:, FEATURES.index("focus_bigram")]))
+    sentence = hits.store.documents[cands.items[best].doc_id].text[cands.items[best].start:cands.items[best].end]
+    assert "政権交代" in sentence or "大統領選挙" in sentence, sentence
+    assert x[best, FEATURES.index("focus_order")] == 0 and x[best, FEATURES.index("focus_gap")] == 0
+
+
+@pytest.mark.parametrize(("question", "sentence", "holds"), [
+    ("When was it reported?", "2025年11月25日に報じられた。", True),
+    ("When was it reported?", "詳しい議事録が公開された。", False),
+    ("How many people attended?", "会談には5人が出席した。", True),
+    ("How many people attended?", "会談は和やかに進んだ。", False),
+    ("What did they discuss?", "制裁の解除条件を話し合った。", True),
+])
+def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(question, sentence, holds):
+    assert holds_asked_kind(question, sentence) is holds
