@@ -1,8 +1,8 @@
 """From retrieved passages to an answer: verbatim quotes, their sources, and an honest "not found".
 
 Every sentence of the retrieved passages is a candidate; a model trained on JaQuAD (qa/selection.py)
-gives each the probability that it holds the answer. The quotes are the best sentence of each
-passage, ordered by that probability, grown only where a sentence cannot stand alone: a sentence
+gives each the probability that it holds the answer. The quotes are the likeliest sentences, as
+many as passages, ordered by that probability, grown only where a sentence cannot stand alone: a sentence
 that leans on the one before (それ/この/It…) takes its antecedent in, a list item comes whole with
 its list's lead-in. Quotes are never rewritten: every quote is `document.text[start:end]`. "Found"
 needs the best probability over a threshold chosen on JSQuAD validation, and every name the question
@@ -132,19 +132,21 @@ class Answerer:
         else:
             probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
             threshold = settings.abstain_threshold if threshold is None else threshold
-        best_of_passage: dict[int, int] = {}
-        for i, c in enumerate(cands.items):
-            if c.passage not in best_of_passage or probabilities[i] > probabilities[best_of_passage[c.passage]]:
-                best_of_passage[c.passage] = i
         heading = asks_for_heading(hits.question)
-        # Which section a question describes is what retrieval ranks (heading and body together), not
-        # which of its sentences the model prefers: heading questions keep the passages' order.
-        order = sorted(best_of_passage.values(), key=lambda i: (0 if heading == "heading" else -probabilities[i],
-                                                                cands.items[i].passage))
-        quotes = [self._quote(hits, cands.items[i], float(probabilities[i]), heading,
-                              () if cross_script else
-                              joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio))
-                  for i in order]
+        by_heading = heading != ""
+        order, quotes = [], []
+        for i in self._quote_order(cands.items, probabilities, heading == "heading", len(hits.passages)):
+            quote = self._quote(hits, cands.items[i], float(probabilities[i]), heading,
+                                () if cross_script else
+                                joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio))
+            # A sentence next to or inside a better one's quote is not shown apart: the model did not
+            # find it likely enough to join that quote, and it would only lengthen it.
+            if not by_heading and any(_touch(hits, q, quote) for q in quotes):
+                continue
+            order.append(i)
+            quotes.append(quote)
+            if len(quotes) == len(hits.passages):
+                break
         confidence = max((q.score for q in quotes), default=0.0)
         missing = unknown_names(hits.question, hits) if language == "ja" else []
         found = bool(quotes) and confidence >= threshold and not missing
@@ -158,6 +160,21 @@ class Answerer:
         if found and not cross_script:
             self._add_short(answer, hits, cands.items[order[0]])
         return answer
+
+    @staticmethod
+    def _quote_order(items: list[Candidate], probabilities, by_passage: bool, passages: int) -> list[int]:
+        """Which candidates are quoted, best first: the likeliest sentences wherever they are (the
+        second-best sentence of the best passage often beats the best of the fifth), as many quotes
+        as passages. A question about a section heading takes the best sentence of each passage in
+        retrieval's order instead: which section it describes is what retrieval ranked (heading and
+        body together), not which of its sentences the model prefers."""
+        if not by_passage:
+            return sorted(range(len(items)), key=lambda i: (-probabilities[i], items[i].passage))
+        best: dict[int, int] = {}
+        for i, c in enumerate(items):
+            if c.passage not in best or probabilities[i] > probabilities[best[c.passage]]:
+                best[c.passage] = i
+        return sorted(best.values(), key=lambda i: items[i].passage)
 
     def _add_short(self, answer: Answer, hits: Hits, best: Candidate) -> None:
         sentence = hits.store.documents[best.doc_id].text[best.start:best.end]
@@ -274,11 +291,8 @@ def merge_quotes(quotes: list[Quote], hits: Hits) -> list[Quote]:
     for q in quotes:
         doc_text = hits.store.documents[q.doc_id].text
         for i, m in enumerate(merged):
-            if m.doc_id != q.doc_id:
-                continue
-            gap = doc_text[min(m.end, q.end):max(m.start, q.start)]  # empty when they overlap
             start, end = min(m.start, q.start), max(m.end, q.end)
-            if gap.strip() == "" and end - start <= MAX_QUOTE_CHARS:
+            if _touch(hits, m, q) and end - start <= MAX_QUOTE_CHARS:
                 highlights = tuple(sorted({(a + m.start - start, b + m.start - start) for a, b in m.highlights}
                                           | {(a + q.start - start, b + q.start - start) for a, b in q.highlights}))
                 merged[i] = Quote(doc_text[start:end], m.doc_id, m.title, m.section, start, end,
@@ -288,6 +302,13 @@ def merge_quotes(quotes: list[Quote], hits: Hits) -> list[Quote]:
         else:
             merged.append(q)
     return merged
+
+
+def _touch(hits: Hits, a: Quote, b: Quote) -> bool:
+    """Two quotes of one document that overlap or have only white space between them."""
+    if a.doc_id != b.doc_id:
+        return False
+    return hits.store.documents[a.doc_id].text[min(a.end, b.end):max(a.start, b.start)].strip() == ""
 
 
 def _disjoint(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
