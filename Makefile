@@ -12,11 +12,13 @@ DOCS ?=
 
 setup: $(STAMP)
 
+# setuptools explains editable installs of a flat layout (qa/ beside pyproject.toml, as designed) in
+# boxed UserWarnings on every install; nothing to act on, so they are not shown.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check torch==2.13.0
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	PYTHONWARNINGS=ignore::UserWarning $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
 run: setup

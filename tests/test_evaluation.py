@@ -24,10 +24,12 @@ SEED_EN_HIT1_FLOOR = 0.68  # 11 of 16; the defaults answer 12
 JSQUAD_SAMPLE_R1_FLOOR = 0.85
 JSQUAD_SAMPLE_R5_FLOOR = 0.92
 # The answer stage (first quote holds the answer), today's figures less a margin: seed 0.806 (58/72),
-# JSQuAD 0.852 on 600 questions; near misses abstain at 0.89 on JSQuAD (threshold 0.10).
+# 22 of its 30 unanswerable questions abstain; JSQuAD 0.877 on 600 questions, near misses abstain at
+# 0.92 (threshold 0.10).
 SEED_FIRST_QUOTE_FLOOR = 0.75
-JSQUAD_SAMPLE_FIRST_QUOTE_FLOOR = 0.80
-JSQUAD_SAMPLE_ABSTAIN_FLOOR = 0.82
+SEED_ABSTAIN_FLOOR = 0.70
+JSQUAD_SAMPLE_FIRST_QUOTE_FLOOR = 0.83
+JSQUAD_SAMPLE_ABSTAIN_FLOOR = 0.85
 
 
 def test_the_seed_set_is_well_formed():
@@ -83,6 +85,7 @@ def test_seed_set_regression_gate(seed_index, settings, embedder):
     assert result.metrics["en"]["Hit@1"] >= SEED_EN_HIT1_FLOOR, evaluation.misses_table(result)
     answers = evaluation.answer_metrics(evaluation.evaluate_answers(questions, Answerer(retriever), settings.k))
     assert answers["first_quote"] >= SEED_FIRST_QUOTE_FLOOR, answers
+    assert answers["abstain_recall"] >= SEED_ABSTAIN_FLOOR, answers
 
 
 @pytest.mark.slow
@@ -113,7 +116,7 @@ def test_qa_eval_writes_json_and_a_plot(tmp_path, capsys):
 
 
 CONVERSATIONS = ROOT / "eval" / "conversations.jsonl"
-FOLLOWUP_FLOOR = 0.79  # 33 of 39 (0.846) with history; alone: 0.718
+FOLLOWUP_FLOOR = 0.79  # 32 of 39 (0.821) with history; alone: 0.718
 
 
 def test_the_multi_turn_set_is_well_formed(tmp_path):
