@@ -17,14 +17,12 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from qa import conversation
 from qa.chunking import sentence_spans
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
-from qa.selection import Candidate, asks_for_heading, candidates, features, get_model, holds_asked_kind
+from qa.selection import Candidate, asks_for_heading, candidates, features, get_model, hold_asked_kind
 from qa.settings import Settings
 from qa.short_answers import short_answer
 
@@ -125,25 +123,26 @@ class Answerer:
             # keep the cosine, shifted by the measured cross-lingual gap, and its own bar (a `threshold`
             # given is on the model's probability scale and applies to same-script questions).
             cosines = cands.vectors @ hits.query_vector.astype("float32")
-            fits = [holds_asked_kind(hits.question, hits.store.documents[c.doc_id].text[c.start:c.end])
-                    for c in cands.items]
-            probabilities = (cosines + settings.cross_lingual_offset).clip(0, 1) * np.array(fits, dtype=np.float32)
+            fits = hold_asked_kind(hits.question, [hits.store.documents[c.doc_id].text[c.start:c.end]
+                                                   for c in cands.items])
+            probabilities = (cosines + settings.cross_lingual_offset).clip(0, 1) * fits
             threshold = settings.cross_lingual_threshold
         else:
             probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
             threshold = settings.abstain_threshold if threshold is None else threshold
         heading = asks_for_heading(hits.question)
-        by_heading = heading != ""
-        order, quotes = [], []
+        quotes: list[Quote] = []
+        first: Candidate | None = None
         for i in self._quote_order(cands.items, probabilities, heading == "heading", len(hits.passages)):
             quote = self._quote(hits, cands.items[i], float(probabilities[i]), heading,
                                 () if cross_script else
                                 joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio))
             # A sentence next to or inside a better one's quote is not shown apart: the model did not
             # find it likely enough to join that quote, and it would only lengthen it.
-            if not by_heading and any(_touch(hits, q, quote) for q in quotes):
+            if not heading and any(_touch(hits, q, quote) for q in quotes):
                 continue
-            order.append(i)
+            if first is None:
+                first = cands.items[i]
             quotes.append(quote)
             if len(quotes) == len(hits.passages):
                 break
@@ -157,8 +156,8 @@ class Answerer:
         else:
             lead = words["not_found"] + (words["missing"].format(names="、".join(missing)) if missing else "")
         answer = Answer(hits.question, language, found, lead, quotes, hits.passages, confidence, missing)
-        if found and not cross_script:
-            self._add_short(answer, hits, cands.items[order[0]])
+        if found and first is not None and not cross_script:
+            self._add_short(answer, hits, first)
         return answer
 
     @staticmethod

@@ -210,14 +210,18 @@ def article_of(doc_id: str) -> str:
 def without_article(hits: Hits, article: str, depth: int) -> Hits:
     """The same search as if the question's own article were not indexed: the documents cannot answer,
     but what remains is the nearest material there is — the hardest kind of "not found"."""
-    kept = [p for p in hits.passages if article_of(p.doc_id) != article][:depth]
-    return dataclasses.replace(hits, passages=[dataclasses.replace(p, rank=i) for i, p in enumerate(kept, 1)])
+    return _keeping(hits, lambda p: article_of(p.doc_id) != article, depth)
 
 
 def without_answer(hits: Hits, question: Question, depth: int) -> Hits:
     """The same search without any passage that holds a gold answer: the question's own article still
     speaks about its topic but no longer says what was asked — the near miss a reader makes most."""
-    kept = [p for p in hits.passages if not any(nfkc(a) in nfkc(p.text) for a in question.answers)][:depth]
+    return _keeping(hits, lambda p: not any(nfkc(a) in nfkc(p.text) for a in question.answers), depth)
+
+
+def _keeping(hits: Hits, keep: Callable[[Passage], bool], depth: int) -> Hits:
+    """`hits` with only the passages `keep` accepts, the first `depth` of them, ranked anew."""
+    kept = [p for p in hits.passages if keep(p)][:depth]
     return dataclasses.replace(hits, passages=[dataclasses.replace(p, rank=i) for i, p in enumerate(kept, 1)])
 
 

@@ -86,12 +86,14 @@ def asks_for_heading(question: str) -> str:
 _ASKED_KINDS = {"when": ("has_date",), "how_many": ("has_quantity", "has_digit")}
 
 
-def holds_asked_kind(question: str, sentence: str) -> bool:
-    """False when the question asks for a date or a quantity and the sentence has none. The learned
-    model weighs this among its features; the cosine that scores questions in another script
-    (English about Japanese text) cannot, so there it is a plain rule."""
+def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
+    """1 for each sentence that holds what the question asks for, 0 when it asks for a date or a
+    quantity and the sentence has none. The learned model weighs this among its features; the cosine
+    that scores questions in another script (English about Japanese text) cannot, so there it is a
+    plain rule."""
     kinds = _ASKED_KINDS.get(question_type(unicodedata.normalize("NFKC", question).lower()))
-    return kinds is None or any(_FLAG_RES[k].search(sentence) for k in kinds)
+    return np.array([kinds is None or any(_FLAG_RES[k].search(s) for k in kinds) for s in sentences],
+                    dtype=np.float32)
 
 
 def question_type(question: str) -> str:

@@ -13,7 +13,7 @@ from qa.selection import (
     asks_for_heading,
     candidates,
     features,
-    holds_asked_kind,
+    hold_asked_kind,
     question_type,
 )
 
@@ -107,4 +107,4 @@ def test_focus_features_rank_first_the_sentence_that_says_what_is_asked(retrieve
     ("What did they discuss?", "制裁の解除条件を話し合った。", True),
 ])
 def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(question, sentence, holds):
-    assert holds_asked_kind(question, sentence) is holds
+    assert hold_asked_kind(question, [sentence]).tolist() == [float(holds)]
