@@ -106,12 +106,20 @@ class Answerer:
             words = LEADS[language_of(text)]
             return Answer(text, language_of(text), False, words["not_found"])
         hits, turn = conversation.search(self.retriever, text, history, k, mode)
-        answer = self.from_hits(hits, threshold)
+        answered: tuple[Quote, ...] = ()
+        if turn.context_from is not None and conversation.asks_for_another(text):
+            earlier = conversation.check_history(history)
+            before = self.answer(earlier[-1], k, mode, threshold, earlier[:-1])
+            answered = tuple(before.quotes[:1]) if before.found else ()
+        answer = self.from_hits(hits, threshold, answered)
+        answer.question = text
         answer.context_from = turn.context_from
         return answer
 
-    def from_hits(self, hits: Hits, threshold: float | None = None) -> Answer:
-        """The answer stage alone, over passages already retrieved (evaluation reuses one search)."""
+    def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = ()) -> Answer:
+        """The answer stage alone, over passages already retrieved (evaluation reuses one search).
+        Sentences inside an `answered` quote (what an earlier turn said, when the question asks for
+        the other one) are not quoted again."""
         settings = self.settings
         threshold = None if threshold is None else check_threshold(threshold)
         language = language_of(hits.question)
@@ -134,6 +142,8 @@ class Answerer:
         quotes: list[Quote] = []
         first: Candidate | None = None
         for i in self._quote_order(cands.items, probabilities, heading == "heading", len(hits.passages)):
+            if any(_inside(cands.items[i], q) for q in answered):
+                continue
             quote = self._quote(hits, cands.items[i], float(probabilities[i]), heading,
                                 () if cross_script else
                                 joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio))
@@ -205,6 +215,10 @@ class Answerer:
         highlights = _disjoint(tuple((min(a, end - start), min(b, end - start)) for a, b in spans))
         return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score,
                      highlights, doc.page_at(start))
+
+
+def _inside(c: Candidate, quote: Quote) -> bool:
+    return c.doc_id == quote.doc_id and quote.start <= c.start and c.end <= quote.end
 
 
 def sentence_quote(doc, c: Candidate, neighbours: tuple[Candidate, ...] = ()) -> tuple[int, int, list[tuple[int, int]]]:

@@ -15,10 +15,16 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from qa.documents import Document
 
-# After 。！？ unless a closing bracket follows (then after the bracket); after . ! ? before a space.
-SENTENCE_END = r"(?<=[。！？!?])(?![」』）)])|(?<=[。！？!?][」』）)])|(?<=[.!?])(?=\s)"
+# After 。！？ unless a closing bracket follows (then after the bracket, unless a quotation goes on
+# with と: 「…。」と述べた); after . ! ? before a space.
+SENTENCE_END = r"(?<=[。！？!?])(?![」』）)])|(?<=[。！？!?][」』）)])(?!と)|(?<=[.!?])(?=\s)"
 SEPARATORS = ["\n\n", "\n", SENTENCE_END, r"(?<=、)", ""]
 _SENTENCE_OR_LINE = re.compile(SENTENCE_END + r"|\n")
+_BRACKETS = {"（": "）", "(": ")", "「": "」", "『": "』"}
+_CLOSERS = {close: open_ for open_, close in _BRACKETS.items()}
+# A 。 inside brackets (「…。…」と述べた, 白鷺城(はくろじょう。詳細は…)という。) does not end the sentence,
+# as long as the bracket closes within this many characters; a longer quote is still cut at its 。.
+BRACKETED_SENTENCE_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -31,10 +37,40 @@ class Chunk:
     text: str
 
 
+def _open_brackets(text: str, stack: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The brackets still open after `text`, innermost last; a stray closer is ignored."""
+    opened = list(stack)
+    for ch in text:
+        if ch in _BRACKETS:
+            opened.append(ch)
+        elif ch in _CLOSERS and opened and opened[-1] == _CLOSERS[ch]:
+            opened.pop()
+    return tuple(opened)
+
+
+def _bracket_cuts(text: str, cuts: list[int]) -> list[int]:
+    """`cuts` without those that fall inside a bracket closed on the same line within the limit."""
+    kept, start, i = [], 0, 0
+    while i < len(cuts):
+        cut = cuts[i]
+        opened = _open_brackets(text[start:cut])
+        j = i
+        limit = start + BRACKETED_SENTENCE_LIMIT
+        while opened and j + 1 < len(cuts) and text[cuts[j]] != "\n" and cuts[j + 1] <= limit:
+            opened = _open_brackets(text[cuts[j]:cuts[j + 1]], opened)
+            j += 1
+        if opened:
+            j = i
+        kept.append(cuts[j])
+        start, i = cuts[j], j + 1
+    return kept
+
+
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentences and lines of `text` as (start, end) offsets + `offset`, stripped, none empty."""
     spans, start = [], 0
-    for cut in [*(m.start() for m in _SENTENCE_OR_LINE.finditer(text)), len(text)]:
+    cuts = [m.start() for m in _SENTENCE_OR_LINE.finditer(text)]
+    for cut in [*_bracket_cuts(text, cuts), len(text)]:
         piece = text[start:cut]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())

@@ -43,6 +43,10 @@ _JA_ANAPHORS = {"その", "それ", "それら", "この", "これ", "これら"
 _JA_OPENERS = ("じゃあ", "じゃ", "では", "それでは", "それなら", "なら", "一方", "他方", "でも", "では、", "で、")
 _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "時", "とき", "場合", "ところ", "中", "等"}
 
+# A follow-up that asks for the other one (「もう一方の説は？」, "What was the other reason?") wants
+# something besides what the earlier turn quoted first.
+_ANOTHER = re.compile(r"もう一方|もう一つ|もうひとつ|他方|ほか[のに]|他[のに]|別の|残り|\b(other|another|else)\b",
+                      re.IGNORECASE)
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _EN_ANAPHORS = {"it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he", "him", "his",
                 "she", "her", "there", "then", "former", "latter", "other"}
@@ -82,6 +86,9 @@ class Turn:
     query: str  # what is searched: the question, plus the earlier turn's topic when it leans on it
     context_from: str | None = None  # the earlier question the topic came from, None when it stands alone
     words: Words | None = None
+    # What the answer stage matches sentences against: the question, or the query when the question
+    # names nothing of its own (「以前は？」) and the carried topic is all there is to match.
+    reads: str | None = None  # None: the question itself
 
 
 def check_history(history: object) -> list[str]:
@@ -144,6 +151,10 @@ def _english_words(question: str) -> Words:
                  anchored=len(content) >= 2 or bool(names))
 
 
+def asks_for_another(question: str) -> bool:
+    return bool(_ANOTHER.search(question))
+
+
 def words_of(question: str) -> Words:
     return _japanese_words(question) if language_of(question) == "ja" else _english_words(question)
 
@@ -196,7 +207,14 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str]) -> Tur
     merged = Words((*words.nouns, *kept), words.predicate or tuple(w for w in carried if w not in kept),
                    (*words.names, *(n for n in previous.words.names if n in carried)),
                    words.topic or tuple(t for t in previous.words.topic if t in carried))
-    return Turn(question, f"{question} {' '.join(carried)}", previous.question, merged)
+    query = f"{question} {' '.join(carried)}"
+    # 「もう一方の説は？」 asks the earlier question again for another answer (the earlier one is not
+    # quoted again, qa/answer.py): the answer stage reads the earlier question with this one's words.
+    if asks_for_another(question):
+        reads = f"{previous.reads or previous.question} {_ANOTHER.sub(' ', question).strip()}"
+    else:
+        reads = question if words.anchored else query
+    return Turn(question, query, previous.question, merged, reads)
 
 
 def read_conversation(question: str, history: Sequence[str], texts: Sequence[str], turns: int) -> Turn:
@@ -216,11 +234,11 @@ def _with_prior(hits: Hits, prior: Hits, weight: float) -> list:
     return [dataclasses.replace(p, rank=r) for r, p in enumerate(ordered, start=1)]
 
 
-def _own_sentences(retriever: Retriever, hits: Hits, question: str) -> Hits:
+def _own_sentences(retriever: Retriever, hits: Hits, question: str, reads: str) -> Hits:
     """The carried topic finds the passages; inside them, the sentence that answers is found with the
     question itself weighted in, or the earlier turn's answer (which matches the carried words best)
-    would be quoted again. The hits then read as the question asked (its language, its names, its
-    question type), whatever was added to find them."""
+    would be quoted again. The hits then read as `reads`: the question asked (its language, its
+    names, its question type), whatever was added to find them, unless it names nothing of its own."""
     w = retriever.settings.followup_question_weight
     expanded = hits.embed
 
@@ -228,7 +246,7 @@ def _own_sentences(retriever: Retriever, hits: Hits, question: str) -> Hits:
         v = w * retriever.embedder.embed_queries([question])[0] + (1 - w) * expanded()
         return v / np.linalg.norm(v)
 
-    return dataclasses.replace(hits, question=question, embed=blended if w > 0 else hits.embed)
+    return dataclasses.replace(hits, question=reads or question, embed=blended if w > 0 else hits.embed)
 
 
 def search(retriever: Retriever, question: str, history: Sequence[str] | None, k: int | None = None,
@@ -249,10 +267,10 @@ def search(retriever: Retriever, question: str, history: Sequence[str] | None, k
     k = settings.k if k is None else k
     query = turn.query if how in ("words", "both") else question
     if how == "words":
-        return _own_sentences(retriever, retriever.search(query, k, mode), question), turn
+        return _own_sentences(retriever, retriever.search(query, k, mode), question, turn.reads), turn
     # The prior: passages of the documents the earlier turn retrieved move up among a wider pool.
     hits = retriever.search(query, k * PRIOR_POOL, mode)
     earlier = read_conversation(history[-1], history[:-1], store.normalized_texts, settings.followup_turns)
     prior = retriever.search(earlier.query, k, mode)
     hits.passages = _with_prior(hits, prior, settings.followup_prior_weight)[:k]
-    return _own_sentences(retriever, hits, question) if how == "both" else hits, turn
+    return _own_sentences(retriever, hits, question, turn.reads) if how == "both" else hits, turn

@@ -91,9 +91,13 @@ def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
     quantity and the sentence has none. The learned model weighs this among its features; the cosine
     that scores questions in another script (English about Japanese text) cannot, so there it is a
     plain rule."""
-    kinds = _ASKED_KINDS.get(question_type(unicodedata.normalize("NFKC", question).lower()))
+    kinds = _ASKED_KINDS.get(question_type(_normalized(question)))
     return np.array([kinds is None or any(_FLAG_RES[k].search(s) for k in kinds) for s in sentences],
                     dtype=np.float32)
+
+
+def _normalized(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
 
 
 def question_type(question: str) -> str:
@@ -207,7 +211,7 @@ def features(hits, cands: Candidates) -> np.ndarray:
     qv = hits.query_vector.astype(np.float32)
     cos, cos_before, cos_after = cands.vectors @ qv, cands.before @ qv, cands.after @ qv
     passage_cos = store.vectors_at([p.row for p in hits.passages]) @ qv if hits.passages else np.zeros(0)
-    q_norm = unicodedata.normalize("NFKC", question).lower()
+    q_norm = _normalized(question)
     qtype = QUESTION_TYPES.index(question_type(q_norm))
     texts = [store.documents[c.doc_id].text for c in cands.items]
     grams = [_grams(t[c.start:c.end]) for t, c in zip(texts, cands.items, strict=True)]
@@ -221,7 +225,7 @@ def features(hits, cands: Candidates) -> np.ndarray:
         s_uni, s_bi = grams[i]
         p_bi = _grams(text[c.before[0]:c.before[1]])[1] if c.before else frozenset()
         n_bi = _grams(text[c.after[0]:c.after[1]])[1] if c.after else frozenset()
-        s_norm = unicodedata.normalize("NFKC", sentence).lower()
+        s_norm = _normalized(sentence)
         run = difflib.SequenceMatcher(None, q_norm, s_norm, autojunk=False).find_longest_match().size
         rows.append([
             _coverage(q_bi, weights, s_bi),

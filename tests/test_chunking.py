@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.chunking import chunk_document
+from qa.chunking import chunk_document, sentence_spans
 from qa.readers import load_file
 from qa.readers.text import parse
 
@@ -64,3 +64,22 @@ def test_chunks_know_their_section_and_never_straddle_two(seed_copy):
     witkoff = next(c for c in chunks if "公開された議事録によると" in c.text)
     assert witkoff.section == "ウィトコフ氏とクレムリン高官の会談内容"
     assert witkoff.text.startswith("ウィトコフ氏とクレムリン高官の会談内容\n")
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_a_full_stop_inside_brackets_does_not_end_the_sentence():
+    assert _sentences("姫路城は城である。別名を白鷺城(はくろじょう・しらさぎじょう。詳細は後述)という。次の文。") == [
+        "姫路城は城である。", "別名を白鷺城(はくろじょう・しらさぎじょう。詳細は後述)という。", "次の文。"]
+    assert _sentences("彼は「行く。明日だ。」と言った。次。") == ["彼は「行く。明日だ。」と言った。", "次。"]
+    assert _sentences("「会談は成功した！」本当に？") == ["「会談は成功した！」", "本当に？"]
+
+
+def test_an_unclosed_or_overlong_bracket_falls_back_to_full_stops():
+    assert _sentences("括弧（閉じない。次の文。\n次行。") == ["括弧（閉じない。", "次の文。", "次行。"]
+    assert _sentences("行末（改行\n内。）ここ。") == ["行末（改行", "内。）", "ここ。"]
+    long_quote = "「" + "あいうえお。" * 40 + "」と言った。"
+    pieces = _sentences(long_quote)
+    assert len(pieces) == 40 and pieces[-1] == "あいうえお。」と言った。"

@@ -90,3 +90,26 @@ def test_a_long_conversation_is_answered(answerer):
     assert a.context_from is None and a.quotes and a.quotes == alone.quotes
     with pytest.raises(ValueError):
         answerer.answer("それは？", history=history + ["x"])
+
+
+def test_the_answer_stage_reads_the_topic_when_the_question_names_nothing_of_its_own():
+    bare = read_conversation("以前は？", ["芥川賞の授賞式は現在どこで行われている？"], TEXTS, 3)
+    assert bare.context_from is not None and bare.reads == bare.query and "授賞式" in bare.reads
+    named = read_conversation("その理由は？", ["ロシアはなぜNATO加盟断念を求めている？"], TEXTS, 3)
+    assert named.reads == "その理由は？"
+
+
+def test_asking_for_the_other_one_asks_the_earlier_question_again():
+    earlier = "姫路城の始まりは誰による築城とする説が有力？"
+    turn = read_conversation("もう一方の説は？", [earlier], TEXTS, 3)
+    assert turn.context_from == earlier and turn.reads.startswith(earlier) and "もう一方" not in turn.reads
+    assert conversation.asks_for_another("What was the other reason?")
+    assert not conversation.asks_for_another("その理由は？")
+
+
+def test_the_other_one_is_not_the_earlier_answer_again(answerer):
+    earlier = "ロシアは何を求めている？"
+    first = answerer.answer(earlier).quotes[0]
+    other = answerer.answer("他には？", history=[earlier])
+    assert other.context_from == earlier and other.quotes
+    assert all(not (q.doc_id == first.doc_id and first.start <= q.start and q.end <= first.end) for q in other.quotes)
