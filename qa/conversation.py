@@ -208,13 +208,25 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str]) -> Tur
                    (*words.names, *(n for n in previous.words.names if n in carried)),
                    words.topic or tuple(t for t in previous.words.topic if t in carried))
     query = f"{question} {' '.join(carried)}"
+    return Turn(question, query, previous.question, merged, _reads(question, words, previous, replaced, query))
+
+
+def _reads(question: str, words: Words, previous: Turn, replaced: set[str], query: str) -> str:
+    """What the answer stage matches sentences against for a follow-up."""
+    earlier = previous.reads or previous.question
     # 「もう一方の説は？」 asks the earlier question again for another answer (the earlier one is not
-    # quoted again, qa/answer.py): the answer stage reads the earlier question with this one's words.
+    # quoted again, qa/answer.py): the earlier question with this one's words.
     if asks_for_another(question):
-        reads = f"{previous.reads or previous.question} {_ANOTHER.sub(' ', question).strip()}"
-    else:
-        reads = question if words.anchored else query
-    return Turn(question, query, previous.question, merged, reads)
+        return f"{earlier} {_ANOTHER.sub(' ', question).strip()}"
+    # 「じゃあ日本は？」 after 「EU諸国はどんな立場に置かれている？」 is that question about 日本 (a
+    # question that says more than its subject, 「一茶の別号は？」, asks something of its own).
+    subject = (words.names or words.topic or ("",))[0]
+    swapped = [w for w in sorted(replaced, key=len, reverse=True) if w in earlier]
+    if subject and swapped and words.content == (subject,):
+        for word in swapped:
+            earlier = earlier.replace(word, subject)
+        return earlier
+    return question if words.anchored else query
 
 
 def read_conversation(question: str, history: Sequence[str], texts: Sequence[str], turns: int) -> Turn:

@@ -99,6 +99,15 @@ def test_the_answer_stage_reads_the_topic_when_the_question_names_nothing_of_its
     assert named.reads == "その理由は？"
 
 
+def test_an_ellipsis_of_the_subject_alone_asks_the_earlier_question_about_it():
+    turn = read_conversation("じゃあ日本は？", ["EU諸国はどのような立場に置かれている？"], TEXTS, 3)
+    assert turn.reads == "日本はどのような立場に置かれている？"
+    english = read_conversation("What about Europe?", ["What does Russia want from a peace deal?"], TEXTS, 3)
+    assert english.reads == "What does Europe want from a peace deal?"
+    more = read_conversation("一茶の別号は？", ["一茶と並ぶ江戸時代を代表する俳諧師は誰？"], TEXTS, 3)
+    assert more.reads == "一茶の別号は？"
+
+
 def test_asking_for_the_other_one_asks_the_earlier_question_again():
     earlier = "姫路城の始まりは誰による築城とする説が有力？"
     turn = read_conversation("もう一方の説は？", [earlier], TEXTS, 3)
