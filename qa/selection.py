@@ -64,6 +64,7 @@ FEATURES = (
     "passage_rank", "position", "from_end", "sentences", "length", "question_length", "question_type",
     *_SENTENCE_FLAGS,
     "focus_bigram", "focus_window", "focus_gap", "focus_order", "focus_next", "focus_unigram",
+    "focus_untitled", "focus_untitled_window", "focus_untitled_gap",
 )
 CATEGORICAL = ("question_type",)
 
@@ -217,9 +218,15 @@ def features(hits, cands: Candidates) -> np.ndarray:
     grams = [_grams(t[c.start:c.end]) for t, c in zip(texts, cands.items, strict=True)]
     focus_bi = _focus_weights(q_bi, [g[1] for g in grams])
     focus_uni = _focus_weights(q_uni, [g[0] for g in grams])
+    # The question without the words of the candidate's document title: what it asks about the topic.
+    # A document names its topic in its first sentence and then leaves it unsaid, so among the
+    # candidates the topic's words are rare too, and the focus weights alone favour that first
+    # sentence (「姫路城(ひめじじょう)は…」) for every question about 姫路城.
+    untitled = [q_bi - _grams(p.title)[1] for p in hits.passages]
     rows = []
     for i, c in enumerate(cands.items):
         passage = hits.passages[c.passage]
+        asks = untitled[c.passage]
         text = texts[i]
         sentence = text[c.start:c.end]
         s_uni, s_bi = grams[i]
@@ -257,6 +264,9 @@ def features(hits, cands: Candidates) -> np.ndarray:
             0.0, 0.0,
             _coverage(q_bi, focus_bi, s_bi | n_bi),
             _coverage(q_uni, focus_uni, s_uni),
+            _coverage(asks, focus_bi, s_bi) if asks else -1.0,
+            _coverage(asks, focus_bi, s_bi | p_bi) if asks else -1.0,
+            0.0,
         ])
     x = np.array(rows, dtype=np.float32).reshape(len(cands), len(FEATURES))
     if len(x):
@@ -264,6 +274,7 @@ def features(hits, cands: Candidates) -> np.ndarray:
         for value, gap, order in (("cov_bigram", "cov_bigram_gap", "cov_bigram_order"),
                                   ("common_run", "common_run_gap", None),
                                   ("focus_bigram", "focus_gap", "focus_order"),
+                                  ("focus_untitled", "focus_untitled_gap", None),
                                   ("cos_sentence", "cos_sentence_gap", "cos_order")):
             x[:, col[gap]] = x[:, col[value]] - x[:, col[value]].max()
             if order:

@@ -24,7 +24,7 @@ SEED_EN_HIT1_FLOOR = 0.68  # 11 of 16; the defaults answer 12
 JSQUAD_SAMPLE_R1_FLOOR = 0.85
 JSQUAD_SAMPLE_R5_FLOOR = 0.92
 # The answer stage (first quote holds the answer), today's figures less a margin: seed 0.806 (58/72),
-# 22 of its 30 unanswerable questions abstain; JSQuAD 0.872 on 600 questions, near misses abstain at
+# 23 of its 30 unanswerable questions abstain; JSQuAD 0.873 on 600 questions, near misses abstain at
 # 0.92 (threshold 0.10).
 SEED_FIRST_QUOTE_FLOOR = 0.75
 SEED_ABSTAIN_FLOOR = 0.70
@@ -116,7 +116,8 @@ def test_qa_eval_writes_json_and_a_plot(tmp_path, capsys):
 
 
 CONVERSATIONS = ROOT / "eval" / "conversations.jsonl"
-FOLLOWUP_FLOOR = 0.84  # 34 of 39 (0.872) with history; alone: 0.692
+FOLLOWUP_FLOOR = 0.84  # 34 of 39 (0.872) with history; alone: 0.744
+SWITCH_FLOOR = 0.89  # 34 of 37 (0.919)
 
 
 def test_the_multi_turn_set_is_well_formed(tmp_path):
@@ -151,14 +152,15 @@ def test_multi_turn_regression_gate(tmp_path, settings, embedder):
     assert sum(followups) > sum(r.hit for r in alone if r.turn.kind == "followup")
     switches = [(a, b) for a, b in zip(alone, asked, strict=True) if a.turn.kind == "switch"]
     assert all(b.context_from is None and a.hit == b.hit for a, b in switches)
+    assert sum(b.hit for _, b in switches) / len(switches) >= SWITCH_FLOOR
     assert "| with history |" in evaluation.conversation_table({"with history": asked})
 
 
-# Real files of every format (bench/real_documents.py): first quote 0.805 (33/41), any of 3 0.902
-# (37/41), 7 of 7 unanswerable questions abstain.
-REAL_FIRST_QUOTE_FLOOR = 0.78
+# Real files of every format (bench/real_documents.py): first quote 0.829 (34/41), any of 3 0.902
+# (37/41), 6 of 7 unanswerable questions abstain.
+REAL_FIRST_QUOTE_FLOOR = 0.80
 REAL_ANY3_FLOOR = 0.87
-REAL_ABSTAIN_FLOOR = 0.85
+REAL_ABSTAIN_FLOOR = 0.70
 
 
 @pytest.mark.slow

@@ -108,3 +108,17 @@ def test_focus_features_rank_first_the_sentence_that_says_what_is_asked(retrieve
 ])
 def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(question, sentence, holds):
     assert hold_asked_kind(question, [sentence]).tolist() == [float(holds)]
+
+
+def test_the_untitled_focus_leaves_out_what_the_document_title_says(retriever):
+    # ウィトコフ氏 is in the seed article's title: every sentence of it is about him, so a sentence
+    # that only names him says nothing of what is asked (議事録).
+    hits = retriever.search("ウィトコフ氏の議事録は？", k=5)
+    cands = candidates(hits, 5)
+    x = features(hits, cands)
+    texts = [hits.store.documents[c.doc_id].text[c.start:c.end] for c in cands.items]
+    untitled, focus = x[:, FEATURES.index("focus_untitled")], x[:, FEATURES.index("focus_bigram")]
+    asked = ("の議", "議事", "事録", "録は")
+    assert all((u > 0) == any(b in t for b in asked) for u, t in zip(untitled, texts, strict=True))
+    assert any(f > 0 and u == 0 and "ウィトコフ" in t for f, u, t in zip(focus, untitled, texts, strict=True))
+    assert x[int(np.argmax(untitled)), FEATURES.index("focus_untitled_gap")] == 0
