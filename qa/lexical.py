@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import tokenize as _tokenize
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -216,6 +217,11 @@ def tokenize(texts: list[str], tokenizer: str = DEFAULT_TOKENIZER) -> list[list[
     ]
 
 
+# What NumPy raises on a damaged .npy file: besides OSError/ValueError/EOFError, its header is
+# parsed with ast and, when that fails, re-read with tokenize, which raise their own errors.
+ARRAY_READ_ERRORS = (OSError, ValueError, EOFError, SyntaxError, _tokenize.TokenError)
+
+
 class LexicalIndex:
     """BM25 over pre-tokenised passages; rows are positions in the token lists given to `build`."""
 
@@ -324,7 +330,7 @@ class LexicalIndex:
             return cls(tokenizer, n_docs, None)
         try:
             bm25 = bm25s.BM25.load(folder, allow_pickle=False, mmap=False, load_corpus=False, show_progress=False)
-        except (OSError, ValueError, TypeError, KeyError, EOFError) as exc:
+        except (*ARRAY_READ_ERRORS, TypeError, KeyError) as exc:
             raise ValueError(f"damaged lexical index in {folder}: {exc}; rebuild the index") from exc
         problem = _inconsistency(bm25, n_docs)
         if problem:

@@ -238,6 +238,13 @@ def _nan_vector(gen: Path):
     np.save(gen / "vectors.npy", vectors, allow_pickle=False)
 
 
+def _garbled_header(path: Path):
+    # The flip hypothesis found: NumPy's header parser then raises tokenize.TokenError, not ValueError.
+    data = bytearray(path.read_bytes())
+    data[50] ^= 123
+    path.write_bytes(bytes(data))
+
+
 DEEP_DAMAGE = {  # name: (file the message must name, damage applied and then resealed)
     "emptied documents.jsonl": ("documents.jsonl", lambda g: (g / "documents.jsonl").write_bytes(b"")),
     "emptied vectors.npy": ("vectors.npy", lambda g: (g / "vectors.npy").write_bytes(b"")),
@@ -251,6 +258,9 @@ DEEP_DAMAGE = {  # name: (file the message must name, damage applied and then re
     "NaN in vectors": ("vectors.npy", _nan_vector),
     "truncated index.faiss": ("index.faiss", lambda g: (g / "index.faiss").write_bytes(
         (g / "index.faiss").read_bytes()[:1000])),
+    "garbled header of a lexical array": ("lexical/", lambda g: _garbled_header(g / "lexical/data.csc.index.npy")),
+    "garbled header of vectors.npy": ("vectors.npy", lambda g: _garbled_header(g / "vectors.npy")),
+    "garbled header of sentence spans": ("sentences/", lambda g: _garbled_header(g / "sentences/spans.npy")),
     "lexical index of fewer passages": ("lexical/", lambda g: _rewrite_json(
         g / "lexical/lexical.json", lambda m: {**m, "n_docs": m["n_docs"] - 1})),
 }

@@ -43,7 +43,7 @@ import numpy as np
 
 from qa.chunking import Chunk
 from qa.documents import Document, Section
-from qa.lexical import LexicalIndex
+from qa.lexical import ARRAY_READ_ERRORS, LexicalIndex
 from qa.sentences import FILES as SENTENCE_FILES
 from qa.sentences import SentenceTable
 from qa.stores.base import IndexData, IndexUnavailable
@@ -328,7 +328,7 @@ def load_generation(index_dir: Path, name: str, checksums: bool | None = None) -
                                  f"not {len(chunks)} with {manifest['lexical'].get('tokenizer')!r}")
     try:
         sentences = SentenceTable.load(gen / "sentences", chunks, manifest["dim"])
-    except (OSError, ValueError, EOFError) as exc:
+    except ARRAY_READ_ERRORS as exc:
         raise Damage("sentences/", f"cannot be read ({_short(exc)})") from None
     return Store(manifest, documents, chunks, vectors, index, lexical, name, sentences)
 
@@ -442,7 +442,7 @@ def _read_chunks(path: Path, documents: dict[str, Document], manifest: dict) -> 
 def _read_vectors(path: Path, rows: int, dim: int) -> np.ndarray:
     try:
         vectors = np.load(path, mmap_mode="r", allow_pickle=False)
-    except (OSError, ValueError, EOFError) as exc:
+    except ARRAY_READ_ERRORS as exc:
         raise Damage("vectors.npy", f"is not a readable array ({_short(exc)})") from None
     if vectors.dtype != np.float32 or vectors.shape != (rows, dim):
         raise Damage("vectors.npy", f"holds {vectors.dtype} {vectors.shape}, not float32 ({rows}, {dim})")
