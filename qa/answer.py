@@ -105,16 +105,23 @@ class Answerer:
         if not has_content(text):
             words = LEADS[language_of(text)]
             return Answer(text, language_of(text), False, words["not_found"])
+        return self._in_conversation(text, k, mode, threshold, history)[0]
+
+    def _in_conversation(self, text: str, k: int | None, mode: str | None, threshold: float | None,
+                         history: list[str] | None) -> tuple[Answer, tuple[Quote, ...]]:
+        """The answer, and the first quotes of the earlier turns it must not repeat: a question asking
+        for the other one (「他には？」) gets neither the earlier answer nor, along a chain of such
+        questions, any answer before it."""
         hits, turn = conversation.search(self.retriever, text, history, k, mode)
         answered: tuple[Quote, ...] = ()
         if turn.context_from is not None and conversation.asks_for_another(text):
-            earlier = conversation.check_history(history)
-            before = self.answer(earlier[-1], k, mode, threshold, earlier[:-1])
-            answered = tuple(before.quotes[:1]) if before.found else ()
+            earlier = conversation.earlier_questions(history, self.settings.max_question_chars)
+            before, answered = self._in_conversation(earlier[-1], k, mode, threshold, earlier[:-1])
+            answered += tuple(before.quotes[:1]) if before.found else ()
         answer = self.from_hits(hits, threshold, answered)
         answer.question = text
         answer.context_from = turn.context_from
-        return answer
+        return answer, answered
 
     def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = ()) -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search).
@@ -144,9 +151,12 @@ class Answerer:
         for i in self._quote_order(cands.items, probabilities, heading == "heading", len(hits.passages)):
             if any(_inside(cands.items[i], q) for q in answered):
                 continue
-            quote = self._quote(hits, cands.items[i], float(probabilities[i]), heading,
-                                () if cross_script else
-                                joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio))
+            neighbours = () if cross_script else tuple(
+                n for n in joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio)
+                if not any(_inside(n, q) for q in answered))
+            quote = self._quote(hits, cands.items[i], float(probabilities[i]), heading, neighbours)
+            if any(_overlap(quote, q) for q in answered):  # grown to a list or its lead-in, it would repeat
+                continue
             # A sentence next to or inside a better one's quote is not shown apart: the model did not
             # find it likely enough to join that quote, and it would only lengthen it.
             if not heading and any(_touch(hits, q, quote) for q in quotes):
@@ -215,6 +225,10 @@ class Answerer:
         highlights = _disjoint(tuple((min(a, end - start), min(b, end - start)) for a, b in spans))
         return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score,
                      highlights, doc.page_at(start))
+
+
+def _overlap(a: Quote, b: Quote) -> bool:
+    return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
 
 
 def _inside(c: Candidate, quote: Quote) -> bool:

@@ -23,7 +23,8 @@ _SENTENCE_OR_LINE = re.compile(SENTENCE_END + r"|\n")
 _BRACKETS = {"（": "）", "(": ")", "「": "」", "『": "』"}
 _CLOSERS = {close: open_ for open_, close in _BRACKETS.items()}
 # A 。 inside brackets (「…。…」と述べた, 白鷺城(はくろじょう。詳細は…)という。) does not end the sentence,
-# as long as the bracket closes within this many characters; a longer quote is still cut at its 。.
+# as long as the sentence, brackets closed, stays within this many characters; a longer one is still
+# cut at its 。 (a quote is at most 300 characters).
 BRACKETED_SENTENCE_LIMIT = 200
 
 
@@ -56,7 +57,7 @@ def _bracket_cuts(text: str, cuts: list[int]) -> list[int]:
         opened = _open_brackets(text[start:cut])
         j = i
         limit = start + BRACKETED_SENTENCE_LIMIT
-        while opened and j + 1 < len(cuts) and text[cuts[j]] != "\n" and cuts[j + 1] <= limit:
+        while opened and j + 1 < len(cuts) and text[cuts[j]:cuts[j] + 1] != "\n" and cuts[j + 1] <= limit:
             opened = _open_brackets(text[cuts[j]:cuts[j + 1]], opened)
             j += 1
         if opened:
@@ -70,7 +71,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentences and lines of `text` as (start, end) offsets + `offset`, stripped, none empty."""
     spans, start = [], 0
     cuts = [m.start() for m in _SENTENCE_OR_LINE.finditer(text)]
-    for cut in [*_bracket_cuts(text, cuts), len(text)]:
+    for cut in _bracket_cuts(text, [*cuts, len(text)]):
         piece = text[start:cut]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())

@@ -45,7 +45,7 @@ _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "�
 
 # A follow-up that asks for the other one (「もう一方の説は？」, "What was the other reason?") wants
 # something besides what the earlier turn quoted first.
-_ANOTHER = re.compile(r"もう一方|もう一つ|もうひとつ|他方|ほか[のに]|他[のに]|別の|残り|\b(other|another|else)\b",
+_ANOTHER = re.compile(r"もう一方|もう一つの|もうひとつの|ほか[のに]|他[のに]|別の|残り|\b(other|another|else)\b",
                       re.IGNORECASE)
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _EN_ANAPHORS = {"it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he", "him", "his",
@@ -214,19 +214,26 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str]) -> Tur
 def _reads(question: str, words: Words, previous: Turn, replaced: set[str], query: str) -> str:
     """What the answer stage matches sentences against for a follow-up."""
     earlier = previous.reads or previous.question
-    # 「もう一方の説は？」 asks the earlier question again for another answer (the earlier one is not
-    # quoted again, qa/answer.py): the earlier question with this one's words.
+    # 「もう一方の説は？」 asks the earlier question again for another answer (the earlier ones are not
+    # quoted again, qa/answer.py): the earlier question with this one's words, once along a chain.
     if asks_for_another(question):
+        if asks_for_another(previous.question):
+            return earlier
         return f"{earlier} {_ANOTHER.sub(' ', question).strip()}"
     # 「じゃあ日本は？」 after 「EU諸国はどんな立場に置かれている？」 is that question about 日本 (a
     # question that says more than its subject, 「一茶の別号は？」, asks something of its own).
     subject = (words.names or words.topic or ("",))[0]
-    swapped = [w for w in sorted(replaced, key=len, reverse=True) if w in earlier]
-    if subject and swapped and words.content == (subject,):
-        for word in swapped:
-            earlier = earlier.replace(word, subject)
-        return earlier
+    if subject and words.content == (subject,):
+        found = [m for w in replaced for m in [_whole_word(w).search(earlier)] if m]
+        if len(found) == 1:
+            return earlier[:found[0].start()] + subject + earlier[found[0].end():]
     return question if words.anchored else query
+
+
+def _whole_word(word: str) -> re.Pattern:
+    """`word` where it stands alone: between word boundaries for Latin script ("Russia", not
+    "Russian"); anywhere for Japanese, which has no spaces."""
+    return re.compile(rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word))
 
 
 def read_conversation(question: str, history: Sequence[str], texts: Sequence[str], turns: int) -> Turn:
@@ -261,14 +268,18 @@ def _own_sentences(retriever: Retriever, hits: Hits, question: str, reads: str) 
     return dataclasses.replace(hits, question=reads or question, embed=blended if w > 0 else hits.embed)
 
 
+def earlier_questions(history: object, max_chars: int) -> list[str]:
+    """`history` checked and cleaned; an entry longer than a question may be is cut, not refused."""
+    return [check_question(h[:max_chars], max_chars) for h in check_history(history)]
+
+
 def search(retriever: Retriever, question: str, history: Sequence[str] | None, k: int | None = None,
            mode: str | None = None) -> tuple[Hits, Turn]:
     """Retrieve for `question` read in its conversation: the hits (searched with the resolved query)
     and how the question was read."""
     settings = retriever.settings
     question = check_question(question, settings.max_question_chars)
-    history = [check_question(h[:settings.max_question_chars], settings.max_question_chars)
-               for h in check_history(history)]
+    history = earlier_questions(history, settings.max_question_chars)
     how = settings.followup_context
     if how == "off" or not history:
         return retriever.search(question, k, mode), Turn(question, question)

@@ -222,7 +222,8 @@ def features(hits, cands: Candidates) -> np.ndarray:
     # A document names its topic in its first sentence and then leaves it unsaid, so among the
     # candidates the topic's words are rare too, and the focus weights alone favour that first
     # sentence (「姫路城(ひめじじょう)は…」) for every question about 姫路城.
-    untitled = [q_bi - _grams(p.title)[1] for p in hits.passages]
+    titles = [_grams(p.title)[1] for p in hits.passages]
+    untitled = [q_bi - title for title in titles]
     rows = []
     for i, c in enumerate(cands.items):
         passage = hits.passages[c.passage]
@@ -242,7 +243,7 @@ def features(hits, cands: Candidates) -> np.ndarray:
             _coverage(q_bi, weights, s_bi | p_bi),
             _coverage(q_bi, weights, _grams(passage.text)[1]),
             0.0, 0.0,
-            _coverage(q_bi, weights, _grams(passage.title)[1]),
+            _coverage(q_bi, weights, titles[c.passage]),
             len(s_uni - q_uni) / max(len(s_uni), 1),
             run / max(len(q_norm), 1),
             0.0,

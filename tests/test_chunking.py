@@ -80,6 +80,8 @@ def test_a_full_stop_inside_brackets_does_not_end_the_sentence():
 def test_an_unclosed_or_overlong_bracket_falls_back_to_full_stops():
     assert _sentences("括弧（閉じない。次の文。\n次行。") == ["括弧（閉じない。", "次の文。", "次行。"]
     assert _sentences("行末（改行\n内。）ここ。") == ["行末（改行", "内。）", "ここ。"]
+    assert _sentences("前文。彼は「行く。明日だ。") == ["前文。", "彼は「行く。", "明日だ。"]
+    assert _sentences("前文。彼は「行く。明日だ」") == ["前文。", "彼は「行く。明日だ」"]
     long_quote = "「" + "あいうえお。" * 40 + "」と言った。"
     pieces = _sentences(long_quote)
     assert len(pieces) == 40 and pieces[-1] == "あいうえお。」と言った。"

@@ -106,6 +106,9 @@ def test_an_ellipsis_of_the_subject_alone_asks_the_earlier_question_about_it():
     assert english.reads == "What does Europe want from a peace deal?"
     more = read_conversation("一茶の別号は？", ["一茶と並ぶ江戸時代を代表する俳諧師は誰？"], TEXTS, 3)
     assert more.reads == "一茶の別号は？"
+    # With two earlier subjects, which one the new subject replaces is unknown: nothing is swapped.
+    two = read_conversation("じゃあ日本は？", ["ロシアとEU諸国はどのような立場に置かれている？"], TEXTS, 3)
+    assert two.context_from is not None and two.reads == "じゃあ日本は？"
 
 
 def test_asking_for_the_other_one_asks_the_earlier_question_again():
@@ -113,7 +116,10 @@ def test_asking_for_the_other_one_asks_the_earlier_question_again():
     turn = read_conversation("もう一方の説は？", [earlier], TEXTS, 3)
     assert turn.context_from == earlier and turn.reads.startswith(earlier) and "もう一方" not in turn.reads
     assert conversation.asks_for_another("What was the other reason?")
-    assert not conversation.asks_for_another("その理由は？")
+    not_another = ("その理由は？", "他方、日本は？", "もう一つ聞くけど、日本は？")
+    assert not any(conversation.asks_for_another(q) for q in not_another)
+    chain = read_conversation("他には？", [earlier, "もう一方の説は？"], TEXTS, 3)
+    assert chain.reads == turn.reads
 
 
 def test_the_other_one_is_not_the_earlier_answer_again(answerer):
@@ -121,4 +127,10 @@ def test_the_other_one_is_not_the_earlier_answer_again(answerer):
     first = answerer.answer(earlier).quotes[0]
     other = answerer.answer("他には？", history=[earlier])
     assert other.context_from == earlier and other.quotes
-    assert all(not (q.doc_id == first.doc_id and first.start <= q.start and q.end <= first.end) for q in other.quotes)
+    assert not any(q.doc_id == first.doc_id and q.start < first.end and first.start < q.end for q in other.quotes)
+    # Asked again, no earlier answer comes back (a "not found" gave none).
+    third = answerer.answer("他には？", history=[earlier, "他には？"])
+    said = (first, *other.quotes[:1]) if other.found else (first,)
+    assert not any(q.doc_id == s.doc_id and q.start < s.end and s.start < q.end for q in third.quotes for s in said)
+    # A history entry longer than a question may be is cut there, as the search does, not refused.
+    assert answerer.answer("他には？", history=[earlier + "。" * 3000]).context_from
