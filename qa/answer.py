@@ -103,8 +103,7 @@ class Answerer:
         on (qa/conversation.py), and the answer says which question that was."""
         text = check_question(question, self.settings.max_question_chars)
         if not has_content(text):
-            words = LEADS[language_of(text)]
-            return Answer(text, language_of(text), False, words["not_found"])
+            return Answer(text, language_of(text), False, lead(language_of(text), False, 0, []))
         return self._in_conversation(text, k, mode, threshold, history)[0]
 
     def _in_conversation(self, text: str, k: int | None, mode: str | None, threshold: float | None,
@@ -121,6 +120,9 @@ class Answerer:
         answer = self.from_hits(hits, threshold, answered)
         answer.question = text
         answer.context_from = turn.context_from
+        if language_of(text) != answer.language:  # read as an earlier question in the other language
+            answer.language = language_of(text)
+            answer.lead = lead(answer.language, answer.found, len(answer.quotes), answer.missing_names)
         return answer, answered
 
     def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = ()) -> Answer:
@@ -170,12 +172,8 @@ class Answerer:
         missing = unknown_names(hits.question, hits) if language == "ja" else []
         found = bool(quotes) and confidence >= threshold and not missing
         quotes = merge_quotes(quotes, hits)[: None if found else 2]
-        words = LEADS[language]
-        if found:
-            lead = words["found"].format(n=len(quotes), s="" if len(quotes) == 1 else "s")
-        else:
-            lead = words["not_found"] + (words["missing"].format(names="、".join(missing)) if missing else "")
-        answer = Answer(hits.question, language, found, lead, quotes, hits.passages, confidence, missing)
+        answer = Answer(hits.question, language, found, lead(language, found, len(quotes), missing), quotes,
+                        hits.passages, confidence, missing)
         if found and first is not None and not cross_script:
             self._add_short(answer, hits, first)
         return answer
@@ -225,6 +223,14 @@ class Answerer:
         highlights = _disjoint(tuple((min(a, end - start), min(b, end - start)) for a, b in spans))
         return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score,
                      highlights, doc.page_at(start))
+
+
+def lead(language: str, found: bool, quotes: int, missing: list[str]) -> str:
+    """The line above the quotes, in the question's language."""
+    words = LEADS[language]
+    if found:
+        return words["found"].format(n=quotes, s="" if quotes == 1 else "s")
+    return words["not_found"] + (words["missing"].format(names="、".join(missing)) if missing else "")
 
 
 def _overlap(a: Quote, b: Quote) -> bool:

@@ -134,3 +134,10 @@ def test_the_other_one_is_not_the_earlier_answer_again(answerer):
     assert not any(q.doc_id == s.doc_id and q.start < s.end and s.start < q.end for q in third.quotes for s in said)
     # A history entry longer than a question may be is cut there, as the search does, not refused.
     assert answerer.answer("他には？", history=[earlier + "。" * 3000]).context_from
+
+
+def test_a_follow_up_read_as_an_earlier_question_keeps_its_own_language(answerer):
+    earlier = "ロシアは何を求めている？"
+    other = answerer.answer("Anything else?", history=[earlier])
+    assert other.context_from == earlier
+    assert other.language == "en" and other.lead.startswith(("Here is", "The documents"))
