@@ -120,15 +120,16 @@ class Answerer:
         answer = self.from_hits(hits, threshold, answered)
         answer.question = text
         answer.context_from = turn.context_from
-        if language_of(text) != answer.language:  # read as an earlier question in the other language
-            answer.language = language_of(text)
+        asked_in = language_of(text)
+        if asked_in != answer.language:  # read as an earlier question in the other language
+            answer.language = asked_in
             answer.lead = lead(answer.language, answer.found, len(answer.quotes), answer.missing_names)
         return answer, answered
 
     def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = ()) -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search).
-        Sentences inside an `answered` quote (what an earlier turn said, when the question asks for
-        the other one) are not quoted again."""
+        A quote overlapping an `answered` one (what an earlier turn said, when the question asks for
+        the other one) is not shown, and no sentence inside one joins a quote."""
         settings = self.settings
         threshold = None if threshold is None else check_threshold(threshold)
         language = language_of(hits.question)
@@ -151,13 +152,11 @@ class Answerer:
         quotes: list[Quote] = []
         first: Candidate | None = None
         for i in self._quote_order(cands.items, probabilities, heading == "heading", len(hits.passages)):
-            if any(_inside(cands.items[i], q) for q in answered):
-                continue
             neighbours = () if cross_script else tuple(
                 n for n in joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio)
                 if not any(_inside(n, q) for q in answered))
             quote = self._quote(hits, cands.items[i], float(probabilities[i]), heading, neighbours)
-            if any(_overlap(quote, q) for q in answered):  # grown to a list or its lead-in, it would repeat
+            if any(_overlap(quote, q) for q in answered):  # an earlier answer, or grown over one
                 continue
             # A sentence next to or inside a better one's quote is not shown apart: the model did not
             # find it likely enough to join that quote, and it would only lengthen it.

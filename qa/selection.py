@@ -92,7 +92,7 @@ def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
     quantity and the sentence has none. The learned model weighs this among its features; the cosine
     that scores questions in another script (English about Japanese text) cannot, so there it is a
     plain rule."""
-    kinds = _ASKED_KINDS.get(question_type(_normalized(question)))
+    kinds = _ASKED_KINDS.get(question_type(question))
     return np.array([kinds is None or any(_FLAG_RES[k].search(s) for k in kinds) for s in sentences],
                     dtype=np.float32)
 
@@ -102,6 +102,8 @@ def _normalized(text: str) -> str:
 
 
 def question_type(question: str) -> str:
+    """What the question asks for; read after NFKC, so full-width ｗｈｅｎ or ２ asks the same."""
+    question = unicodedata.normalize("NFKC", question)
     for name, pattern in _QUESTION_RES:
         if pattern.search(question):
             return name
@@ -213,7 +215,7 @@ def features(hits, cands: Candidates) -> np.ndarray:
     cos, cos_before, cos_after = cands.vectors @ qv, cands.before @ qv, cands.after @ qv
     passage_cos = store.vectors_at([p.row for p in hits.passages]) @ qv if hits.passages else np.zeros(0)
     q_norm = _normalized(question)
-    qtype = QUESTION_TYPES.index(question_type(q_norm))
+    qtype = QUESTION_TYPES.index(question_type(question))
     texts = [store.documents[c.doc_id].text for c in cands.items]
     grams = [_grams(t[c.start:c.end]) for t, c in zip(texts, cands.items, strict=True)]
     focus_bi = _focus_weights(q_bi, [g[1] for g in grams])

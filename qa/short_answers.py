@@ -93,7 +93,7 @@ def span_features(question: str, sentence: str, cands: list[Span]) -> np.ndarray
     normalized = unicodedata.normalize("NFKC", sentence)
     s = normalized if len(normalized) == len(sentence) else sentence  # offsets must stay the sentence's
     matches = [i for i in range(len(s) - 1) if s[i:i + 2] in q_bigrams]
-    qtype = QUESTION_TYPES.index(question_type(q.lower()))
+    qtype = QUESTION_TYPES.index(question_type(question))
     rows = []
     for c in cands:
         text = sentence[c.start:c.end]
@@ -121,7 +121,7 @@ def short_answer(question: str, sentence: str, model_file, threshold: float) -> 
     question does not ask for a phrase or no candidate reaches `threshold`."""
     from qa.selection import get_model
 
-    if question_type(unicodedata.normalize("NFKC", question).lower()) not in SHORT_TYPES:
+    if question_type(question) not in SHORT_TYPES:
         return None
     cands = spans(sentence)
     if not cands:

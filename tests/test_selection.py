@@ -32,7 +32,7 @@ def retriever(seed_index, settings, embedder):
     ("What percentage of the territory is occupied?", "how_many"),
 ])
 def test_question_types(question, kind):
-    assert question_type(question.lower()) == kind
+    assert question_type(question) == kind
 
 
 def test_questions_about_titles_and_headings_are_recognised():
