@@ -107,7 +107,8 @@ def _japanese_words(question: str) -> Words:
 
     def flush(next_word: str) -> None:
         word = "".join(w for w, _ in compound)
-        if compound and word not in _JA_ANAPHORS | _JA_QUESTION_WORDS | _JA_LIGHT_NOUNS:
+        headless = all(pos[0] in ("接頭辞", "接尾辞") for _, pos in compound)  # 第 of 第何代, 目 of 何回目
+        if compound and not headless and word not in _JA_ANAPHORS | _JA_QUESTION_WORDS | _JA_LIGHT_NOUNS:
             # サ変 nouns before する act as verbs; 副詞可能 nouns (当時, 以前) are times, not topics.
             verbal = "サ変" in compound[-1][1][2] and next_word in ("し", "する", "さ", "され", "した")
             (predicate if verbal else nouns).append(word)
@@ -120,9 +121,12 @@ def _japanese_words(question: str) -> Words:
                 topic.append(word)
         compound.clear()
 
+    counted = False  # the word before asked for a number (何): a counter after it (何名, 第何代) asks too
     for word, pos in tagged:
         noun_part = pos[0] in ("名詞", "接頭辞") or (pos[0] == "接尾辞" and pos[1] == "名詞的")
-        if noun_part and pos[1] != "数詞" and word not in _JA_QUESTION_WORDS:
+        counter = counted and "助数詞" in pos[2]
+        counted = pos[1] == "数詞" and word in _JA_QUESTION_WORDS
+        if noun_part and pos[1] != "数詞" and not counter and not _asks(word):
             if compound and "".join(w for w, _ in compound) in _JA_ANAPHORS:
                 flush(word)
             compound.append((word, pos))
@@ -133,7 +137,7 @@ def _japanese_words(question: str) -> Words:
     flush("")
     anaphor = any(w in _JA_ANAPHORS for w, _ in tagged) or any(a in question for a in ("もう一方", "もう一つ"))
     opener = question.strip().startswith(_JA_OPENERS)
-    asks = any(w in _JA_QUESTION_WORDS - {"どう"} for w, _ in tagged)
+    asks = any(_asks(w) and w != "どう" for w, _ in tagged)
     # Predicate-less: nothing but nouns and particles ("日本は？", "設立当時は？", "ロシア側はどうですか？").
     elliptical = opener or (not predicate and not asks)
     return Words(tuple(dict.fromkeys(nouns)), tuple(dict.fromkeys(predicate)), tuple(dict.fromkeys(names)),
@@ -149,6 +153,11 @@ def _english_words(question: str) -> Words:
     anaphor = any(w in _EN_ANAPHORS for w in lower) and not elliptical
     return Words(tuple(dict.fromkeys(content)), (), tuple(dict.fromkeys(names)), (), anaphor, elliptical,
                  anchored=len(content) >= 2 or bool(names))
+
+
+def _asks(word: str) -> bool:
+    """A question word, also when Sudachi reads it with its counter as one word (何人, 何回)."""
+    return word in _JA_QUESTION_WORDS or (word.startswith("何") and len(word) <= 3)
 
 
 def asks_for_another(question: str) -> bool:
@@ -198,8 +207,10 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str]) -> Tur
         replaced |= set(previous.words.names) if words.names else set()
         replaced |= set(previous.words.topic) if words.topic else set()
     # A question with a predicate of its own asks something new about the earlier subject: only the
-    # earlier nouns are carried. An ellipsis has none, and takes the earlier one too.
-    wanted = previous.words.content if words.elliptical and not words.predicate else previous.words.nouns
+    # earlier nouns are carried. An ellipsis has none, and takes the earlier one too; so does a bare
+    # question word (「どこで？」 after 「古くなった赤血球はどうなる？」 asks where they become so).
+    bare = words.elliptical or not words.anchored
+    wanted = previous.words.content if bare and not words.predicate else previous.words.nouns
     carried = [w for w in wanted if w not in own and w not in replaced]
     if not carried:
         return Turn(question, question, None, words)

@@ -39,6 +39,19 @@ def test_a_missing_subject_is_filled_from_the_earlier_turn():
     assert "芥川賞" in turn.query
 
 
+def test_a_bare_question_word_asks_the_earlier_question_again():
+    # 「どこで？」 asks where the earlier thing happens: its predicate is carried, not only its nouns.
+    turn = read_conversation("どこで？", ["芥川賞はいつ中断した？"], TEXTS, 3)
+    assert "芥川賞" in turn.query and "中断" in turn.query
+
+
+def test_a_time_and_a_count_are_not_a_subject_of_their_own():
+    # 現在 is a time and 名 the counter of 何名: the question still needs the earlier subject.
+    for question in ("現在は何名？", "当時は何人？", "第何代？"):
+        turn = read_conversation(question, ["芥川賞の最初の選考委員は何名？"], TEXTS, 3)
+        assert turn.context_from is not None and "芥川賞" in turn.query, question
+
+
 def test_a_question_that_stands_alone_is_left_alone():
     for question in ("姫路城の別名は？", "ウクライナ支援で日本はどんな立場にある？", "When was Himeji Castle built?"):
         turn = read_conversation(question, ["ロシアはNATO加盟について何を求めている？"], TEXTS, 3)
