@@ -7,6 +7,7 @@ retrieval worse fails `make test`, whatever its unit tests say.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -118,6 +119,11 @@ def test_qa_eval_writes_json_and_a_plot(tmp_path, capsys):
 CONVERSATIONS = ROOT / "eval" / "conversations.jsonl"
 FOLLOWUP_FLOOR = 0.84  # 34 of 39 (0.872) with history; alone: 0.744
 SWITCH_FLOOR = 0.89  # 34 of 37 (0.919)
+# Written in session 7 over the real files (eval/real-docs), after the set above: follow-ups 42 of 45
+# (0.933) with history, 0.689 alone; switches 7 of 8.
+REAL_CONVERSATIONS = ROOT / "eval" / "conversations-real-files.jsonl"
+REAL_FOLLOWUP_FLOOR = 0.88
+REAL_SWITCH_FLOOR = 0.85
 
 
 def test_the_multi_turn_set_is_well_formed(tmp_path):
@@ -128,31 +134,46 @@ def test_the_multi_turn_set_is_well_formed(tmp_path):
     texts = [p.read_text(encoding="utf-8") for folder in ("seeds", "eval/data/jaquad-docs")
              for p in (ROOT / folder).glob("*.txt")]
     evaluation.check_answers([evaluation.Question(t.question, t.question, t.answers) for t in turns], texts)
+    real = evaluation.load_conversations(REAL_CONVERSATIONS)
+    assert len(real) >= 30 and all(2 <= len(c.turns) <= 4 for c in real)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "turns": [{"question": "q", "answers": ["a"], "kind": "followup"}]}\n')
     with pytest.raises(ValueError, match="first turn"):
         evaluation.load_conversations(bad)
 
 
+def _conversation_docs(name: str) -> list[Path]:
+    from bench.real_documents import FOLDER, NOT_DATA
+    from qa.cli import CONVERSATION_DOCS
+
+    if name == "real-files":
+        return sorted(p for p in FOLDER.iterdir() if p.name not in NOT_DATA)
+    return [ROOT / d for d in CONVERSATION_DOCS]
+
+
 @pytest.mark.slow
-def test_multi_turn_regression_gate(tmp_path, settings, embedder):
+@pytest.mark.parametrize(("name", "conversations_file", "followup_floor", "switch_floor"), [
+    ("seed-and-jaquad", CONVERSATIONS, FOLLOWUP_FLOOR, SWITCH_FLOOR),
+    ("real-files", REAL_CONVERSATIONS, REAL_FOLLOWUP_FLOOR, REAL_SWITCH_FLOOR),
+])
+def test_multi_turn_regression_gate(tmp_path, settings, embedder, name, conversations_file, followup_floor,
+                                    switch_floor):
     """History lifts follow-ups and never changes what a topic switch gets."""
     from qa.answer import Answerer
-    from qa.cli import CONVERSATION_DOCS
     from qa.indexing import build_index
 
     s = settings.replace(index_dir=tmp_path / "idx")
-    build_index([ROOT / d for d in CONVERSATION_DOCS], s.index_dir, s, embedder=embedder)
+    build_index(_conversation_docs(name), s.index_dir, s, embedder=embedder)
     answerer = Answerer(Retriever(s, embedder=embedder))
-    conversations = evaluation.load_conversations(CONVERSATIONS)
+    conversations = evaluation.load_conversations(conversations_file)
     alone = evaluation.first_quote_hits(conversations, answerer, history=False)
     asked = evaluation.first_quote_hits(conversations, answerer, history=True)
     followups = [r.hit for r in asked if r.turn.kind == "followup"]
-    assert sum(followups) / len(followups) >= FOLLOWUP_FLOOR
+    assert sum(followups) / len(followups) >= followup_floor
     assert sum(followups) > sum(r.hit for r in alone if r.turn.kind == "followup")
     switches = [(a, b) for a, b in zip(alone, asked, strict=True) if a.turn.kind == "switch"]
     assert all(b.context_from is None and a.hit == b.hit for a, b in switches)
-    assert sum(b.hit for _, b in switches) / len(switches) >= SWITCH_FLOOR
+    assert sum(b.hit for _, b in switches) / len(switches) >= switch_floor
     assert "| with history |" in evaluation.conversation_table({"with history": asked})
 
 
