@@ -22,7 +22,15 @@ from qa.chunking import sentence_spans
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
-from qa.selection import Candidate, asks_for_heading, candidates, features, get_model, hold_asked_kind
+from qa.selection import (
+    Candidate,
+    asks_for_heading,
+    candidates,
+    features,
+    get_model,
+    hold_asked_kind,
+    labelled_item_first,
+)
 from qa.settings import Settings
 from qa.short_answers import short_answer
 
@@ -146,7 +154,9 @@ class Answerer:
             probabilities = (cosines + settings.cross_lingual_offset).clip(0, 1) * fits
             threshold = settings.cross_lingual_threshold
         else:
-            probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
+            probabilities = labelled_item_first(
+                hits.question, [hits.store.documents[c.doc_id].text[c.start:c.end] for c in cands.items],
+                cands.items, get_model(settings.answer_model).probabilities(features(hits, cands)))
             threshold = settings.abstain_threshold if threshold is None else threshold
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []

@@ -97,6 +97,37 @@ def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
                     dtype=np.float32)
 
 
+# A list item with a label: "- ロシア: NATOの拡大阻止…", "・EU・日本など支援国：…".
+_LABELLED_ITEM = re.compile(r"^(?:[-*・•●■◆]|\d+[.)．）]|[①-⑳])\s*([^:：\n]{1,30}?)\s*[:：]")
+
+
+def labelled_item_first(question: str, sentences: list[str], items: list[Candidate],
+                        probabilities: np.ndarray) -> np.ndarray:
+    """An item of a labelled list ("- ロシア: …") whose label the question names (「ウクライナは何を
+    目指している？」) goes first when its list is where the answer is likely to be: the likeliest
+    sentence is another item of it, or it lies in the passage retrieval ranked first. The model,
+    trained on paragraphs without lists, weighs a label like any word the other sentences repeat;
+    which item answers is said by the labels."""
+    if not len(probabilities):
+        return probabilities
+    best = int(np.argmax(probabilities))
+    labels = {i: m.group(1) for i, s in enumerate(sentences) for m in [_LABELLED_ITEM.match(s)] if m}
+    question_bigrams = _grams(question)[1]
+
+    def named(i: int) -> float:
+        bigrams = _grams(labels[i])[1]
+        return len(bigrams & question_bigrams) / len(bigrams) if bigrams else 0.0
+
+    lists = {(items[i].doc_id, items[i].passage) for i in labels if i == best or items[i].passage == 0}
+    chosen = max((i for i in labels if (items[i].doc_id, items[i].passage) in lists),
+                 key=lambda i: (named(i), i == best), default=best)
+    if chosen == best or named(chosen) < 0.5 or (best in labels and named(chosen) <= named(best)):
+        return probabilities
+    swapped = probabilities.copy()
+    swapped[best], swapped[chosen] = probabilities[chosen], probabilities[best]
+    return swapped
+
+
 def _normalized(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 

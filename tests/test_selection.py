@@ -8,12 +8,14 @@ import pytest
 from qa.retrieve import Retriever
 from qa.selection import (
     FEATURES,
+    Candidate,
     LearnedModel,
     _focus_weights,
     asks_for_heading,
     candidates,
     features,
     hold_asked_kind,
+    labelled_item_first,
     question_type,
 )
 
@@ -122,3 +124,28 @@ def test_the_untitled_focus_leaves_out_what_the_document_title_says(retriever):
     assert all((u > 0) == any(b in t for b in asked) for u, t in zip(untitled, texts, strict=True))
     assert any(f > 0 and u == 0 and "ウィトコフ" in t for f, u, t in zip(focus, untitled, texts, strict=True))
     assert np.allclose(x[:, FEATURES.index("focus_untitled_gap")], untitled - untitled.max())
+
+
+ITEMS = ["- アメリカ政府: 主権と領土保全", "- ロシア: NATOの拡大阻止", "- ウクライナ: 領土一体性の回復",
+         "ロシアは警戒感を持っている。"]
+
+
+def _candidates(passages: list[int]) -> list[Candidate]:
+    return [Candidate("doc", 10 * i, 10 * i + 9, p, i, len(passages), None, None) for i, p in enumerate(passages)]
+
+
+def test_the_list_item_labelled_with_what_is_asked_goes_first():
+    p = np.array([0.2, 0.5, 0.1, 0.05])
+    out = labelled_item_first("和平の論点で、ウクライナは何を目指している？", ITEMS, _candidates([0, 0, 0, 1]), p)
+    assert int(np.argmax(out)) == 2 and sorted(out) == sorted(p)  # the scores shown are the model's, reordered
+    # The best item already named by the question, or a question naming no label: nothing moves.
+    assert list(labelled_item_first("ロシアは何を目指している？", ITEMS, _candidates([0, 0, 0, 1]), p)) == list(p)
+    assert list(labelled_item_first("和平の論点は何？", ITEMS, _candidates([0, 0, 0, 1]), p)) == list(p)
+
+
+def test_a_labelled_item_is_preferred_only_where_its_list_is_likely_to_be_the_answer():
+    outside = np.array([0.2, 0.1, 0.1, 0.5])  # the likeliest is a sentence of another passage
+    in_top_passage = labelled_item_first("ウクライナは何を目指している？", ITEMS, _candidates([0, 0, 0, 1]), outside)
+    assert int(np.argmax(in_top_passage)) == 2
+    lower = labelled_item_first("ウクライナは何を目指している？", ITEMS, _candidates([2, 2, 2, 0]), outside)
+    assert list(lower) == list(outside)  # the list is in the third passage and the model looks elsewhere
