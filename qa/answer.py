@@ -17,6 +17,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from qa import conversation
 from qa.chunking import sentence_spans
 from qa.inputs import check_question, check_threshold
@@ -24,12 +26,15 @@ from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.selection import (
     Candidate,
+    LabelNamer,
     asks_for_heading,
     candidates,
     features,
     get_model,
     hold_asked_kind,
     labelled_item_first,
+    labels_named_in_words,
+    line_label,
 )
 from qa.settings import Settings
 from qa.short_answers import short_answer
@@ -154,10 +159,12 @@ class Answerer:
             probabilities = (cosines + settings.cross_lingual_offset).clip(0, 1) * fits
             threshold = settings.cross_lingual_threshold
         else:
-            probabilities = labelled_item_first(
-                hits.question, [hits.store.documents[c.doc_id].text[c.start:c.end] for c in cands.items],
-                cands.items, get_model(settings.answer_model).probabilities(features(hits, cands)))
+            probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
             threshold = settings.abstain_threshold if threshold is None else threshold
+        labels = {i: label for i, c in enumerate(cands.items)
+                  for label in [line_label(hits.store.documents[c.doc_id].text, c.start)] if label}
+        named_by = self._labels_named_in_meaning(hits) if cross_script else labels_named_in_words
+        probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, named_by)
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
         first: Candidate | None = None
@@ -201,6 +208,17 @@ class Answerer:
             if c.passage not in best or probabilities[i] > probabilities[best[c.passage]]:
                 best[c.passage] = i
         return sorted(best.values(), key=lambda i: items[i].passage)
+
+    def _labels_named_in_meaning(self, hits: Hits) -> LabelNamer:
+        """For a question in another script ("What does Ukraine seek?" over 「- ウクライナ: …」): the
+        label closest to the question in meaning is named, when it is clearly the closest (by
+        `cross_lingual_label_margin`); the others are not."""
+        def named(question: str, labels: list[str]) -> list[float]:
+            cosines = self.retriever.embedder.embed_passages(labels) @ hits.query_vector.astype("float32")
+            ranked = np.sort(cosines)[::-1]
+            clear = len(ranked) == 1 or ranked[0] - ranked[1] >= self.settings.cross_lingual_label_margin
+            return [float(clear and c == ranked[0]) for c in cosines]
+        return named
 
     def _add_short(self, answer: Answer, hits: Hits, best: Candidate) -> None:
         sentence = hits.store.documents[best.doc_id].text[best.start:best.end]

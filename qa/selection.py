@@ -17,6 +17,7 @@ import json
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -97,31 +98,48 @@ def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
                     dtype=np.float32)
 
 
-# A list item with a label: "- ロシア: NATOの拡大阻止…", "・EU・日本など支援国：…".
-_LABELLED_ITEM = re.compile(r"^(?:[-*・•●■◆]|\d+[.)．）]|[①-⑳])\s*([^:：\n]{1,30}?)\s*[:：]")
+# A line that starts with a label: "- ロシア: NATOの拡大阻止…", "・EU・日本など支援国：…", or a list item
+# whose marker a reader dropped ("個人プラン: 月額500円…" from Markdown or Word).
+_LABELLED_LINE = re.compile(r"(?:[-*・•●■◆]|\d+[.)．）]|[①-⑳])?\s*([^:：\n。、]{1,30}?)\s*[:：]\s*\S")
 
 
-def labelled_item_first(question: str, sentences: list[str], items: list[Candidate],
-                        probabilities: np.ndarray) -> np.ndarray:
-    """An item of a labelled list ("- ロシア: …") whose label the question names (「ウクライナは何を
-    目指している？」) goes first when its list is where the answer is likely to be: the likeliest
-    sentence is another item of it, or it lies in the passage retrieval ranked first. The model,
-    trained on paragraphs without lists, weighs a label like any word the other sentences repeat;
-    which item answers is said by the labels."""
+def line_label(text: str, start: int) -> str | None:
+    """The label of the line a sentence opens ("ロシア" of "- ロシア: …"), or None when the sentence
+    does not open a line or the line has no label."""
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    m = _LABELLED_LINE.match(text, start)
+    if not m or "://" in text[m.start():m.end() + 2] or m.group(1).strip().isdigit():  # a link, a time
+        return None
+    return m.group(1)
+
+
+def labels_named_in_words(question: str, labels: list[str]) -> list[float]:
+    """How much of each label the question says: the share of its character bigrams in the question."""
+    asked = _grams(question)[1]
+    return [len(b & asked) / len(b) if b else 0.0 for b in (_grams(label)[1] for label in labels)]
+
+
+LabelNamer = Callable[[str, list[str]], list[float]]
+
+
+def labelled_item_first(question: str, labels: dict[int, str], items: list[Candidate], probabilities: np.ndarray,
+                        named_by: LabelNamer = labels_named_in_words) -> np.ndarray:
+    """An item of a labelled list (`labels`: candidate -> label, "- ロシア: …") whose label the question
+    names (「ウクライナは何を目指している？」; `named_by` scores each label, 0.5 or more is named) goes
+    first when its list is where the answer is likely to be: the likeliest sentence is another item of
+    it, or it lies in the passage retrieval ranked first. The model, trained on paragraphs without lists, weighs a label
+    like any word the other sentences repeat; which item answers is said by the labels."""
     if not len(probabilities):
         return probabilities
     best = int(np.argmax(probabilities))
-    labels = {i: m.group(1) for i, s in enumerate(sentences) for m in [_LABELLED_ITEM.match(s)] if m}
-    question_bigrams = _grams(question)[1]
-
-    def named(i: int) -> float:
-        bigrams = _grams(labels[i])[1]
-        return len(bigrams & question_bigrams) / len(bigrams) if bigrams else 0.0
-
     lists = {(items[i].doc_id, items[i].passage) for i in labels if i == best or items[i].passage == 0}
-    chosen = max((i for i in labels if (items[i].doc_id, items[i].passage) in lists),
-                 key=lambda i: (named(i), i == best), default=best)
-    if chosen == best or named(chosen) < 0.5 or (best in labels and named(chosen) <= named(best)):
+    listed = [i for i in labels if (items[i].doc_id, items[i].passage) in lists]
+    if not listed:
+        return probabilities
+    named = dict(zip(listed, named_by(question, [labels[i] for i in listed]), strict=True))
+    chosen = max(listed, key=lambda i: (named[i], i == best))
+    if chosen == best or named[chosen] < 0.5 or named[chosen] <= named.get(best, 0.0):
         return probabilities
     swapped = probabilities.copy()
     swapped[best], swapped[chosen] = probabilities[chosen], probabilities[best]

@@ -110,6 +110,9 @@ class Settings:
     # sentence cosine plus the cross-lingual gap instead, with their own bar (both calibrated on eval/).
     cross_lingual_offset: float = 0.035
     cross_lingual_threshold: float = 0.83
+    # A list label is named by a question in another script when its cosine with the question leads
+    # the other labels' by this much (qa/answer.py).
+    cross_lingual_label_margin: float = 0.01
     # The short answer (a name, date, number… inside the first quote) and the probability it needs.
     short_answer_model: Path = SHORT_ANSWER_MODEL
     short_threshold: float = 0.5
@@ -143,7 +146,7 @@ class Settings:
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "quote_join_ratio", "short_threshold",
-                     "followup_prior_weight", "followup_question_weight"):
+                     "followup_prior_weight", "followup_question_weight", "cross_lingual_label_margin"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.milvus_uri and not (self.milvus_uri.endswith(".db") or re.match(r"https?://", self.milvus_uri)):

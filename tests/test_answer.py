@@ -124,3 +124,40 @@ def test_a_found_answer_to_a_who_question_may_carry_a_short_answer_inside_its_fi
         start, end = a.short_span
         assert a.quotes[0].start <= start < end <= a.quotes[0].end and a.short in a.quotes[0].text
     assert a.to_dict()["short"] == a.short
+
+
+PLANS = """# クラウド保存サービスの案内
+
+## 各プランの特徴
+
+当サービスには三つのプランがあります。
+
+- 無料プラン: 保存容量は5GBまでで、画面に広告が表示される。
+- 個人プラン: 月額500円で保存容量は100GB、広告は表示されない。
+- 法人プラン: 利用者ごとに月額1200円で、管理機能と監査ログが付く。
+
+## 解約について
+
+解約はいつでも設定画面から行えます。解約後30日間はデータが保持され、その後に削除されます。
+"""
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory, settings, embedder):
+    from qa.indexing import build_index
+
+    folder = tmp_path_factory.mktemp("plans")
+    (folder / "plans.md").write_text(PLANS, encoding="utf-8")
+    s = settings.replace(index_dir=folder / "index")
+    build_index([folder / "plans.md"], s.index_dir, s, embedder=embedder)
+    return Answerer(Retriever(s, embedder=embedder))
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("法人プランには何が付く？", "法人プラン"), ("個人プランの月額は？", "個人プラン"),
+    ("What does the business plan come with?", "法人プラン"), ("How much does the personal plan cost?", "個人プラン"),
+])
+def test_the_list_item_labelled_with_what_is_asked_is_quoted_first(plans, question, label):
+    # The Markdown reader drops the list markers: "法人プラン: …" opens its line, and that is its label.
+    first = plans.answer(question).quotes[0]
+    assert first.text.startswith(label), first.text

@@ -16,6 +16,7 @@ from qa.selection import (
     features,
     hold_asked_kind,
     labelled_item_first,
+    line_label,
     question_type,
 )
 
@@ -126,8 +127,7 @@ def test_the_untitled_focus_leaves_out_what_the_document_title_says(retriever):
     assert np.allclose(x[:, FEATURES.index("focus_untitled_gap")], untitled - untitled.max())
 
 
-ITEMS = ["- アメリカ政府: 主権と領土保全", "- ロシア: NATOの拡大阻止", "- ウクライナ: 領土一体性の回復",
-         "ロシアは警戒感を持っている。"]
+ITEMS = {0: "アメリカ政府", 1: "ロシア", 2: "ウクライナ"}  # candidate 3 is a sentence of another passage
 
 
 def _candidates(passages: list[int]) -> list[Candidate]:
@@ -149,3 +149,12 @@ def test_a_labelled_item_is_preferred_only_where_its_list_is_likely_to_be_the_an
     assert int(np.argmax(in_top_passage)) == 2
     lower = labelled_item_first("ウクライナは何を目指している？", ITEMS, _candidates([2, 2, 2, 0]), outside)
     assert list(lower) == list(outside)  # the list is in the third passage and the model looks elsewhere
+
+
+def test_a_line_label_is_what_opens_a_line_before_its_colon():
+    text = "- ロシア: NATOの拡大阻止\n個人プラン：月額500円\n9:00 開場\nhttps://example.com/a\n会談は続く: 次回"
+    assert line_label(text, 0) == "ロシア"
+    assert line_label(text, text.index("個人")) == "個人プラン"  # a list item whose marker a reader dropped
+    assert line_label(text, text.index("9:00")) is None  # a time
+    assert line_label(text, text.index("https")) is None  # a link
+    assert line_label(text, text.index("続く")) is None  # not at the start of its line
