@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from qa.settings import Settings
 from qa.short_answers import short_answer
 
 MAX_QUOTE_CHARS = 300
+LABEL_CACHE = 4096  # list labels whose vectors an Answerer keeps
 _LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それら|こうした|そうした|こう|そう|同[じ様]|彼|彼女"
                          r"|(It|This|These|Those|They|He|She|That|Such)\b)")
 _LIST_ITEM = re.compile(r"^\s*([-*・•●■◆]\s|\d+[.)．）]\s*|[①-⑳])")
@@ -104,6 +106,8 @@ class Answerer:
 
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
+        self._label_vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # list labels, embedded once
+        self._lock = threading.Lock()
 
     @property
     def settings(self) -> Settings:
@@ -214,11 +218,24 @@ class Answerer:
         label closest to the question in meaning is named, when it is clearly the closest (by
         `cross_lingual_label_margin`); the others are not."""
         def named(question: str, labels: list[str]) -> list[float]:
-            cosines = self.retriever.embedder.embed_passages(labels) @ hits.query_vector.astype("float32")
+            cosines = self._embed_labels(labels) @ hits.query_vector.astype("float32")
             ranked = np.sort(cosines)[::-1]
             clear = len(ranked) == 1 or ranked[0] - ranked[1] >= self.settings.cross_lingual_label_margin
             return [float(clear and c == ranked[0]) for c in cosines]
         return named
+
+    def _embed_labels(self, labels: list[str]) -> np.ndarray:
+        """Label vectors, kept for the next question: a chat asks about the same lists again and again."""
+        with self._lock:
+            known = {label: self._label_vectors[label] for label in labels if label in self._label_vectors}
+        missing = [label for label in dict.fromkeys(labels) if label not in known]
+        if missing:
+            known.update(zip(missing, self.retriever.embedder.embed_passages(missing), strict=True))
+            with self._lock:
+                self._label_vectors.update((label, known[label]) for label in missing)
+                while len(self._label_vectors) > LABEL_CACHE:
+                    self._label_vectors.popitem(last=False)
+        return np.stack([known[label] for label in labels]).astype(np.float32)
 
     def _add_short(self, answer: Answer, hits: Hits, best: Candidate) -> None:
         sentence = hits.store.documents[best.doc_id].text[best.start:best.end]
