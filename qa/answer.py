@@ -34,6 +34,7 @@ from qa.selection import (
     get_model,
     hold_asked_kind,
     labelled_item_first,
+    labels_named_by_cosine,
     labels_named_in_words,
     line_label,
 )
@@ -167,8 +168,11 @@ class Answerer:
             threshold = settings.abstain_threshold if threshold is None else threshold
         labels = {i: label for i, c in enumerate(cands.items)
                   for label in [line_label(hits.store.documents[c.doc_id].text, c.start)] if label}
-        named_by = self._labels_named_in_meaning(hits) if cross_script else labels_named_in_words
-        probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, named_by)
+        # The model's bar says when it is sure of a sentence elsewhere; the cross-lingual cosine never is
+        # (answerable and unanswerable questions share its range, BENCHMARKS.md), so there the label decides.
+        named_by, sure = (self._labels_named_in_meaning(hits), np.inf) if cross_script else (labels_named_in_words,
+                                                                                          threshold)
+        probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by)
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
         first: Candidate | None = None
@@ -219,15 +223,15 @@ class Answerer:
         `cross_lingual_label_margin`); the others are not."""
         def named(question: str, labels: list[str]) -> list[float]:
             cosines = self._embed_labels(labels) @ hits.query_vector.astype("float32")
-            ranked = np.sort(cosines)[::-1]
-            clear = len(ranked) == 1 or ranked[0] - ranked[1] >= self.settings.cross_lingual_label_margin
-            return [float(clear and c == ranked[0]) for c in cosines]
+            return labels_named_by_cosine(labels, cosines, self.settings.cross_lingual_label_margin)
         return named
 
     def _embed_labels(self, labels: list[str]) -> np.ndarray:
         """Label vectors, kept for the next question: a chat asks about the same lists again and again."""
         with self._lock:
             known = {label: self._label_vectors[label] for label in labels if label in self._label_vectors}
+            for label in known:
+                self._label_vectors.move_to_end(label)
         missing = [label for label in dict.fromkeys(labels) if label not in known]
         if missing:
             known.update(zip(missing, self.retriever.embedder.embed_passages(missing), strict=True))

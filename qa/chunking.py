@@ -38,7 +38,7 @@ class Chunk:
     text: str
 
 
-def _open_brackets(text: str, stack: tuple[str, ...] = ()) -> tuple[str, ...]:
+def open_brackets(text: str, stack: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The brackets still open after `text`, innermost last; a stray closer is ignored."""
     opened = list(stack)
     for ch in text:
@@ -54,11 +54,11 @@ def _bracket_cuts(text: str, cuts: list[int]) -> list[int]:
     kept, start, i = [], 0, 0
     while i < len(cuts):
         cut = cuts[i]
-        opened = _open_brackets(text[start:cut])
+        opened = open_brackets(text[start:cut])
         j = i
         limit = start + BRACKETED_SENTENCE_LIMIT
         while opened and j + 1 < len(cuts) and text[cuts[j]:cuts[j] + 1] != "\n" and cuts[j + 1] <= limit:
-            opened = _open_brackets(text[cuts[j]:cuts[j + 1]], opened)
+            opened = open_brackets(text[cuts[j]:cuts[j + 1]], opened)
             j += 1
         if opened:
             j = i

@@ -41,6 +41,8 @@ _JA_ANAPHORS = {"その", "それ", "それら", "この", "これ", "これら"
                 "その後"}
 # Openers of an elliptical question: "じゃあ日本は？", "では EU は？".
 _JA_OPENERS = ("じゃあ", "じゃ", "では", "それでは", "それなら", "なら", "一方", "他方", "でも", "では、", "で、")
+# 何 read together with its counter as one word by Sudachi (何人, 何回, 何歳).
+_WHAT_COUNTER = re.compile(r"何[人個回名度件台本匹歳年月日時分秒倍位種冊社校頭機隻棟枚杯階曲話号部点]")
 _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "時", "とき", "場合", "ところ", "中", "等"}
 
 # A follow-up that asks for the other one (「もう一方の説は？」, "What was the other reason?") wants
@@ -121,11 +123,11 @@ def _japanese_words(question: str) -> Words:
                 topic.append(word)
         compound.clear()
 
-    counted = False  # the word before asked for a number (何): a counter after it (何名, 第何代) asks too
+    after_what = False  # a noun right after 何 is part of the question word: 何名, 何種類, 第何代
     for word, pos in tagged:
         noun_part = pos[0] in ("名詞", "接頭辞") or (pos[0] == "接尾辞" and pos[1] == "名詞的")
-        counter = counted and "助数詞" in pos[2]
-        counted = pos[1] == "数詞" and word in _JA_QUESTION_WORDS
+        counter = after_what and noun_part
+        after_what = word in ("何", "なん")
         if noun_part and pos[1] != "数詞" and not counter and not _asks(word):
             if compound and "".join(w for w, _ in compound) in _JA_ANAPHORS:
                 flush(word)
@@ -156,8 +158,8 @@ def _english_words(question: str) -> Words:
 
 
 def _asks(word: str) -> bool:
-    """A question word, also when Sudachi reads it with its counter as one word (何人, 何回)."""
-    return word in _JA_QUESTION_WORDS or (word.startswith("何") and len(word) <= 3)
+    """A question word, also when Sudachi reads it with its counter as one word (何人, 何回; not 何気)."""
+    return word in _JA_QUESTION_WORDS or bool(_WHAT_COUNTER.fullmatch(word))
 
 
 def asks_for_another(question: str) -> bool:

@@ -24,8 +24,11 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.chunking import open_brackets
 from qa.lexical import tokenize
 
+# What opens an item of a list: a bullet, a number, a circled number.
+LIST_MARKER = r"[-*・•●■◆]|\d+[.)．）]|[①-⑳]"
 QUESTION_TYPES = ("who", "when", "where", "how_many", "why", "how", "which", "what", "other")
 _QUESTION_PATTERNS = [
     ("who", r"誰|だれ|何者|どなた|何という人|どんな人|\bwho(m|se)?\b"),
@@ -52,7 +55,7 @@ _SENTENCE_FLAGS = {
     "has_bracket": r"[「『（(]",
     "leans_back": r"^(それ|これ|この|その|あの|これら|それら|彼|彼女|同|こう|そう|そこ|ここ|こちら|また"
                   r"|しかし|ただ|一方|It\b|This\b|These\b|They\b|He\b|She\b|That\b)",
-    "list_item": r"^([-*・•●■◆]|\d+[.)．）]|[①-⑳])",
+    "list_item": rf"^({LIST_MARKER})",
 }
 _FLAG_RES = {name: re.compile(p) for name, p in _SENTENCE_FLAGS.items()}
 _QUESTION_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _QUESTION_PATTERNS]
@@ -100,49 +103,84 @@ def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
 
 # A line that starts with a label: "- ロシア: NATOの拡大阻止…", "・EU・日本など支援国：…", or a list item
 # whose marker a reader dropped ("個人プラン: 月額500円…" from Markdown or Word).
-_LABELLED_LINE = re.compile(r"(?:[-*・•●■◆]|\d+[.)．）]|[①-⑳])?\s*([^:：\n。、]{1,30}?)\s*[:：]\s*\S")
+_LABELLED_LINE = re.compile(rf"(?:{LIST_MARKER})?[ \t　]*([^:：\n。、]{{2,30}}?)[ \t　]*([:：])([ \t　]*)\S")
+_LATIN_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def line_label(text: str, start: int) -> str | None:
     """The label of the line a sentence opens ("ロシア" of "- ロシア: …"), or None when the sentence
-    does not open a line or the line has no label."""
+    does not open a line or the line has none. Lines that only look labelled are left out: a time
+    (9:00, 午前9:00), a colon inside brackets (「バヤズィト1世(トルコ語:…)は」), a link or a path
+    (https://, C:\\), a sentence before its colon ("The reason is simple: …")."""
     if start > 0 and text[start - 1] != "\n":
         return None
     m = _LABELLED_LINE.match(text, start)
-    if not m or "://" in text[m.start():m.end() + 2] or m.group(1).strip().isdigit():  # a link, a time
+    if not m:
         return None
-    return m.group(1)
+    label, colon, space = m.group(1).strip(), m.group(2), m.group(3)
+    latin = label.isascii()
+    time = label[-1].isdigit() and text[m.end() - 1].isdigit()
+    if time or open_brackets(label) or (latin and (colon != ":" or not space)):
+        return None
+    return None if latin and len(label.split()) > 3 else label
 
 
 def labels_named_in_words(question: str, labels: list[str]) -> list[float]:
-    """How much of each label the question says: the share of its character bigrams in the question."""
-    asked = _grams(question)[1]
-    return [len(b & asked) / len(b) if b else 0.0 for b in (_grams(label)[1] for label in labels)]
+    """How much of each label the question says: the share of its character bigrams in the question,
+    or of its words for a label in Latin letters ("Other" is not named by "Where is the tower?")."""
+    asked_bigrams = _grams(question)[1]
+    asked_words = set(_LATIN_WORDS.findall(_normalized(question)))
+
+    def share(label: str) -> float:
+        if label.isascii():
+            words = set(_LATIN_WORDS.findall(_normalized(label)))
+            return len(words & asked_words) / len(words) if words else 0.0
+        bigrams = _grams(label)[1]
+        return len(bigrams & asked_bigrams) / len(bigrams) if bigrams else 0.0
+
+    return [share(label) for label in labels]
+
+
+def labels_named_by_cosine(labels: list[str], cosines: np.ndarray, margin: float) -> list[float]:
+    """For a question in another script ("What does Ukraine seek?" over 「- ウクライナ: …」): the label
+    closest to the question in meaning is named when there are others to compare it with and it leads
+    the next one by `margin`; no label is named otherwise."""
+    closest: dict[str, float] = {}
+    for label, c in zip(labels, cosines.tolist(), strict=True):
+        closest[label] = max(c, closest.get(label, -1.0))
+    ranked = sorted(closest.values(), reverse=True)
+    if len(ranked) < 2 or ranked[0] - ranked[1] < margin:
+        return [0.0] * len(labels)
+    return [float(closest[label] == ranked[0]) for label in labels]
 
 
 LabelNamer = Callable[[str, list[str]], list[float]]
 
 
 def labelled_item_first(question: str, labels: dict[int, str], items: list[Candidate], probabilities: np.ndarray,
-                        named_by: LabelNamer = labels_named_in_words) -> np.ndarray:
+                        sure: float, named_by: LabelNamer = labels_named_in_words) -> np.ndarray:
     """An item of a labelled list (`labels`: candidate -> label, "- ロシア: …") whose label the question
-    names (「ウクライナは何を目指している？」; `named_by` scores each label, 0.5 or more is named) goes
-    first when its list is where the answer is likely to be: the likeliest sentence is another item of
-    it, or it lies in the passage retrieval ranked first. The model, trained on paragraphs without lists, weighs a label
-    like any word the other sentences repeat; which item answers is said by the labels."""
+    names (「ウクライナは何を目指している？」; `named_by` scores each label, 0.5 or more is named, and
+    it must name one label more than any other) goes first when its list is where the answer is
+    likely to be: the likeliest sentence is another item of it, or the likeliest is below `sure` and
+    the list lies in the passage retrieval ranked first. A "list" is the labelled lines of one
+    passage. The model, trained on paragraphs without lists, weighs a label like any word the other
+    sentences repeat; which item answers is said by the labels."""
     if not len(probabilities):
         return probabilities
     best = int(np.argmax(probabilities))
-    lists = {(items[i].doc_id, items[i].passage) for i in labels if i == best or items[i].passage == 0}
+    lists = {(items[i].doc_id, items[i].passage) for i in labels
+             if i == best or (items[i].passage == 0 and probabilities[best] < sure)}
     listed = [i for i in labels if (items[i].doc_id, items[i].passage) in lists]
     if not listed:
         return probabilities
     named = dict(zip(listed, named_by(question, [labels[i] for i in listed]), strict=True))
-    chosen = max(listed, key=lambda i: (named[i], i == best))
-    if chosen == best or named[chosen] < 0.5 or named[chosen] <= named.get(best, 0.0):
+    top = max(named.values())
+    chosen = [i for i in listed if named[i] == top]
+    if len(chosen) > 1 or chosen[0] == best or top < 0.5 or top <= named.get(best, 0.0):
         return probabilities
     swapped = probabilities.copy()
-    swapped[best], swapped[chosen] = probabilities[chosen], probabilities[best]
+    swapped[best], swapped[chosen[0]] = probabilities[chosen[0]], probabilities[best]
     return swapped
 
 

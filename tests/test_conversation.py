@@ -47,7 +47,7 @@ def test_a_bare_question_word_asks_the_earlier_question_again():
 
 def test_a_time_and_a_count_are_not_a_subject_of_their_own():
     # 現在 is a time and 名 the counter of 何名: the question still needs the earlier subject.
-    for question in ("現在は何名？", "当時は何人？", "第何代？"):
+    for question in ("現在は何名？", "現在は何人？", "第何代？", "現在は何種類？"):
         turn = read_conversation(question, ["芥川賞の最初の選考委員は何名？"], TEXTS, 3)
         assert turn.context_from is not None and "芥川賞" in turn.query, question
 

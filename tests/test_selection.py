@@ -16,6 +16,8 @@ from qa.selection import (
     features,
     hold_asked_kind,
     labelled_item_first,
+    labels_named_by_cosine,
+    labels_named_in_words,
     line_label,
     question_type,
 )
@@ -128,6 +130,7 @@ def test_the_untitled_focus_leaves_out_what_the_document_title_says(retriever):
 
 
 ITEMS = {0: "アメリカ政府", 1: "ロシア", 2: "ウクライナ"}  # candidate 3 is a sentence of another passage
+SURE = 0.1
 
 
 def _candidates(passages: list[int]) -> list[Candidate]:
@@ -136,25 +139,51 @@ def _candidates(passages: list[int]) -> list[Candidate]:
 
 def test_the_list_item_labelled_with_what_is_asked_goes_first():
     p = np.array([0.2, 0.5, 0.1, 0.05])
-    out = labelled_item_first("和平の論点で、ウクライナは何を目指している？", ITEMS, _candidates([0, 0, 0, 1]), p)
+    out = labelled_item_first("和平の論点で、ウクライナは何を目指している？", ITEMS, _candidates([0, 0, 0, 1]), p, SURE)
     assert int(np.argmax(out)) == 2 and sorted(out) == sorted(p)  # the scores shown are the model's, reordered
     # The best item already named by the question, or a question naming no label: nothing moves.
-    assert list(labelled_item_first("ロシアは何を目指している？", ITEMS, _candidates([0, 0, 0, 1]), p)) == list(p)
-    assert list(labelled_item_first("和平の論点は何？", ITEMS, _candidates([0, 0, 0, 1]), p)) == list(p)
+    assert list(labelled_item_first("ロシアは何を目指している？", ITEMS, _candidates([0, 0, 0, 1]), p, SURE)) == list(p)
+    assert list(labelled_item_first("和平の論点は何？", ITEMS, _candidates([0, 0, 0, 1]), p, SURE)) == list(p)
 
 
 def test_a_labelled_item_is_preferred_only_where_its_list_is_likely_to_be_the_answer():
-    outside = np.array([0.2, 0.1, 0.1, 0.5])  # the likeliest is a sentence of another passage
-    in_top_passage = labelled_item_first("ウクライナは何を目指している？", ITEMS, _candidates([0, 0, 0, 1]), outside)
+    unsure = np.array([0.02, 0.01, 0.01, 0.05])  # the likeliest is a sentence of another passage
+    asked = "ウクライナは何を目指している？"
+    in_top_passage = labelled_item_first(asked, ITEMS, _candidates([0, 0, 0, 1]), unsure, SURE)
     assert int(np.argmax(in_top_passage)) == 2
-    lower = labelled_item_first("ウクライナは何を目指している？", ITEMS, _candidates([2, 2, 2, 0]), outside)
-    assert list(lower) == list(outside)  # the list is in the third passage and the model looks elsewhere
+    lower = labelled_item_first(asked, ITEMS, _candidates([2, 2, 2, 0]), unsure, SURE)
+    assert list(lower) == list(unsure)  # the list is in the third passage and the model looks elsewhere
+    sure = np.array([0.02, 0.01, 0.01, 0.95])  # the model is sure of a sentence elsewhere
+    assert list(labelled_item_first("ウクライナの首都は？", ITEMS, _candidates([0, 0, 0, 1]), sure, SURE)) == list(sure)
+
+
+def test_labels_named_equally_decide_nothing():
+    steps = {0: "手順1", 1: "手順2", 2: "手順3"}
+    p = np.array([0.01, 0.01, 0.01, 0.05])
+    assert list(labelled_item_first("手順はいくつ？", steps, _candidates([0, 0, 0, 0]), p, SURE)) == list(p)
+    assert labels_named_in_words("Where is the tower?", ["Other", "Tower"]) == [0.0, 1.0]  # whole words
+
+
+def test_an_english_question_names_the_label_clearly_closest_in_meaning():
+    labels = ["アメリカ政府", "ロシア", "ウクライナ", "ウクライナ"]
+    assert labels_named_by_cosine(labels, np.array([0.70, 0.72, 0.76, 0.74]), 0.01) == [0, 0, 1, 1]
+    assert labels_named_by_cosine(labels, np.array([0.70, 0.755, 0.76, 0.7]), 0.01) == [0, 0, 0, 0]  # no clear lead
+    assert labels_named_by_cosine(["手順1"], np.array([0.9]), 0.01) == [0]  # nothing to compare it with
 
 
 def test_a_line_label_is_what_opens_a_line_before_its_colon():
-    text = "- ロシア: NATOの拡大阻止\n個人プラン：月額500円\n9:00 開場\nhttps://example.com/a\n会談は続く: 次回"
+    text = ("- ロシア: NATOの拡大阻止\n個人プラン：月額500円\n9:00 開場\n午前9:00 開場\nhttps://example.com/a\n"
+            "会談は続く: 次回\n手順1: 入力する\nQ: 何ですか\nC:\\Windows\nThe reason is simple: it works\n"
+            "Note: see above")
     assert line_label(text, 0) == "ロシア"
     assert line_label(text, text.index("個人")) == "個人プラン"  # a list item whose marker a reader dropped
-    assert line_label(text, text.index("9:00")) is None  # a time
-    assert line_label(text, text.index("https")) is None  # a link
+    assert line_label(text, text.index("手順1")) == "手順1"
+    assert line_label(text, text.index("Note")) == "Note"
+    for not_a_label in ("9:00", "午前9:00", "https", "Q:", "C:", "The reason"):
+        assert line_label(text, text.index(not_a_label)) is None, not_a_label
     assert line_label(text, text.index("続く")) is None  # not at the start of its line
+    bracketed = "ジャンヌ・ダルク(フランス語:Jeanne d'Arc)は、国民的ヒロイン。\n「爪甲」:最古の記録。\n「注意：熱い」"
+    assert line_label(bracketed, 0) is None  # the colon is inside brackets
+    assert line_label(bracketed, bracketed.index("「爪甲」")) == "「爪甲」"
+    assert line_label(bracketed, bracketed.index("「注意")) is None
+    assert line_label("主な論点は次の通り:\n\n- 領土", 0) is None  # a lead-in: nothing after its colon
