@@ -158,6 +158,5 @@ def plans(tmp_path_factory, settings, embedder):
     ("What does the business plan come with?", "法人プラン"), ("How much does the personal plan cost?", "個人プラン"),
 ])
 def test_the_list_item_labelled_with_what_is_asked_is_quoted_first(plans, question, label):
-    # The Markdown reader drops the list markers: "法人プラン: …" opens its line, and that is its label.
     first = plans.answer(question).quotes[0]
-    assert first.text.startswith(label), first.text
+    assert first.text.startswith(f"- {label}: "), first.text  # the item, with the marker it has in the file

@@ -16,7 +16,7 @@ def test_paragraphs_lists_and_tables_in_document_order():
         "出張の申請\n\n出張の五日前までに、上長の承認を得てください。\n\n"
         "1. 行き先と日程を書く\n2. 見積もりを添える\n3. 上長に送る\n\n"
         "宿泊費の上限\n\n地域 | 上限\n東京 | 一泊1万2千円\nその他 | 一泊9千円\n\n"
-        "経費精算\n\n領収書は帰着後一週間以内に提出します。\n\n交通費\n宿泊費")
+        "経費精算\n\n領収書は帰着後一週間以内に提出します。\n\n- 交通費\n- 宿泊費")
 
 
 def test_heading_styles_are_sections_and_the_title_is_not_one():

@@ -97,7 +97,10 @@ def read(data: bytes, doc_id: str, path: str) -> Document:
         elif _is_list(block, style):
             number = number + 1 if previous_list else 1
             numbered = "number" in style and text
-            out.block(f"{number}. {text}" if numbered else text, "\n" if previous_list else "\n\n")
+            # The marker stays, as in the file: a bulleted line reads as an item of its list, which is
+            # how the answer stage quotes it with its lead-in and reads its label.
+            out.block(f"{number}. {text}" if numbered else f"- {text}" if text else text,
+                      "\n" if previous_list else "\n\n")
             previous_list = previous_list or bool(text)
             continue
         else:

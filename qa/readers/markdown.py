@@ -154,6 +154,8 @@ def parse(source: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> 
                 if ordered:
                     text = f"{number}. {text}"
                     lists[-1][1] += 1
+                else:  # as in the file: the answer stage reads a list's items by their markers
+                    text = f"- {text}"
                 in_item_first = False
             out.block(text, "\n" if lists and not list_begins else "\n\n")
             list_begins = False
