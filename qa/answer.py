@@ -163,15 +163,15 @@ class Answerer:
                                                    for c in cands.items])
             probabilities = (cosines + settings.cross_lingual_offset).clip(0, 1) * fits
             threshold = settings.cross_lingual_threshold
+            # A list label is named by meaning; and the cosine is never sure of a sentence elsewhere
+            # (answerable and unanswerable questions share its range, BENCHMARKS.md): the label decides.
+            named_by, sure = self._labels_named_in_meaning(hits), np.inf
         else:
             probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
             threshold = settings.abstain_threshold if threshold is None else threshold
+            named_by, sure = labels_named_in_words, threshold
         labels = {i: label for i, c in enumerate(cands.items)
-                  for label in [line_label(hits.store.documents[c.doc_id].text, c.start)] if label}
-        # The model's bar says when it is sure of a sentence elsewhere; the cross-lingual cosine never is
-        # (answerable and unanswerable questions share its range, BENCHMARKS.md), so there the label decides.
-        named_by, sure = (self._labels_named_in_meaning(hits), np.inf) if cross_script else (labels_named_in_words,
-                                                                                          threshold)
+                  if (label := line_label(hits.store.documents[c.doc_id].text, c.start))}
         probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by)
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
@@ -218,9 +218,8 @@ class Answerer:
         return sorted(best.values(), key=lambda i: items[i].passage)
 
     def _labels_named_in_meaning(self, hits: Hits) -> LabelNamer:
-        """For a question in another script ("What does Ukraine seek?" over 「- ウクライナ: …」): the
-        label closest to the question in meaning is named, when it is clearly the closest (by
-        `cross_lingual_label_margin`); the others are not."""
+        """`labels_named_by_cosine` against the vector the question was searched with (for a
+        follow-up, blended with its earlier turn), the labels' vectors kept for the next question."""
         def named(question: str, labels: list[str]) -> list[float]:
             cosines = self._embed_labels(labels) @ hits.query_vector.astype("float32")
             return labels_named_by_cosine(labels, cosines, self.settings.cross_lingual_label_margin)
