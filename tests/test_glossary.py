@@ -1,0 +1,48 @@
+"""The English → Japanese glossary: built from JMdict's SQLite layout, bit for bit, common entries only."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from qa import glossary
+
+
+def tiny_jmdict(path):
+    """Three entries in the tables jamdict-data ships: 城 (common), 父 (common), 鯱 (not common)."""
+    con = sqlite3.connect(path)
+    con.executescript("""
+        CREATE TABLE Kanji (ID INTEGER PRIMARY KEY, idseq INTEGER, text TEXT);
+        CREATE TABLE Kana (ID INTEGER PRIMARY KEY, idseq INTEGER, text TEXT, nokanji INTEGER);
+        CREATE TABLE KJP (kid INTEGER, text TEXT);
+        CREATE TABLE KNP (kid INTEGER, text TEXT);
+        CREATE TABLE Sense (ID INTEGER PRIMARY KEY, idseq INTEGER);
+        CREATE TABLE SenseGloss (sid INTEGER, lang TEXT, gend TEXT, text TEXT);
+        INSERT INTO Kanji VALUES (1, 100, '城'), (2, 100, '城郭'), (3, 200, '父'), (4, 300, '鯱');
+        INSERT INTO Kana VALUES (1, 100, 'しろ', 0), (2, 200, 'ちち', 0), (3, 300, 'しゃち', 0);
+        INSERT INTO KJP VALUES (1, 'news1'), (3, 'ichi1');
+        INSERT INTO Sense VALUES (1, 100), (2, 200), (3, 300);
+        INSERT INTO SenseGloss VALUES (1, 'eng', '', 'castle'), (2, 'eng', '', 'father'),
+            (2, 'eng', '', 'to be a father (of a child)'), (2, 'ger', '', 'Vater'), (3, 'eng', '', 'orca');
+    """)
+    con.commit()
+    con.close()
+
+
+def test_common_entries_map_each_short_gloss_to_every_written_form(tmp_path):
+    tiny_jmdict(tmp_path / "jmdict.db")
+    out = tmp_path / "glossary.json.gz"
+    assert glossary.build(tmp_path / "jmdict.db", out) == 2
+    table = glossary.load(out)
+    assert table == {"castle": ("城", "城郭"), "father": ("父",)}  # no orca (not common), no German, no long gloss
+
+
+def test_the_build_is_bit_for_bit(tmp_path):
+    tiny_jmdict(tmp_path / "jmdict.db")
+    glossary.build(tmp_path / "jmdict.db", tmp_path / "a.json.gz")
+    glossary.build(tmp_path / "jmdict.db", tmp_path / "b.json.gz")
+    assert (tmp_path / "a.json.gz").read_bytes() == (tmp_path / "b.json.gz").read_bytes()
+
+
+def test_the_shipped_glossary_knows_everyday_words():
+    table = glossary.load()
+    assert len(table) > 30_000 and "城" in table["castle"] and "父" in table["father"]
