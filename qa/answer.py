@@ -22,14 +22,17 @@ import numpy as np
 
 from qa import conversation
 from qa.chunking import sentence_spans
+from qa.crosslingual import reading, unheld_names
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.selection import (
+    CROSS_FEATURES,
     Candidate,
     LabelNamer,
     asks_for_heading,
     candidates,
+    cross_lingual_features,
     features,
     get_model,
     hold_asked_kind,
@@ -50,11 +53,11 @@ _LIST_ITEM = re.compile(r"^\s*([-*・•●■◆]\s|\d+[.)．）]\s*|[①-⑳])
 LEADS = {
     "ja": {"found": "文書の該当箇所です（{n}件）。",
            "not_found": "文書の中に、この質問に答える箇所は見つかりませんでした。",
-           "missing": "（「{names}」は文書に出てきません）",
+           "missing": "（「{names}」は文書に出てきません）", "and": "、",
            "closest": "近い箇所（答えになっていない可能性があります）"},
     "en": {"found": "Here is what the documents say ({n} passage{s}).",
            "not_found": "The documents do not seem to answer this question.",
-           "missing": " ({names} does not occur in them.)",
+           "missing": " ({names} does not occur in the passages found.)", "and": ", ",
            "closest": "Closest passages (may not answer the question)"},
 }
 
@@ -154,14 +157,14 @@ class Answerer:
         cands = candidates(hits, len(hits.passages))
         cross_script = bool(hits.passages) and language_of(hits.passages[0].text) != language
         if cross_script:
-            # The model learned on Japanese questions; on English questions about Japanese text it did
-            # no better than the sentence cosine it mostly relies on (BENCHMARKS.md), so such questions
-            # keep the cosine, shifted by the measured cross-lingual gap, and its own bar (a `threshold`
-            # given is on the model's probability scale and applies to same-script questions).
-            cosines = cands.vectors @ hits.query_vector.astype("float32")
+            # English about Japanese text shares no characters with it: its own model, on the cosines
+            # and the question's words found through the glossary and readings (qa/crosslingual.py),
+            # trained on translated JaQuAD questions, with its own bar (chosen on translated validation
+            # questions; a `threshold` given applies to same-script questions).
             fits = hold_asked_kind(hits.question, [hits.store.documents[c.doc_id].text[c.start:c.end]
                                                    for c in cands.items])
-            probabilities = (cosines + settings.cross_lingual_offset).clip(0, 1) * fits
+            model = get_model(settings.cross_answer_model, CROSS_FEATURES)
+            probabilities = model.probabilities(cross_lingual_features(hits, cands)) * fits
             threshold = settings.cross_lingual_threshold
             # A list label is named by meaning; and the cosine is never sure of a sentence elsewhere
             # (answerable and unanswerable questions share its range, BENCHMARKS.md): the label decides.
@@ -173,13 +176,15 @@ class Answerer:
         labels = {i: label for i, c in enumerate(cands.items)
                   if (label := line_label(hits.store.documents[c.doc_id].text, c.start))}
         probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by)
+        labelled = {cands.items[j] for j in labels}
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
         first: Candidate | None = None
         for i in self._quote_order(cands.items, probabilities, heading == "heading", len(hits.passages)):
-            neighbours = () if cross_script else tuple(
+            # Two items of a labelled list answer for different things: one never joins the other's quote.
+            neighbours = tuple(
                 n for n in joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio)
-                if not any(_inside(n, q) for q in answered))
+                if not any(_inside(n, q) for q in answered) and not (i in labels and n in labelled))
             quote = self._quote(hits, cands.items[i], float(probabilities[i]), heading, neighbours)
             if any(_overlap(quote, q) for q in answered):  # an earlier answer, or grown over one
                 continue
@@ -193,7 +198,10 @@ class Answerer:
             if len(quotes) == len(hits.passages):
                 break
         confidence = max((q.score for q in quotes), default=0.0)
-        missing = unknown_names(hits.question, hits) if language == "ja" else []
+        if cross_script:
+            missing = unheld_names(hits.question, [reading(p.text) for p in hits.passages])
+        else:
+            missing = unknown_names(hits.question, hits) if language == "ja" else []
         found = bool(quotes) and confidence >= threshold and not missing
         quotes = merge_quotes(quotes, hits)[: None if found else 2]
         answer = Answer(hits.question, language, found, lead(language, found, len(quotes), missing), quotes,
@@ -277,7 +285,7 @@ def lead(language: str, found: bool, quotes: int, missing: list[str]) -> str:
     words = LEADS[language]
     if found:
         return words["found"].format(n=quotes, s="" if quotes == 1 else "s")
-    return words["not_found"] + (words["missing"].format(names="、".join(missing)) if missing else "")
+    return words["not_found"] + (words["missing"].format(names=words["and"].join(missing)) if missing else "")
 
 
 def _overlap(a: Quote, b: Quote) -> bool:

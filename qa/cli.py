@@ -11,7 +11,10 @@ from pathlib import Path
 from qa.settings import (
     ANSWER_MODEL,
     BACKENDS,
+    CROSS_ANSWER_MODEL,
+    JAQUAD_ENGLISH,
     JAQUAD_VALIDATION,
+    JSQUAD_ENGLISH,
     JSQUAD_VALIDATION,
     MODES,
     SHORT_ANSWER_MODEL,
@@ -138,12 +141,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
                                  "model": settings.model, "k": args.k}}
     all_results: list[tuple[str, list[evaluation.ModeResult]]] = []
     answer_rows: list[tuple[str, dict]] = []
-    datasets = [("JSQuAD", args.jsquad, evaluation.jsquad, evaluation.JSQUAD_CREDIT),
-                ("JaQuAD", args.jaquad, evaluation.jaquad, evaluation.JAQUAD_CREDIT)]
-    for name, path, load, credit in datasets:
+    datasets = [("JSQuAD", args.jsquad, evaluation.jsquad, evaluation.JSQUAD_CREDIT, JSQUAD_ENGLISH),
+                ("JaQuAD", args.jaquad, evaluation.jaquad, evaluation.JAQUAD_CREDIT, JAQUAD_ENGLISH)]
+    for name, path, load, credit, translations in datasets:
         if not path:
             continue
-        documents, questions = load(path, args.limit)
+        documents, questions = load(path, None if args.english else args.limit)
+        if args.english:
+            questions = evaluation.in_english(questions, translations)
+            name = f"{name} in English"
         result = evaluation.run_dataset(documents, questions, lambda d: Retriever(settings.replace(index_dir=d)),
                                         modes, k=args.k, answers=True, progress=True)
         print(f"## {name} ({len(questions)} questions, {result.passages} passages; "
@@ -205,13 +211,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from qa.training import train, train_short
+    from qa.training import train, train_cross, train_short
 
     if args.model_kind in ("all", "answer"):
         record = train(Path(args.out), paragraphs=args.paragraphs, seed=args.seed, settings=_settings(args),
                        progress=True)
         print(f"answer selection: {record['questions']} questions ({record['paragraphs']} paragraphs, "
               f"{record['candidates']} candidate sentences) in {record['seconds']} s; wrote {args.out}")
+    if args.model_kind in ("all", "cross"):
+        record = train_cross(Path(args.cross_out), paragraphs=args.paragraphs, seed=args.seed,
+                             settings=_settings(args), progress=True)
+        print(f"answer selection for English questions: {record['questions']} translated questions "
+              f"({record['candidates']} candidate sentences) in {record['seconds']} s; wrote {args.cross_out}")
     if args.model_kind in ("all", "short"):
         record = train_short(Path(args.short_out), seed=args.seed, progress=True)
         print(f"short answers: {record['questions']} questions ({record['candidates']} candidate phrases) "
@@ -279,6 +290,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jaquad", nargs="?", const=str(JAQUAD_VALIDATION),
                    help="JaQuAD validation (default: the copy in eval/data), the same way")
     p.add_argument("--limit", type=int, help="ask only a random sample of this many JSQuAD/JaQuAD questions")
+    p.add_argument("--english", action="store_true", help="ask the JSQuAD/JaQuAD questions translated to English "
+                   "instead (300 each, eval/data/english/)")
     p.add_argument("--json", help="write the results as JSON here")
     p.add_argument("--plot", help="draw Hit@k curves per mode to this PNG")
     p.add_argument("--chunk-size", type=int, help="passage size in characters")
@@ -287,10 +300,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train", help="train the answer-selection model on JaQuAD (make train)")
-    p.add_argument("model_kind", nargs="?", choices=["all", "answer", "short"], default="all",
-                   help="which model to train (default: both)")
+    p.add_argument("model_kind", nargs="?", choices=["all", "answer", "cross", "short"], default="all",
+                   help="which model to train: answer selection, its English-question counterpart, short "
+                   "answers (default: all three)")
     p.add_argument("--out", default=str(ANSWER_MODEL), help="answer-selection model to write (default: qa/models/)")
     p.add_argument("--short-out", default=str(SHORT_ANSWER_MODEL), help="short-answer model to write")
+    p.add_argument("--cross-out", default=str(CROSS_ANSWER_MODEL), help="English-question model to write")
     p.add_argument("--paragraphs", type=int, default=1000, help="JaQuAD train paragraphs to sample (default 1000)")
     p.add_argument("--seed", type=int, default=0)
     common(p)

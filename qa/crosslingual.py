@@ -45,6 +45,8 @@ STOP_WORDS = frozenset({
 })
 _WORD = re.compile(r"[a-z0-9]+")
 _ROMAJI = re.compile(r"[a-z]+")
+_NAME = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "ish")  # Ukrainian, Russian, Japanese, British: the place's name
 # English and Hepburn spellings of one sound, and the sounds katakana has no way to tell apart.
 _SOUNDS = (("tch", "t"), ("ch", "t"), ("sh", "s"), ("th", "s"), ("ph", "f"), ("ck", "k"), ("c", "k"),
            ("q", "k"), ("x", "ks"), ("l", "r"), ("v", "b"), ("j", "z"), ("ts", "t"), ("dz", "z"))
@@ -136,11 +138,45 @@ def holds(term: Term, text: Reading) -> bool:
     return any(form in text.words or (len(form) >= 2 and form in text.text) for form in term.forms)
 
 
+def held(terms: tuple[Term, ...], texts: list[Reading]) -> np.ndarray:
+    """Which text holds which term: a bool matrix, a row per text."""
+    return np.array([[holds(term, text) for term in terms] for text in texts], dtype=bool).reshape(len(texts),
+                                                                                                  len(terms))
+
+
+def rarity(matrix: np.ndarray) -> np.ndarray:
+    """Each term's weight among the texts of `matrix` (`held`): log((n + 1) / (holders + 0.5))."""
+    return np.log((len(matrix) + 1) / (matrix.sum(axis=0) + 0.5))
+
+
+def share(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """For each row of `matrix`, the weighted share of the terms it holds (0 when there are none)."""
+    total = float(weights.sum())
+    return (matrix @ weights / total).astype(np.float32) if total > 0 else np.zeros(len(matrix), np.float32)
+
+
 def coverage(terms: tuple[Term, ...], texts: list[Reading]) -> np.ndarray:
     """For each text, the share of the question's terms it holds, each term weighed by how few of
-    `texts` hold it (log((n + 1) / (holders + 0.5))); 0 for every text when no term is held."""
-    if not terms or not texts:
-        return np.zeros(len(texts), np.float32)
-    held = np.array([[holds(term, text) for term in terms] for text in texts], dtype=bool)
-    weights = np.log((len(texts) + 1) / (held.sum(axis=0) + 0.5))
-    return (held @ weights / weights.sum()).astype(np.float32)
+    `texts` hold it; 0 for every text when no term is held."""
+    matrix = held(terms, texts)
+    return share(matrix, rarity(matrix))
+
+
+def unheld_names(question: str, texts: list[Reading]) -> list[str]:
+    """The names an English question asks about (capitalised words after its first, acronyms) when
+    none of them occurs in `texts`: the counterpart of the check for a Japanese question naming
+    something the documents never mention. One name found is enough to keep the question, since a
+    translated or paraphrased name (the Jewel Voice Broadcast for 玉音放送) often cannot be matched."""
+    words = _NAME.findall(unicodedata.normalize("NFKC", question))
+    names = [w for i, w in enumerate(words) if w.lower() not in STOP_WORDS and not (i == 0 and question.lstrip()
+                                                                                     .startswith(w))]
+    if not names:
+        return []
+    table = glossary.load()
+    for name in names:
+        lower = name.lower()
+        stems = {lower, *(lower.removesuffix(end) for end in _DEMONYM_ENDINGS if lower.endswith(end))}
+        terms = [Term(stem, frozenset(table.get(stem, ()))) for stem in stems if len(stem) >= 2]
+        if any(holds(term, text) for term in terms for text in texts):
+            return []
+    return list(dict.fromkeys(names))

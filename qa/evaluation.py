@@ -202,6 +202,20 @@ def jaquad(path: str | Path = JAQUAD_VALIDATION, limit: int | None = None,
     return documents, _sample(questions, limit, seed)
 
 
+def in_english(questions: list[Question], path: str | Path) -> list[Question]:
+    """The questions that `path` translates (JSONL: id, ja, en), asked in English, in the file's order:
+    English questions about Japanese text with the original's gold answers (eval/data/english/)."""
+    by_id = {q.id: q for q in questions}
+    out = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        row = json.loads(line)
+        q = by_id.get(row["id"])
+        if q is None or q.question != row["ja"]:
+            raise ValueError(f"{path}:{number}: {row['id']} is not a question of this data set as translated")
+        out.append(dataclasses.replace(q, question=row["en"], lang="en"))
+    return out
+
+
 def article_of(doc_id: str) -> str:
     """JSQuAD/JaQuAD document ids are article/paragraph: the article is what a near miss leaves out."""
     return doc_id.rsplit("/", 1)[0]

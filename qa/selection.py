@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunking import open_brackets
+from qa.crosslingual import coverage, held, question_terms, rarity, reading, share
 from qa.lexical import tokenize
 
 # What opens an item of a list: a bullet, a number, a circled number.
@@ -71,6 +72,15 @@ FEATURES = (
     "focus_untitled", "focus_untitled_window", "focus_untitled_gap",
 )
 CATEGORICAL = ("question_type",)
+# For a question in another script than the documents (English about Japanese text), where no
+# character is shared: the cosines and places above, and the share of the question's words each
+# sentence, its window and its passage hold (qa/crosslingual.py).
+CROSS_FEATURES = (
+    "cos_sentence", "cos_prev", "cos_next", "cos_sentence_gap", "cos_order", "cos_passage",
+    "passage_rank", "position", "from_end", "sentences", "length", "question_type", "has_date", "has_quantity",
+    "has_digit", "words", "words_window", "words_next", "words_gap", "words_order", "words_passage",
+    "words_count",
+)
 
 
 _ASKS_TITLE = re.compile(r"表題|題名|(記事|文書|資料)の?(タイトル|題|見出し)|title of the (article|document|text)",
@@ -369,6 +379,41 @@ def features(hits, cands: Candidates) -> np.ndarray:
             x[:, col[gap]] = x[:, col[value]] - x[:, col[value]].max()
             if order:
                 x[:, col[order]] = _order(x[:, col[value]])
+    return x
+
+
+def cross_lingual_features(hits, cands: Candidates) -> np.ndarray:
+    """One row of `CROSS_FEATURES` per candidate."""
+    store = hits.store
+    terms = question_terms(hits.question)
+    qv = hits.query_vector.astype(np.float32)
+    cos, cos_before, cos_after = cands.vectors @ qv, cands.before @ qv, cands.after @ qv
+    passage_cos = store.vectors_at([p.row for p in hits.passages]) @ qv if hits.passages else np.zeros(0)
+    texts = [store.documents[c.doc_id].text for c in cands.items]
+    sentences = [t[c.start:c.end] for t, c in zip(texts, cands.items, strict=True)]
+    matrix = held(terms, [reading(s) for s in sentences])
+    before = held(terms, [reading(t[c.before[0]:c.before[1]] if c.before else "") for t, c in
+                          zip(texts, cands.items, strict=True)]) | matrix
+    after = held(terms, [reading(t[c.after[0]:c.after[1]] if c.after else "") for t, c in
+                         zip(texts, cands.items, strict=True)]) | matrix
+    weights = rarity(matrix)
+    words = share(matrix, weights)
+    passages = coverage(terms, [reading(p.text) for p in hits.passages])
+    qtype = QUESTION_TYPES.index(question_type(hits.question))
+    flags = [_FLAG_RES[name] for name in ("has_date", "has_quantity", "has_digit")]
+    x = np.array([[cos[i], cos_before[i] if c.before else 0.0, cos_after[i] if c.after else 0.0, 0.0, 0.0,
+                   passage_cos[c.passage], c.passage, c.position, c.sentences - 1 - c.position, c.sentences,
+                   len(sentences[i]), qtype, *(1.0 if f.search(sentences[i]) else 0.0 for f in flags),
+                   words[i], 0.0, 0.0, 0.0, 0.0, passages[c.passage], int(matrix[i].sum())]
+                  for i, c in enumerate(cands.items)], dtype=np.float32).reshape(len(cands), len(CROSS_FEATURES))
+    if len(x):
+        col = {name: i for i, name in enumerate(CROSS_FEATURES)}
+        x[:, col["words_window"]] = share(before, weights)
+        x[:, col["words_next"]] = share(after, weights)
+        for value, gap, order in (("cos_sentence", "cos_sentence_gap", "cos_order"),
+                                  ("words", "words_gap", "words_order")):
+            x[:, col[gap]] = x[:, col[value]] - x[:, col[value]].max()
+            x[:, col[order]] = _order(x[:, col[value]])
     return x
 
 

@@ -31,9 +31,16 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "eval" / "data"
 JSQUAD_VALIDATION = DATA_DIR / "jsquad" / "valid-v1.3.json"
 JAQUAD_TRAIN = DATA_DIR / "jaquad" / "jaquad-train.json.gz"
 JAQUAD_VALIDATION = DATA_DIR / "jaquad" / "jaquad-validation.json.gz"
+# English translations of some of their questions (eval/data/english/README.md).
+ENGLISH_DIR = DATA_DIR / "english"
+JSQUAD_ENGLISH = ENGLISH_DIR / "jsquad-validation-en.jsonl"
+JAQUAD_ENGLISH = ENGLISH_DIR / "jaquad-validation-en.jsonl"
+JAQUAD_TRAIN_ENGLISH = ENGLISH_DIR / "jaquad-train-en.jsonl"
 # The answer-selection model `make train` builds (qa/training.py), with its record beside it (.json).
 ANSWER_MODEL = Path(__file__).resolve().parent / "models" / "answer-selector.txt"
 SHORT_ANSWER_MODEL = Path(__file__).resolve().parent / "models" / "short-answer.txt"
+# Its counterpart for questions in another script than the documents (English about Japanese text).
+CROSS_ANSWER_MODEL = Path(__file__).resolve().parent / "models" / "answer-selector-cross.txt"
 # English words → Japanese forms from JMdict (`make glossary`, qa/glossary.py), credited in qa/data/.
 GLOSSARY = Path(__file__).resolve().parent / "data" / "jmdict-en-ja.json.gz"
 
@@ -114,10 +121,10 @@ class Settings:
     # after the one that repeats the question's words). Measured on JSQuAD / JaQuAD validation: 0.4 →
     # 0.1 took first-quote accuracy 0.860 → 0.875 / 0.687 → 0.720 for 6 / 12 more median characters.
     quote_join_ratio: float = 0.1
-    # Questions in another script than the documents (English about Japanese text) are scored by the
-    # sentence cosine plus the cross-lingual gap instead, with their own bar (both calibrated on eval/).
-    cross_lingual_offset: float = 0.035
-    cross_lingual_threshold: float = 0.83
+    # Questions in another script than the documents (English about Japanese text) are scored by their
+    # own model (`make train`, trained on translated JaQuAD questions), with their own bar.
+    cross_answer_model: Path = CROSS_ANSWER_MODEL
+    cross_lingual_threshold: float = 0.10
     # A list label is named by a question in another script when its cosine with the question leads
     # the other labels' by this much (qa/answer.py).
     cross_lingual_label_margin: float = 0.01
@@ -154,7 +161,8 @@ class Settings:
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "quote_join_ratio", "short_threshold",
-                     "followup_prior_weight", "followup_question_weight", "cross_lingual_label_margin"):
+                     "followup_prior_weight", "followup_question_weight", "cross_lingual_label_margin",
+                     "cross_lingual_threshold"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.milvus_uri and not (self.milvus_uri.endswith(".db") or re.match(r"https?://", self.milvus_uri)):

@@ -45,9 +45,25 @@ def test_an_english_question_gets_an_english_lead(answerer):
 def test_an_unrelated_question_abstains(answerer, question):
     a = answerer.answer(question)
     assert not a.found
-    assert a.lead in ("文書の中に、この質問に答える箇所は見つかりませんでした。",
-                      "The documents do not seem to answer this question.")
+    assert a.lead.startswith(("文書の中に、この質問に答える箇所は見つかりませんでした。",
+                              "The documents do not seem to answer this question."))
     assert len(a.quotes) <= 2  # the closest passages, labelled as such
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("How do I install Python on Windows?", ["Python", "Windows"]),
+    ("Who won the 2022 football World Cup?", ["World", "Cup"]),
+])
+def test_an_english_question_naming_only_what_the_passages_never_mention_is_not_found(answerer, question, names):
+    a = answerer.answer(question)
+    assert not a.found and a.missing_names == names
+    assert a.lead.endswith(f"({', '.join(names)} does not occur in the passages found.)")
+
+
+@pytest.mark.parametrize("question", ["What did Witkoff propose to the Kremlin?",  # both held, by reading and sound
+                                      "What did President Zelensky say about Witkoff's talks?"])  # one held is enough
+def test_an_english_question_naming_something_the_passages_hold_is_not_refused_for_its_names(answerer, question):
+    assert answerer.answer(question).missing_names == []
 
 
 def test_a_name_the_documents_never_mention_is_said_plainly(answerer):

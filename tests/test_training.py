@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from qa import short_answers
-from qa.selection import FEATURES, LearnedModel
-from qa.training import train, train_short
+from qa.selection import CROSS_FEATURES, FEATURES, LearnedModel
+from qa.training import train, train_cross, train_short, training_data
 
 
 @pytest.mark.slow
@@ -33,3 +33,20 @@ def test_short_answers_train_on_a_slice_and_rebuild_bit_for_bit(tmp_path):
     train_short(tmp_path / "b.txt", questions=150, rounds=20)
     assert (tmp_path / "a.txt").read_bytes() == (tmp_path / "b.txt").read_bytes()
     assert LearnedModel(tmp_path / "a.txt", short_answers.SPAN_FEATURES).info["positives"] > 50
+
+
+@pytest.mark.slow
+def test_the_cross_lingual_model_trains_on_translated_questions_bit_for_bit(tmp_path, settings):
+    settings = settings.replace(cache_dir=tmp_path / "cache")
+    _, questions = training_data(6, 0)
+    translations = tmp_path / "en.jsonl"
+    translations.write_text("".join(json.dumps({"id": q.id, "ja": q.question, "en": f"What is said of Tokyo in {i}?"})
+                                    + "\n" for i, q in enumerate(questions)), encoding="utf-8")
+    first = train_cross(tmp_path / "a" / "m.txt", translations, paragraphs=6, rounds=30, settings=settings)
+    train_cross(tmp_path / "b" / "m.txt", translations, paragraphs=6, rounds=30, settings=settings)
+    assert (tmp_path / "a" / "m.txt").read_bytes() == (tmp_path / "b" / "m.txt").read_bytes()
+    assert first["questions"] == len(questions) and first["positives"] > 0
+    record = json.loads((tmp_path / "a" / "m.json").read_text(encoding="utf-8"))
+    assert record["features"] == list(CROSS_FEATURES) and record["translations"] == "en.jsonl"
+    assert LearnedModel(tmp_path / "a" / "m.txt", CROSS_FEATURES).probabilities(
+        np.zeros((2, len(CROSS_FEATURES)), np.float32)).shape == (2,)
