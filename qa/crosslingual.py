@@ -45,6 +45,7 @@ STOP_WORDS = frozenset({
 })
 _WORD = re.compile(r"[a-z0-9]+")
 _ROMAJI = re.compile(r"[a-z]+")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _NAME = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "ish")  # Ukrainian, Russian, Japanese, British: the place's name
 # English and Hepburn spellings of one sound, and the sounds katakana has no way to tell apart.
@@ -60,6 +61,7 @@ class Term:
 
     word: str
     forms: frozenset[str]
+    acronym: bool = False  # written in capitals (EU, US): matched as written even when short or a stop word
 
 
 @dataclass(frozen=True)
@@ -98,12 +100,15 @@ def question_terms(question: str) -> tuple[Term, ...]:
     import simplemma
 
     table = glossary.load()
-    words = _WORD.findall(unicodedata.normalize("NFKC", question).lower())
+    question = unicodedata.normalize("NFKC", question)
+    acronyms = {word.lower() for word in _ACRONYM.findall(question)}
+    words = _WORD.findall(question.lower())
     terms = {}
     for word in words:
-        if word not in STOP_WORDS and word not in terms:
+        if (word not in STOP_WORDS or word in acronyms) and word not in terms:
             lemma = simplemma.lemmatize(word, lang="en")
-            terms[word] = Term(word, frozenset(table.get(word, ())) | frozenset(table.get(lemma, ())))
+            terms[word] = Term(word, frozenset(table.get(word, ())) | frozenset(table.get(lemma, ())),
+                               word in acronyms)
     for first, second in zip(words, words[1:], strict=False):
         pair = f"{first} {second}"
         if pair in table and pair not in terms:
@@ -129,7 +134,8 @@ def reading(text: str) -> Reading:
 
 def holds(term: Term, text: Reading) -> bool:
     word = term.word
-    if word.isascii() and (word.isdigit() or len(word) >= 3) and word in text.text:
+    if (word.isdigit() or len(word) >= 3 or term.acronym) and re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])",
+                                                                       text.text):
         return True
     if not word.isdigit() and len(word) >= 3 and fold_romaji(word) in text.romaji:
         return True

@@ -73,3 +73,11 @@ def test_no_terms_or_no_texts_hold_nothing():
     assert coverage(question_terms("What is it?"), [reading("東京")]).tolist() == [0.0]
     assert coverage(question_terms("Tokyo"), []).shape == (0,)
     assert np.all(coverage((), [reading("東京"), reading("大阪")]) == 0)
+
+
+def test_an_acronym_is_matched_as_written_even_when_short_or_a_stop_word():
+    found = terms("What do the EU and the US want?")
+    assert found["eu"].acronym and found["us"].acronym and "want" in found
+    assert "us" not in terms("Tell us what they want")  # the pronoun stays a stop word
+    assert holds(found["eu"], reading("EU・日本など支援国"))
+    assert not holds(found["eu"], reading("europeの記事"))  # a whole word, not part of one
