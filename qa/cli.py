@@ -135,6 +135,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from qa.indexing import build_index
     from qa.retrieve import Retriever
 
+    if args.english and not (args.jsquad or args.jaquad):
+        raise ValueError("--english asks JSQuAD or JaQuAD questions in English: give --jsquad or --jaquad too")
     settings = _settings(args)
     modes = list(MODES) if args.mode == "all" else [args.mode or settings.mode]
     report: dict = {"settings": {"chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap,
@@ -148,7 +150,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             continue
         documents, questions = load(path, None if args.english else args.limit)
         if args.english:
-            questions = evaluation.in_english(questions, translations)
+            questions = evaluation.in_english(questions, translations)[:args.limit]
             name = f"{name} in English"
         result = evaluation.run_dataset(documents, questions, lambda d: Retriever(settings.replace(index_dir=d)),
                                         modes, k=args.k, answers=True, progress=True)
@@ -211,8 +213,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from qa.training import train, train_cross, train_short
+    from qa.training import train, train_cross, train_short, translated_sample
 
+    if args.model_kind in ("all", "cross"):
+        translated_sample(args.paragraphs, args.seed)  # before hours of training, not after
     if args.model_kind in ("all", "answer"):
         record = train(Path(args.out), paragraphs=args.paragraphs, seed=args.seed, settings=_settings(args),
                        progress=True)
@@ -301,8 +305,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="train the answer-selection model on JaQuAD (make train)")
     p.add_argument("model_kind", nargs="?", choices=["all", "answer", "cross", "short"], default="all",
-                   help="which model to train: answer selection, its English-question counterpart, short "
-                   "answers (default: all three)")
+                   help="which model to train: answer selection, its English-question counterpart (from "
+                   "eval/data/english/, which covers the default sample), short answers (default: all three)")
     p.add_argument("--out", default=str(ANSWER_MODEL), help="answer-selection model to write (default: qa/models/)")
     p.add_argument("--short-out", default=str(SHORT_ANSWER_MODEL), help="short-answer model to write")
     p.add_argument("--cross-out", default=str(CROSS_ANSWER_MODEL), help="English-question model to write")

@@ -49,7 +49,8 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _NAME = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "ish")  # Ukrainian, Russian, Japanese, British: the place's name
 # English and Hepburn spellings of one sound, and the sounds katakana has no way to tell apart.
-_SOUNDS = (("tch", "t"), ("ch", "t"), ("sh", "s"), ("th", "s"), ("ph", "f"), ("ck", "k"), ("c", "k"),
+_SOUNDS = (("tch", "t"), ("ch", "t"), ("sh", "s"), ("th", "s"), ("ph", "f"), ("ck", "k"), ("ce", "se"),
+           ("ci", "si"), ("cy", "sy"), ("c", "k"),
            ("q", "k"), ("x", "ks"), ("l", "r"), ("v", "b"), ("j", "z"), ("ts", "t"), ("dz", "z"))
 _KATAKANA = re.compile(r"[ァ-ヺー]+")
 _LONG_VOWELS = (("ou", "o"), ("oo", "o"), ("uu", "u"), ("aa", "a"), ("ii", "i"), ("ee", "e"))
@@ -85,6 +86,12 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+def _plain(text: str) -> str:
+    """NFKC, and Latin letters without their accents (Tōkyō → Tokyo, café → cafe)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFKC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
+
+
 def fold_romaji(text: str) -> str:
     """One spelling for the romanisations of a reading: long vowels single, ん before b/m/p as m."""
     text = text.lower().replace("-", "")
@@ -100,12 +107,13 @@ def question_terms(question: str) -> tuple[Term, ...]:
     import simplemma
 
     table = glossary.load()
-    question = unicodedata.normalize("NFKC", question)
-    acronyms = {word.lower() for word in _ACRONYM.findall(question)}
+    question = _plain(question)
+    acronyms = {word.lower() for word in _ACRONYM.findall(question)} if not question.isupper() else set()
     words = _WORD.findall(question.lower())
     terms = {}
     for word in words:
-        if (word not in STOP_WORDS or word in acronyms) and word not in terms:
+        content = word not in STOP_WORDS and (len(word) > 1 or word.isdigit())
+        if (content or word in acronyms) and word not in terms:
             lemma = simplemma.lemmatize(word, lang="en")
             terms[word] = Term(word, frozenset(table.get(word, ())) | frozenset(table.get(lemma, ())),
                                word in acronyms)
@@ -116,7 +124,7 @@ def question_terms(question: str) -> tuple[Term, ...]:
     return tuple(terms.values())
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def reading(text: str) -> Reading:
     import jaconv
 
@@ -134,12 +142,14 @@ def reading(text: str) -> Reading:
 
 def holds(term: Term, text: Reading) -> bool:
     word = term.word
-    if (word.isdigit() or len(word) >= 3 or term.acronym) and re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])",
-                                                                       text.text):
+    if (word.isdigit() or len(word) >= 3 or term.acronym) and re.search(
+            rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text.text):
         return True
     if not word.isdigit() and len(word) >= 3 and fold_romaji(word) in text.romaji:
         return True
-    if word.isalpha() and len(word) >= 4 and skeleton(word) in text.sounds:
+    # By its consonants only a word the glossary does not know (a name): common words collide with
+    # katakana loanwords (want / ネット).
+    if not term.forms and word.isalpha() and len(word) >= 4 and skeleton(word) in text.sounds:
         return True
     return any(form in text.words or (len(form) >= 2 and form in text.text) for form in term.forms)
 
@@ -173,7 +183,7 @@ def unheld_names(question: str, texts: list[Reading]) -> list[str]:
     none of them occurs in `texts`: the counterpart of the check for a Japanese question naming
     something the documents never mention. One name found is enough to keep the question, since a
     translated or paraphrased name (the Jewel Voice Broadcast for 玉音放送) often cannot be matched."""
-    words = _NAME.findall(unicodedata.normalize("NFKC", question))
+    words = _NAME.findall(_plain(question))
     names = [w for i, w in enumerate(words) if w.lower() not in STOP_WORDS and not (i == 0 and question.lstrip()
                                                                                      .startswith(w))]
     if not names:

@@ -202,17 +202,25 @@ def jaquad(path: str | Path = JAQUAD_VALIDATION, limit: int | None = None,
     return documents, _sample(questions, limit, seed)
 
 
-def in_english(questions: list[Question], path: str | Path) -> list[Question]:
+def in_english(questions: list[Question], path: str | Path, strict: bool = True) -> list[Question]:
     """The questions that `path` translates (JSONL: id, ja, en), asked in English, in the file's order:
-    English questions about Japanese text with the original's gold answers (eval/data/english/)."""
+    English questions about Japanese text with the original's gold answers (eval/data/english/).
+    Translations of questions not in `questions` are an error, or skipped when not `strict`."""
     by_id = {q.id: q for q in questions}
     out = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        row = json.loads(line)
-        q = by_id.get(row["id"])
-        if q is None or q.question != row["ja"]:
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            q, original, english = by_id.get(row["id"]), row["ja"], row["en"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: not a translation (id, ja, en): {exc}") from exc
+        if q is None and not strict:
+            continue
+        if q is None or q.question != original:
             raise ValueError(f"{path}:{number}: {row['id']} is not a question of this data set as translated")
-        out.append(dataclasses.replace(q, question=row["en"], lang="en"))
+        out.append(dataclasses.replace(q, question=english, lang="en"))
     return out
 
 

@@ -25,6 +25,8 @@ from pathlib import Path
 from qa.settings import GLOSSARY
 
 _PARENTHESES = re.compile(r"\s*\(.*?\)\s*")
+_KATAKANA = re.compile(r"[ァ-ヺー・]+")
+_KANA = re.compile(r"[ぁ-ゖァ-ヺー]")
 
 
 def build(database: Path, out: Path = GLOSSARY) -> int:
@@ -45,8 +47,9 @@ def build(database: Path, out: Path = GLOSSARY) -> int:
         if idseq not in common:
             continue
         words = _PARENTHESES.sub(" ", gloss).strip().removeprefix("to ").split()
-        if 0 < len(words) <= 2:
-            glossary[" ".join(words)].update(kanji[idseq] or kana[idseq])
+        forms = _forms(kanji[idseq], kana[idseq])
+        if 0 < len(words) <= 2 and forms:
+            glossary[" ".join(words)].update(forms)
     data = json.dumps({word: sorted(forms) for word, forms in sorted(glossary.items())}, ensure_ascii=False,
                       separators=(",", ":"))
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -55,15 +58,25 @@ def build(database: Path, out: Path = GLOSSARY) -> int:
     return len(glossary)
 
 
+def _forms(kanji: list[str], kana: list[str]) -> list[str]:
+    """How an entry is written: its kanji forms and its katakana ones (フランス beside 仏蘭西, the form
+    text uses), or its kana when it has no kanji; never a lone kana (も, さ), which is a token of almost
+    every sentence."""
+    forms = kanji + [k for k in kana if _KATAKANA.fullmatch(k)] if kanji else kana
+    return [f for f in forms if not (len(f) == 1 and _KANA.fullmatch(f))]
+
+
 @lru_cache(maxsize=2)
 def load(path: Path = GLOSSARY) -> dict[str, tuple[str, ...]]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return {word: tuple(forms) for word, forms in json.load(fh).items()}
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> None:
+    """`make glossary`: write the glossary from jamdict-data's JMdict (to the given path, or qa/data/)."""
     import jamdict_data
 
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else GLOSSARY
+    argv = sys.argv[1:] if argv is None else argv
+    out = Path(argv[0]) if argv else GLOSSARY
     size = build(Path(jamdict_data.__file__).parent / "jamdict.db", out)
-    print(f"{size} English glosses written")
+    print(f"{size} English glosses written to {out}")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,7 +15,6 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.chunking import sentence_spans
 from qa.crosslingual import coverage, question_terms, reading
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
@@ -26,7 +24,6 @@ from qa.settings import Settings
 from qa.stores import Engine, IndexUnavailable, Store, open_engine
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-SENTENCE_CACHE_PASSAGES = 5000
 
 
 @dataclass(frozen=True)
@@ -108,7 +105,6 @@ class Retriever:
         self.engine: Engine = open_engine(self.settings)
         self._store: Store | None = None
         self._lock = threading.Lock()
-        self._sentences: OrderedDict[tuple, tuple[list[tuple[int, int]], np.ndarray]] = OrderedDict()
 
     @property
     def index_dir(self) -> Path:
@@ -163,57 +159,31 @@ class Retriever:
         for rank, (score, row, c) in enumerate(zip(scores, rows, index.chunk_rows(rows), strict=True), start=1):
             hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank,
                                          int(row), index.documents[c.doc_id].page_at(c.start)))
-        if cross_lingual:
-            hits.passages = self._cross_lingual_pass(hits)[:k]
-            return hits
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
-        if wanted and len(hits.passages) > 1:
-            hits.passages = self._precision_pass(hits)
+        if wanted and cross_lingual:
+            hits.passages = self._precision_pass(hits, len(hits.passages), self.settings.cross_lingual_weight)
+        elif wanted and len(hits.passages) > 1:
+            hits.passages = self._precision_pass(hits, self.settings.precision_depth)
+        hits.passages = hits.passages[:k]
         return hits
 
-    def sentence_scores(self, hits: Hits, passage: Passage) -> tuple[list[tuple[int, int]], np.ndarray]:
-        """The sentences of a passage (document offsets) and their cosine with the question.
-        Sentence vectors are cached per passage: a chat asks about the same passages again and again."""
-        key = (hits.store.generation, passage.doc_id, passage.start, passage.end)
-        with self._lock:
-            cached = self._sentences.get(key)
-        if cached is None:
-            spans = sentence_spans(passage.text, passage.start)
-            doc_text = hits.store.documents[passage.doc_id].text
-            cached = (spans, self.embedder.embed_passages([doc_text[a:b] for a, b in spans]))
-            with self._lock:
-                self._sentences[key] = cached
-                while len(self._sentences) > SENTENCE_CACHE_PASSAGES:
-                    self._sentences.popitem(last=False)
-        spans, vectors = cached
-        return spans, vectors @ hits.query_vector
-
-    def _cross_lingual_pass(self, hits: Hits) -> list[Passage]:
-        """Re-rank the dense passages of a question in another script by the precision pass's mix
-        (passage and best-sentence similarity, stored sentence vectors) plus the share of the
-        question's words each passage holds: the embedding alone often ranks a passage on the topic
-        above the one that says what was asked, and the words tell them apart (qa/crosslingual.py)."""
-        passages = hits.passages
-        stored = hits.store.sentences_of([p.row for p in passages])
-        query = hits.query_vector.astype(np.float32)
-        sentence = np.array([float((vectors @ query).max()) if len(vectors) else 0.0 for _, vectors in stored])
-        w = self.settings.precision_weight
-        words = coverage(question_terms(hits.question), [reading(p.text) for p in passages])
-        combined = ((1 - w) * _minmax(np.array([p.score for p in passages])) + w * _minmax(sentence)
-                    + self.settings.cross_lingual_weight * words)
-        order = np.lexsort((np.arange(len(passages)), -combined))
-        return [dataclasses.replace(passages[i], rank=r) for r, i in enumerate(order, start=1)]
-
-    def _precision_pass(self, hits: Hits) -> list[Passage]:
-        """Re-rank the top passages by passage score and best-sentence similarity together: a passage
-        whose single sentence matches the question closely beats one that matches only as a whole.
-        Passages keep their first-stage score; their rank is the new order."""
-        depth = min(self.settings.precision_depth, len(hits.passages))
+    def _precision_pass(self, hits: Hits, depth: int, words_weight: float = 0.0) -> list[Passage]:
+        """Re-rank the top `depth` passages by passage score and best-sentence similarity together (the
+        sentence vectors stored at index time): a passage whose single sentence matches the question
+        closely beats one that matches only as a whole. For a question in another script,
+        `words_weight` × the share of its words each passage holds joins the mix: the embedding alone
+        often ranks a passage on the topic above the one that says what was asked, and the words tell
+        them apart (qa/crosslingual.py). Passages keep their first-stage score; their rank is the new
+        order."""
+        depth = min(depth, len(hits.passages))
         top, rest = hits.passages[:depth], hits.passages[depth:]
-        sentence = np.array([self.sentence_scores(hits, p)[1].max() for p in top])
-        passage = np.array([p.score for p in top])
+        query = hits.query_vector.astype(np.float32)
+        sentence = np.array([float((vectors @ query).max()) if len(vectors) else 0.0
+                             for _, vectors in hits.store.sentences_of([p.row for p in top])])
         w = self.settings.precision_weight
-        combined = (1 - w) * _minmax(passage) + w * _minmax(sentence)
+        combined = (1 - w) * _minmax(np.array([p.score for p in top])) + w * _minmax(sentence)
+        if words_weight:
+            combined += words_weight * coverage(question_terms(hits.question), [reading(p.text) for p in top])
         order = np.lexsort((np.arange(depth), -combined))
         reranked = [dataclasses.replace(top[i], rank=r) for r, i in enumerate(order, start=1)]
         return reranked + [dataclasses.replace(p, rank=depth + i) for i, p in enumerate(rest, start=1)]

@@ -135,6 +135,16 @@ def train(out: Path = ANSWER_MODEL, paragraphs: int = 1000, seed: int = 0, depth
         "unanswerable_every": unanswerable_every, "groups": len(examples.groups)})
 
 
+def translated_sample(paragraphs: int, seed: int, translations: Path = JAQUAD_TRAIN_ENGLISH) -> tuple[list, list]:
+    """The training sample's documents and those of its questions `translations` puts into English."""
+    documents, questions = training_data(paragraphs, seed)
+    english = evaluation.in_english(questions, translations, strict=False)
+    if not english:
+        raise ValueError(f"{translations.name} translates none of this sample's questions (it covers the "
+                         "default sample: --paragraphs 1000 --seed 0)")
+    return documents, english
+
+
 def train_cross(out: Path = CROSS_ANSWER_MODEL, translations: Path = JAQUAD_TRAIN_ENGLISH, paragraphs: int = 1000,
                 seed: int = 0, depth: int = 5, unanswerable_every: int = 3, rounds: int = CROSS_ROUNDS,
                 settings: Settings | None = None, progress: bool = False) -> dict:
@@ -143,8 +153,7 @@ def train_cross(out: Path = CROSS_ANSWER_MODEL, translations: Path = JAQUAD_TRAI
     import lightgbm
 
     started = time.perf_counter()
-    documents, questions = training_data(paragraphs, seed)
-    english = evaluation.in_english(questions, translations)
+    documents, english = translated_sample(paragraphs, seed, translations)
     retriever = _training_retriever(documents, paragraphs, seed, settings, progress)
     examples = make_examples(english, retriever, depth, unanswerable_every, progress, cross_lingual_features)
     data = lightgbm.Dataset(examples.x, examples.y, feature_name=list(CROSS_FEATURES),

@@ -47,3 +47,14 @@ def test_skipped_files_are_reported(tmp_path, capsys):
     assert main(["index", str(docs), "--index-dir", str(tmp_path / "i")]) == 0
     captured = capsys.readouterr()
     assert "indexed 1 document(s)" in captured.out and "bin.txt: binary file" in captured.err
+
+
+def test_english_questions_need_a_data_set_to_translate(capsys):
+    assert main(["eval", "--english"]) == 2
+    assert "give --jsquad or --jaquad too" in capsys.readouterr().err
+
+
+def test_the_english_model_refuses_a_sample_its_translations_do_not_cover(capsys):
+    assert main(["train", "cross", "--paragraphs", "5", "--seed", "7"]) == 2
+    err = capsys.readouterr().err
+    assert "translates none of this sample's questions" in err and len(err.strip().splitlines()) == 1

@@ -25,10 +25,10 @@ SEED_EN_HIT1_FLOOR = 0.73  # 17 of 23; the defaults answer 19
 JSQUAD_SAMPLE_R1_FLOOR = 0.85
 JSQUAD_SAMPLE_R5_FLOOR = 0.92
 # The answer stage (first quote holds the answer), today's figures less a margin: seed 0.875 (63/72),
-# 23 of its 30 unanswerable questions abstain; JSQuAD 0.873 on 600 questions, near misses abstain at
+# 24 of its 30 unanswerable questions abstain; JSQuAD 0.873 on 600 questions, near misses abstain at
 # 0.92 (threshold 0.10).
 # English questions about Japanese text: 300 JSQuAD questions translated, over the whole corpus (Hit@1
-# 0.693, first quote 0.687, near misses abstaining 0.79).
+# 0.707, first quote 0.693, near misses abstaining 0.79).
 ENGLISH_JSQUAD_R1_FLOOR = 0.65
 ENGLISH_JSQUAD_FIRST_QUOTE_FLOOR = 0.64
 ENGLISH_JSQUAD_ABSTAIN_FLOOR = 0.72
@@ -137,12 +137,12 @@ def test_qa_eval_writes_json_and_a_plot(tmp_path, capsys):
 
 
 CONVERSATIONS = ROOT / "eval" / "conversations.jsonl"
-FOLLOWUP_FLOOR = 0.89  # 36 of 39 (0.923) with history; alone: 0.821
+FOLLOWUP_FLOOR = 0.87  # 35 of 39 (0.897) with history; alone: 0.821
 SWITCH_FLOOR = 0.89  # 34 of 37 (0.919)
-# Written in session 7 over the real files (eval/real-docs), after the set above: follow-ups 43 of 45
-# (0.956) with history, 0.711 alone; switches 7 of 8.
+# Written in session 7 over the real files (eval/real-docs), after the set above: follow-ups 42 of 45
+# (0.933) with history, 0.689 alone; switches 7 of 8.
 REAL_CONVERSATIONS = ROOT / "eval" / "conversations-real-files.jsonl"
-REAL_FOLLOWUP_FLOOR = 0.91
+REAL_FOLLOWUP_FLOOR = 0.89
 REAL_SWITCH_FLOOR = 0.85
 
 
@@ -197,7 +197,7 @@ def test_multi_turn_regression_gate(tmp_path, settings, embedder, name, conversa
     assert "| with history |" in evaluation.conversation_table({"with history": asked})
 
 
-# Real files of every format (bench/real_documents.py): first quote 0.854 (35/41), any of 3 0.976
+# Real files of every format (bench/real_documents.py): first quote 0.878 (36/41), any of 3 0.976
 # (40/41), 6 of 7 unanswerable questions abstain.
 REAL_FIRST_QUOTE_FLOOR = 0.82
 REAL_ANY3_FLOOR = 0.92

@@ -17,12 +17,15 @@ def tiny_jmdict(path):
         CREATE TABLE KNP (kid INTEGER, text TEXT);
         CREATE TABLE Sense (ID INTEGER PRIMARY KEY, idseq INTEGER);
         CREATE TABLE SenseGloss (sid INTEGER, lang TEXT, gend TEXT, text TEXT);
-        INSERT INTO Kanji VALUES (1, 100, '城'), (2, 100, '城郭'), (3, 200, '父'), (4, 300, '鯱');
-        INSERT INTO Kana VALUES (1, 100, 'しろ', 0), (2, 200, 'ちち', 0), (3, 300, 'しゃち', 0);
-        INSERT INTO KJP VALUES (1, 'news1'), (3, 'ichi1');
-        INSERT INTO Sense VALUES (1, 100), (2, 200), (3, 300);
+        INSERT INTO Kanji VALUES (1, 100, '城'), (2, 100, '城郭'), (3, 200, '父'), (4, 300, '鯱'), (5, 400, '仏蘭西');
+        INSERT INTO Kana VALUES (1, 100, 'しろ', 0), (2, 200, 'ちち', 0), (3, 300, 'しゃち', 0),
+            (4, 400, 'フランス', 0), (5, 500, 'ネット', 0), (6, 600, 'も', 0);
+        INSERT INTO KJP VALUES (1, 'news1'), (3, 'ichi1'), (5, 'ichi1');
+        INSERT INTO KNP VALUES (5, 'gai1'), (6, 'spec1');
+        INSERT INTO Sense VALUES (1, 100), (2, 200), (3, 300), (4, 400), (5, 500), (6, 600);
         INSERT INTO SenseGloss VALUES (1, 'eng', '', 'castle'), (2, 'eng', '', 'father'),
-            (2, 'eng', '', 'to be a father (of a child)'), (2, 'ger', '', 'Vater'), (3, 'eng', '', 'orca');
+            (2, 'eng', '', 'to be a father (of a child)'), (2, 'ger', '', 'Vater'), (3, 'eng', '', 'orca'),
+            (4, 'eng', '', 'France'), (5, 'eng', '', 'net'), (6, 'eng', '', 'too');
     """)
     con.commit()
     con.close()
@@ -31,9 +34,11 @@ def tiny_jmdict(path):
 def test_common_entries_map_each_short_gloss_to_every_written_form(tmp_path):
     tiny_jmdict(tmp_path / "jmdict.db")
     out = tmp_path / "glossary.json.gz"
-    assert glossary.build(tmp_path / "jmdict.db", out) == 2
+    assert glossary.build(tmp_path / "jmdict.db", out) == 4
     table = glossary.load(out)
-    assert table == {"castle": ("城", "城郭"), "father": ("父",)}  # no orca (not common), no German, no long gloss
+    # No orca (not common), no German, no long gloss; kanji with the katakana form text uses, but not
+    # the hiragana reading; a kana-only entry by its kana (common through KNP); never a lone kana.
+    assert table == {"castle": ("城", "城郭"), "father": ("父",), "france": ("フランス", "仏蘭西"), "net": ("ネット",)}
 
 
 def test_the_build_is_bit_for_bit(tmp_path):
