@@ -3,12 +3,13 @@
 An English question shares no characters with Japanese text, so BM25 and the answer model's
 overlap features see nothing, and the multilingual embedding alone ranks passages and sentences
 (Hit@1 0.61 against 0.90 for the same JSQuAD questions in Japanese, BENCHMARKS.md). Yet most of its
-content words can be found in the text, three ways:
+content words can be found in the text, four ways:
 
-- a glossary word (castle → 城, 城郭; born → 生まれる): qa/glossary.py, JMdict's common entries;
+- a glossary word (castle → 城, 城郭; France → フランス): qa/glossary.py, JMdict's common entries;
 - a Japanese name as English writes it (Oda Nobunaga → 織田信長, Himeji → 姫路): the text's Sudachi
   readings romanised, long vowels folded (Tōkyō, Tokyo and toukyou all read "tokyo");
-- a word written in Latin letters or digits in the text itself (GPS, 1949).
+- a foreign name the glossary lacks by its consonants in katakana (Witkoff → ウィトコフ);
+- a word written in Latin letters or digits in the text itself (GPS, EU, 1949).
 
 `coverage` weighs each matched word by how few of the compared texts hold it, like the answer
 model's focus features: the topic word every passage shares says little, the word only one holds
