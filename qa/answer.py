@@ -22,7 +22,7 @@ import numpy as np
 
 from qa import conversation
 from qa.chunking import sentence_spans
-from qa.crosslingual import reading, unheld_names
+from qa.crosslingual import holds, question_terms, reading, unheld_names
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
@@ -167,16 +167,19 @@ class Answerer:
             model = get_model(settings.cross_answer_model, CROSS_FEATURES)
             probabilities = model.probabilities(cross_lingual_features(hits, cands)) * fits
             threshold = settings.cross_lingual_threshold
-            # A list label is named by meaning; and the cosine is never sure of a sentence elsewhere
-            # (answerable and unanswerable questions share its range, BENCHMARKS.md): the label decides.
-            named_by, sure = self._labels_named_in_meaning(hits), np.inf
+            # A list label is named by meaning and by the question's words together, and then decides
+            # wherever its list is among the passages, unless the model is sure of another sentence:
+            # it never saw a list (its training paragraphs have none), and the passage holding the
+            # list is often not retrieved first.
+            named_by, sure = self._labels_named_in_meaning(hits), settings.cross_lingual_label_sure
         else:
             probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
             threshold = settings.abstain_threshold if threshold is None else threshold
             named_by, sure = labels_named_in_words, threshold
         labels = {i: label for i, c in enumerate(cands.items)
                   if (label := line_label(hits.store.documents[c.doc_id].text, c.start))}
-        probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by)
+        probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by,
+                                            anywhere=cross_script)
         labelled = {cands.items[j] for j in labels}
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
@@ -228,10 +231,14 @@ class Answerer:
 
     def _labels_named_in_meaning(self, hits: Hits) -> LabelNamer:
         """`labels_named_by_cosine` against the vector the question was searched with (for a
-        follow-up, blended with its earlier turn), the labels' vectors kept for the next question."""
+        follow-up, blended with its earlier turn), the labels' vectors kept for the next question;
+        a label so named must also hold one of the question's words (qa/crosslingual.py)."""
         def named(question: str, labels: list[str]) -> list[float]:
             cosines = self._embed_labels(labels) @ hits.query_vector.astype("float32")
-            return labels_named_by_cosine(labels, cosines, self.settings.cross_lingual_label_margin)
+            terms = question_terms(question)
+            return [score if score and any(holds(term, reading(label)) for term in terms) else 0.0 for label, score
+                    in zip(labels, labels_named_by_cosine(labels, cosines, self.settings.cross_lingual_label_margin),
+                           strict=True)]
         return named
 
     def _embed_labels(self, labels: list[str]) -> np.ndarray:

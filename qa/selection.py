@@ -168,19 +168,21 @@ LabelNamer = Callable[[str, list[str]], list[float]]
 
 
 def labelled_item_first(question: str, labels: dict[int, str], items: list[Candidate], probabilities: np.ndarray,
-                        sure: float, named_by: LabelNamer = labels_named_in_words) -> np.ndarray:
+                        sure: float, named_by: LabelNamer = labels_named_in_words,
+                        anywhere: bool = False) -> np.ndarray:
     """An item of a labelled list (`labels`: candidate -> label, "- ロシア: …") whose label the question
     names (「ウクライナは何を目指している？」; `named_by` scores each label, 0.5 or more is named, and
     it must name one label more than any other) goes first when its list is where the answer is
     likely to be: the likeliest sentence is another item of it, or the likeliest is below `sure` and
-    the list lies in the passage retrieval ranked first. A "list" is the labelled lines of one
+    the list lies in the passage retrieval ranked first (or in any of them, `anywhere`). A "list" is
+    the labelled lines of one
     passage. The model, trained on paragraphs without lists, weighs a label like any word the other
     sentences repeat; which item answers is said by the labels."""
     if not len(probabilities):
         return probabilities
     best = int(np.argmax(probabilities))
     lists = {(items[i].doc_id, items[i].passage) for i in labels
-             if i == best or (items[i].passage == 0 and probabilities[best] < sure)}
+             if i == best or ((anywhere or items[i].passage == 0) and probabilities[best] < sure)}
     listed = [i for i in labels if (items[i].doc_id, items[i].passage) in lists]
     if not listed:
         return probabilities

@@ -130,6 +130,9 @@ class Settings:
     # A list label is named by a question in another script when its cosine with the question leads
     # the other labels' by this much (qa/answer.py).
     cross_lingual_label_margin: float = 0.01
+    # ... and its item goes first unless the model gives another sentence at least this probability
+    # ("more likely than not").
+    cross_lingual_label_sure: float = 0.5
     # The short answer (a name, date, number… inside the first quote) and the probability it needs.
     short_answer_model: Path = SHORT_ANSWER_MODEL
     short_threshold: float = 0.5
@@ -164,7 +167,7 @@ class Settings:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "quote_join_ratio", "short_threshold",
                      "followup_prior_weight", "followup_question_weight", "cross_lingual_label_margin",
-                     "cross_lingual_threshold"):
+                     "cross_lingual_threshold", "cross_lingual_label_sure"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.milvus_uri and not (self.milvus_uri.endswith(".db") or re.match(r"https?://", self.milvus_uri)):

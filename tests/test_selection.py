@@ -157,6 +157,17 @@ def test_a_labelled_item_is_preferred_only_where_its_list_is_likely_to_be_the_an
     assert list(labelled_item_first("ウクライナの首都は？", ITEMS, _candidates([0, 0, 0, 1]), sure, SURE)) == list(sure)
 
 
+def test_a_list_anywhere_among_the_passages_counts_when_asked_for_and_the_model_is_unsure():
+    """English questions: the list may sit in any retrieved passage, and goes first unless the model
+    gives another sentence at least `sure`."""
+    asked = "ウクライナは何を目指している？"
+    unsure = np.array([0.02, 0.01, 0.01, 0.30])
+    anywhere = labelled_item_first(asked, ITEMS, _candidates([2, 2, 2, 0]), unsure, 0.5, anywhere=True)
+    assert int(np.argmax(anywhere)) == 2
+    sure = np.array([0.02, 0.01, 0.01, 0.66])
+    assert list(labelled_item_first(asked, ITEMS, _candidates([2, 2, 2, 0]), sure, 0.5, anywhere=True)) == list(sure)
+
+
 def test_labels_named_equally_decide_nothing():
     steps = {0: "手順1", 1: "手順2", 2: "手順3"}
     p = np.array([0.01, 0.01, 0.01, 0.05])
