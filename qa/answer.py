@@ -204,8 +204,10 @@ class Answerer:
         confidence = max((q.score for q in quotes), default=0.0)
         if language == "ja":
             missing = unknown_names(hits.question, hits)
+        elif cross_script:
+            missing = unheld_names(hits.question, [reading(p.text) for p in hits.passages])
         else:
-            missing = unheld_names(hits.question, [reading(p.text) for p in hits.passages]) if cross_script else []
+            missing = []
         found = bool(quotes) and confidence >= threshold and not missing
         quotes = merge_quotes(quotes, hits)[: None if found else 2]
         answer = Answer(hits.question, language, found, lead(language, found, len(quotes), missing), quotes,
@@ -235,10 +237,10 @@ class Answerer:
         a label so named must also hold one of the question's words (qa/crosslingual.py)."""
         def named(question: str, labels: list[str]) -> list[float]:
             cosines = self._embed_labels(labels) @ hits.query_vector.astype("float32")
+            scores = labels_named_by_cosine(labels, cosines, self.settings.cross_lingual_label_margin)
             terms = question_terms(question)
-            return [score if score and any(holds(term, reading(label)) for term in terms) else 0.0 for label, score
-                    in zip(labels, labels_named_by_cosine(labels, cosines, self.settings.cross_lingual_label_margin),
-                           strict=True)]
+            return [score * any(holds(term, reading(label)) for term in terms)
+                    for label, score in zip(labels, scores, strict=True)]
         return named
 
     def _embed_labels(self, labels: list[str]) -> np.ndarray:

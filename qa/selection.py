@@ -371,17 +371,27 @@ def features(hits, cands: Candidates) -> np.ndarray:
             0.0,
         ])
     x = np.array(rows, dtype=np.float32).reshape(len(cands), len(FEATURES))
+    return _relative(x, FEATURES, (("cov_bigram", "cov_bigram_gap", "cov_bigram_order"),
+                                   ("common_run", "common_run_gap", None),
+                                   ("focus_bigram", "focus_gap", "focus_order"),
+                                   ("focus_untitled", "focus_untitled_gap", None),
+                                   ("cos_sentence", "cos_sentence_gap", "cos_order")))
+
+
+def _relative(x: np.ndarray, names: tuple[str, ...], columns: tuple[tuple[str, str, str | None], ...]) -> np.ndarray:
+    """Fill each (value, gap, order) column triple: the value's gap to the best candidate's, and its
+    place among the candidates (no order column when None)."""
     if len(x):
-        col = {name: i for i, name in enumerate(FEATURES)}
-        for value, gap, order in (("cov_bigram", "cov_bigram_gap", "cov_bigram_order"),
-                                  ("common_run", "common_run_gap", None),
-                                  ("focus_bigram", "focus_gap", "focus_order"),
-                                  ("focus_untitled", "focus_untitled_gap", None),
-                                  ("cos_sentence", "cos_sentence_gap", "cos_order")):
+        col = {name: i for i, name in enumerate(names)}
+        for value, gap, order in columns:
             x[:, col[gap]] = x[:, col[value]] - x[:, col[value]].max()
             if order:
                 x[:, col[order]] = _order(x[:, col[value]])
     return x
+
+
+def _span(text: str, span: tuple[int, int] | None) -> str:
+    return text[span[0]:span[1]] if span else ""
 
 
 def cross_lingual_features(hits, cands: Candidates) -> np.ndarray:
@@ -394,10 +404,9 @@ def cross_lingual_features(hits, cands: Candidates) -> np.ndarray:
     texts = [store.documents[c.doc_id].text for c in cands.items]
     sentences = [t[c.start:c.end] for t, c in zip(texts, cands.items, strict=True)]
     matrix = held(terms, [reading(s) for s in sentences])
-    before = held(terms, [reading(t[c.before[0]:c.before[1]] if c.before else "") for t, c in
-                          zip(texts, cands.items, strict=True)]) | matrix
-    after = held(terms, [reading(t[c.after[0]:c.after[1]] if c.after else "") for t, c in
-                         zip(texts, cands.items, strict=True)]) | matrix
+    pairs = list(zip(texts, cands.items, strict=True))
+    before = held(terms, [reading(_span(t, c.before)) for t, c in pairs]) | matrix
+    after = held(terms, [reading(_span(t, c.after)) for t, c in pairs]) | matrix
     weights = rarity(matrix)
     words = share(matrix, weights)
     passages = coverage(terms, [reading(p.text) for p in hits.passages])
@@ -408,15 +417,10 @@ def cross_lingual_features(hits, cands: Candidates) -> np.ndarray:
                    len(sentences[i]), qtype, *(1.0 if f.search(sentences[i]) else 0.0 for f in flags),
                    words[i], 0.0, 0.0, 0.0, 0.0, passages[c.passage], int(matrix[i].sum())]
                   for i, c in enumerate(cands.items)], dtype=np.float32).reshape(len(cands), len(CROSS_FEATURES))
-    if len(x):
-        col = {name: i for i, name in enumerate(CROSS_FEATURES)}
-        x[:, col["words_window"]] = share(before, weights)
-        x[:, col["words_next"]] = share(after, weights)
-        for value, gap, order in (("cos_sentence", "cos_sentence_gap", "cos_order"),
-                                  ("words", "words_gap", "words_order")):
-            x[:, col[gap]] = x[:, col[value]] - x[:, col[value]].max()
-            x[:, col[order]] = _order(x[:, col[value]])
-    return x
+    x[:, CROSS_FEATURES.index("words_window")] = share(before, weights)
+    x[:, CROSS_FEATURES.index("words_next")] = share(after, weights)
+    return _relative(x, CROSS_FEATURES, (("cos_sentence", "cos_sentence_gap", "cos_order"),
+                                         ("words", "words_gap", "words_order")))
 
 
 class LearnedModel:

@@ -121,15 +121,11 @@ def train(out: Path = ANSWER_MODEL, paragraphs: int = 1000, seed: int = 0, depth
           unanswerable_every: int = 3, rounds: int = ROUNDS, settings: Settings | None = None,
           progress: bool = False) -> dict:
     """Index the sample, make examples, fit, and write the model with its record. Returns the record."""
-    import lightgbm
-
     started = time.perf_counter()
     documents, questions = training_data(paragraphs, seed)
     retriever = _training_retriever(documents, paragraphs, seed, settings, progress)
     examples = make_examples(questions, retriever, depth, unanswerable_every, progress)
-    data = lightgbm.Dataset(examples.x, examples.y, feature_name=list(FEATURES),
-                            categorical_feature=list(CATEGORICAL), free_raw_data=False)
-    booster = lightgbm.train(PARAMS, data, num_boost_round=rounds)
+    booster = _fit(examples, FEATURES, CATEGORICAL, rounds)
     return _save(booster, out, FEATURES, examples, started, {
         "seed": seed, "paragraphs": len(documents), "questions": len(questions), "depth": depth,
         "unanswerable_every": unanswerable_every, "groups": len(examples.groups)})
@@ -150,19 +146,14 @@ def train_cross(out: Path = CROSS_ANSWER_MODEL, translations: Path = JAQUAD_TRAI
                 settings: Settings | None = None, progress: bool = False) -> dict:
     """The model for questions in another script: the sample's questions that `translations` puts into
     English, asked over the same index, with `CROSS_FEATURES`."""
-    import lightgbm
-
     started = time.perf_counter()
     documents, english = translated_sample(paragraphs, seed, translations)
     retriever = _training_retriever(documents, paragraphs, seed, settings, progress)
     examples = make_examples(english, retriever, depth, unanswerable_every, progress, cross_lingual_features)
-    data = lightgbm.Dataset(examples.x, examples.y, feature_name=list(CROSS_FEATURES),
-                            categorical_feature=list(CATEGORICAL), free_raw_data=False)
-    booster = lightgbm.train(PARAMS | {"num_leaves": 15}, data, num_boost_round=rounds)
+    booster = _fit(examples, CROSS_FEATURES, CATEGORICAL, rounds, PARAMS | {"num_leaves": 15})
     return _save(booster, out, CROSS_FEATURES, examples, started, {
         "seed": seed, "paragraphs": len(documents), "questions": len(english), "translations": translations.name,
-        "depth": depth,
-        "unanswerable_every": unanswerable_every, "groups": len(examples.groups)})
+        "depth": depth, "unanswerable_every": unanswerable_every, "groups": len(examples.groups)})
 
 
 def short_answer_examples(questions: list[evaluation.Question], documents: dict, progress: bool = False) -> Examples:
@@ -191,16 +182,22 @@ def train_short(out: Path = SHORT_ANSWER_MODEL, questions: int = 12000, seed: in
                 progress: bool = False) -> dict:
     """Fit the short-answer model on a seeded sample of JaQuAD train questions (no retrieval needed:
     the sentence that holds each answer is known)."""
-    import lightgbm
-
     started = time.perf_counter()
     documents, sample = evaluation.jaquad(JAQUAD_TRAIN, limit=questions, seed=seed)
     examples = short_answer_examples(sample, {d.doc_id: d for d in documents}, progress)
-    data = lightgbm.Dataset(examples.x, examples.y, feature_name=list(short_answers.SPAN_FEATURES),
-                            categorical_feature=list(short_answers.CATEGORICAL), free_raw_data=False)
-    booster = lightgbm.train(PARAMS, data, num_boost_round=rounds)
+    booster = _fit(examples, short_answers.SPAN_FEATURES, short_answers.CATEGORICAL, rounds)
     return _save(booster, out, short_answers.SPAN_FEATURES, examples, started, {
         "seed": seed, "questions": len(sample), "sentences": len(examples.groups)})
+
+
+def _fit(examples: Examples, feature_names: tuple[str, ...], categorical: tuple[str, ...], rounds: int,
+         params: dict = PARAMS):
+    """A LightGBM booster on `examples` (single-threaded and deterministic: `PARAMS`)."""
+    import lightgbm
+
+    data = lightgbm.Dataset(examples.x, examples.y, feature_name=list(feature_names),
+                            categorical_feature=list(categorical), free_raw_data=False)
+    return lightgbm.train(params, data, num_boost_round=rounds)
 
 
 def _save(booster, out: Path, feature_names: tuple[str, ...], examples: Examples, started: float,
