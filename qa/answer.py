@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +29,7 @@ from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.selection import (
     CROSS_FEATURES,
     Candidate,
+    Candidates,
     LabelNamer,
     asks_for_heading,
     candidates,
@@ -155,6 +156,8 @@ class Answerer:
         threshold = None if threshold is None else check_threshold(threshold)
         language = language_of(hits.question)
         cands = candidates(hits, len(hits.passages))
+        if answered:
+            cands = unanswered(cands, answered)
         cross_script = bool(hits.passages) and language_of(hits.passages[0].text) != language
         if cross_script:
             # English about Japanese text shares no characters with it: its own model, on the cosines
@@ -304,6 +307,25 @@ def _overlap(a: Quote, b: Quote) -> bool:
 
 def _inside(c: Candidate, quote: Quote) -> bool:
     return c.doc_id == quote.doc_id and quote.start <= c.start and c.end <= quote.end
+
+
+def unanswered(cands: Candidates, answered: tuple[Quote, ...]) -> Candidates:
+    """The candidates with what earlier turns said taken out, as sentences and as neighbours: the rest
+    are weighed among themselves. Against the sentence that answered before, which matches the
+    question best, every other would look unlikely — its neighbours most likely, through it."""
+    def said(doc_id: str, span: tuple[int, int] | None) -> bool:
+        return span is not None and any(doc_id == q.doc_id and q.start <= span[0] and span[1] <= q.end
+                                        for q in answered)
+    keep = [i for i, c in enumerate(cands.items) if not said(c.doc_id, (c.start, c.end))]
+    items, before, after = [], cands.before[keep], cands.after[keep]
+    for row, i in enumerate(keep):
+        c = cands.items[i]
+        if said(c.doc_id, c.before):
+            c, before[row] = replace(c, before=None), 0.0
+        if said(c.doc_id, c.after):
+            c, after[row] = replace(c, after=None), 0.0
+        items.append(c)
+    return Candidates(items, cands.vectors[keep], before, after)
 
 
 def sentence_quote(doc, c: Candidate, neighbours: tuple[Candidate, ...] = ()) -> tuple[int, int, list[tuple[int, int]]]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from qa.answer import Answerer, quote_span
+from qa.answer import Answerer, Quote, quote_span, unanswered
 from qa.retrieve import Retriever
+from qa.selection import Candidate, Candidates
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +186,20 @@ def test_the_list_item_labelled_with_what_is_asked_is_quoted_first(plans, questi
     first = plans.answer(question).quotes[0]
     assert first.text.startswith(f"- {label}: "), first.text  # the item, with the marker it has in the file
     assert first.text.count("プラン: ") == 1, first.text  # alone: another item answers for another plan
+
+
+def test_what_an_earlier_turn_said_is_taken_out_of_the_choices():
+    # Three sentences in a row; the middle one answered the earlier question. It is no candidate now,
+    # and its neighbours no longer borrow its words through their window.
+    spans = [(0, 10), (10, 20), (20, 30)]
+    items = [Candidate("d", a, b, 0, i, 3, spans[i - 1] if i else None, spans[i + 1] if i < 2 else None)
+             for i, (a, b) in enumerate(spans)]
+    vectors = np.eye(3, 4, dtype=np.float32)
+    cands = Candidates(items, vectors, np.roll(vectors, 1, axis=0), np.roll(vectors, -1, axis=0))
+    said = Quote("…", "d", "t", "", 10, 20, 0.9)
+    rest = unanswered(cands, (said,))
+    assert [(c.start, c.before, c.after) for c in rest.items] == [(0, None, None), (20, None, None)]
+    assert not rest.after[0].any() and not rest.before[1].any()
+    assert (rest.vectors == vectors[[0, 2]]).all()
+    other_document = unanswered(cands, (Quote("…", "e", "t", "", 10, 20, 0.9),))
+    assert other_document.items == items
