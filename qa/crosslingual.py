@@ -115,9 +115,12 @@ def question_terms(question: str) -> tuple[Term, ...]:
     for word in words:
         content = word not in STOP_WORDS and (len(word) > 1 or word.isdigit())
         if (content or word in acronyms) and word not in terms:
-            lemma = simplemma.lemmatize(word, lang="en")
-            terms[word] = Term(word, frozenset(table.get(word, ())) | frozenset(table.get(lemma, ())),
-                               word in acronyms)
+            if word in acronyms and word.upper() in table:  # US is 米国, not us
+                forms = frozenset(table[word.upper()])
+            else:
+                lemma = simplemma.lemmatize(word, lang="en")
+                forms = frozenset(table.get(word, ())) | frozenset(table.get(lemma, ()))
+            terms[word] = Term(word, forms, word in acronyms)
     for first, second in zip(words, words[1:], strict=False):
         pair = f"{first} {second}"
         if pair in table and pair not in terms:

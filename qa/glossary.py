@@ -2,7 +2,8 @@
 
 Built from JMdict (the Electronic Dictionary Research and Development Group, CC BY-SA 4.0), common
 entries only: each English gloss of one or two words maps to every written form of the entries it
-glosses (castle → 城, 城郭, …; meet → 会う, 出会う, …). The built file ships in qa/data/ (credited
+glosses (castle → 城, 城郭, …; meet → 会う, 出会う, …); acronyms (US, EU, GDP) are kept apart, in
+capitals, from every entry that has them as a gloss. The built file ships in qa/data/ (credited
 there); `make glossary` rebuilds it bit for bit from the `jamdict-data` package, which kotae itself
 does not need.
 
@@ -18,6 +19,7 @@ import json
 import re
 import sqlite3
 import sys
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +29,7 @@ from qa.settings import GLOSSARY
 _PARENTHESES = re.compile(r"\s*\(.*?\)\s*")
 _KATAKANA = re.compile(r"[ァ-ヺー・]+")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺー]")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def build(database: Path, out: Path = GLOSSARY) -> int:
@@ -41,16 +44,20 @@ def build(database: Path, out: Path = GLOSSARY) -> int:
     for idseq, text in con.execute("SELECT idseq, text FROM Kana ORDER BY ID"):
         kana[idseq].append(text)
     glossary: dict[str, set[str]] = defaultdict(set)
-    rows = con.execute("SELECT lower(g.text), s.idseq FROM SenseGloss g JOIN Sense s ON s.ID = g.sid "
+    rows = con.execute("SELECT g.text, s.idseq FROM SenseGloss g JOIN Sense s ON s.ID = g.sid "
                        "WHERE g.lang = 'eng'")
     for gloss, idseq in rows:
+        forms = _forms(kanji[idseq], kana[idseq])
+        if _ACRONYM.fullmatch(gloss):
+            # Kept in capitals, from every entry (few acronyms are marked common): "US" is 米国, not
+            # the pronoun's 我々; "EU" is 欧州連合. The acronym's own full-width spelling is left out.
+            glossary[gloss].update(f for f in forms if unicodedata.normalize("NFKC", f) != gloss)
         if idseq not in common:
             continue
-        words = _PARENTHESES.sub(" ", gloss).strip().removeprefix("to ").split()
-        forms = _forms(kanji[idseq], kana[idseq])
+        words = _PARENTHESES.sub(" ", gloss.lower()).strip().removeprefix("to ").split()
         if 0 < len(words) <= 2 and forms:
             glossary[" ".join(words)].update(forms)
-    data = json.dumps({word: sorted(forms) for word, forms in sorted(glossary.items())}, ensure_ascii=False,
+    data = json.dumps({word: sorted(forms) for word, forms in sorted(glossary.items()) if forms}, ensure_ascii=False,
                       separators=(",", ":"))
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:

@@ -81,3 +81,9 @@ def test_an_acronym_is_matched_as_written_even_when_short_or_a_stop_word():
     assert "us" not in terms("Tell us what they want")  # the pronoun stays a stop word
     assert holds(found["eu"], reading("EU・日本など支援国"))
     assert not holds(found["eu"], reading("europeの記事"))  # a whole word, not part of one
+
+
+def test_an_acronym_takes_the_glossary_forms_of_the_acronym_not_of_the_word():
+    found = terms("What does the current US administration put first?")
+    assert "米国" in found["us"].forms and "我々" not in found["us"].forms
+    assert holds(terms("What do the EU and Japan aim for?")["eu"], reading("欧州連合の加盟国"))

@@ -51,3 +51,21 @@ def test_the_build_is_bit_for_bit(tmp_path):
 def test_the_shipped_glossary_knows_everyday_words():
     table = glossary.load()
     assert len(table) > 30_000 and "城" in table["castle"] and "父" in table["father"]
+
+
+def test_acronyms_are_kept_apart_in_capitals_from_every_entry(tmp_path):
+    tiny_jmdict(tmp_path / "jmdict.db")
+    con = sqlite3.connect(tmp_path / "jmdict.db")
+    con.executescript("""
+        INSERT INTO Kanji VALUES (6, 700, '米国'), (7, 800, '我々'), (8, 900, 'ＥＵ'), (9, 900, '欧州連合');
+        INSERT INTO KJP VALUES (7, 'ichi1');
+        INSERT INTO Sense VALUES (7, 700), (8, 800), (9, 900);
+        INSERT INTO SenseGloss VALUES (7, 'eng', '', 'US'), (8, 'eng', '', 'us'), (9, 'eng', '', 'EU');
+    """)
+    con.commit()
+    con.close()
+    glossary.build(tmp_path / "jmdict.db", tmp_path / "glossary.json.gz")
+    table = glossary.load(tmp_path / "glossary.json.gz")
+    # 米国 is not a common entry but its acronym is kept; the pronoun stays under "us"; the acronym's
+    # own full-width spelling (ＥＵ) is no form of it.
+    assert table["US"] == ("米国",) and table["us"] == ("我々",) and table["EU"] == ("欧州連合",)
