@@ -30,6 +30,7 @@ _PARENTHESES = re.compile(r"\s*\(.*?\)\s*")
 _KATAKANA = re.compile(r"[ァ-ヺー・]+")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺー]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_USUALLY_KANA = "word usually written using kana alone"
 
 
 def build(database: Path, out: Path = GLOSSARY) -> int:
@@ -43,11 +44,12 @@ def build(database: Path, out: Path = GLOSSARY) -> int:
     kana: dict[int, list[str]] = defaultdict(list)
     for idseq, text in con.execute("SELECT idseq, text FROM Kana ORDER BY ID"):
         kana[idseq].append(text)
+    usually_kana = {row[0] for row in con.execute("SELECT sid FROM misc WHERE text = ?", (_USUALLY_KANA,))}
     glossary: dict[str, set[str]] = defaultdict(set)
-    rows = con.execute("SELECT g.text, s.idseq FROM SenseGloss g JOIN Sense s ON s.ID = g.sid "
+    rows = con.execute("SELECT g.text, s.idseq, s.ID FROM SenseGloss g JOIN Sense s ON s.ID = g.sid "
                        "WHERE g.lang = 'eng'")
-    for gloss, idseq in rows:
-        forms = _forms(kanji[idseq], kana[idseq])
+    for gloss, idseq, sense in rows:
+        forms = _forms(kanji[idseq], kana[idseq], sense in usually_kana)
         if _ACRONYM.fullmatch(gloss):
             # Kept in capitals, from every entry (few acronyms are marked common): "US" is 米国, not
             # the pronoun's 我々; "EU" is 欧州連合. The acronym's own full-width spelling is left out.
@@ -65,11 +67,13 @@ def build(database: Path, out: Path = GLOSSARY) -> int:
     return len(glossary)
 
 
-def _forms(kanji: list[str], kana: list[str]) -> list[str]:
+def _forms(kanji: list[str], kana: list[str], usually_kana: bool = False) -> list[str]:
     """How an entry is written: its kanji forms and its katakana ones (フランス beside 仏蘭西, the form
-    text uses), or its kana when it has no kanji; never a lone kana (も, さ), which is a token of almost
-    every sentence."""
-    forms = kanji + [k for k in kana if _KATAKANA.fullmatch(k)] if kanji else kana
+    text uses), or its kana when it has no kanji; its kana too when JMdict says the sense is usually
+    written in kana (まとめ beside 纏め), if three characters or more (not こと, もの, ため, which are in
+    every text); never a lone kana (も, さ), which is a token of almost every sentence."""
+    written = [k for k in kana if _KATAKANA.fullmatch(k) or (usually_kana and len(k) >= 3)]
+    forms = kanji + written if kanji else kana
     return [f for f in forms if not (len(f) == 1 and _KANA.fullmatch(f))]
 
 

@@ -17,6 +17,7 @@ def tiny_jmdict(path):
         CREATE TABLE KNP (kid INTEGER, text TEXT);
         CREATE TABLE Sense (ID INTEGER PRIMARY KEY, idseq INTEGER);
         CREATE TABLE SenseGloss (sid INTEGER, lang TEXT, gend TEXT, text TEXT);
+        CREATE TABLE misc (sid INTEGER, text TEXT);
         INSERT INTO Kanji VALUES (1, 100, '城'), (2, 100, '城郭'), (3, 200, '父'), (4, 300, '鯱'), (5, 400, '仏蘭西');
         INSERT INTO Kana VALUES (1, 100, 'しろ', 0), (2, 200, 'ちち', 0), (3, 300, 'しゃち', 0),
             (4, 400, 'フランス', 0), (5, 500, 'ネット', 0), (6, 600, 'も', 0);
@@ -69,3 +70,25 @@ def test_acronyms_are_kept_apart_in_capitals_from_every_entry(tmp_path):
     # 米国 is not a common entry but its acronym is kept; the pronoun stays under "us"; the acronym's
     # own full-width spelling (ＥＵ) is no form of it.
     assert table["US"] == ("米国",) and table["us"] == ("我々",) and table["EU"] == ("欧州連合",)
+
+
+def test_a_sense_usually_written_in_kana_keeps_its_kana(tmp_path):
+    tiny_jmdict(tmp_path / "jmdict.db")
+    con = sqlite3.connect(tmp_path / "jmdict.db")
+    con.executescript("""
+        INSERT INTO Kanji VALUES (6, 700, '纏め'), (7, 800, '事');
+        INSERT INTO Kana VALUES (7, 700, 'まとめ', 0), (8, 800, 'こと', 0);
+        INSERT INTO KJP VALUES (6, 'ichi1'), (7, 'ichi1');
+        INSERT INTO Sense VALUES (7, 700), (8, 800);
+        INSERT INTO SenseGloss VALUES (7, 'eng', '', 'conclusion'), (8, 'eng', '', 'thing');
+        INSERT INTO misc VALUES (7, 'word usually written using kana alone'),
+            (8, 'word usually written using kana alone');
+    """)
+    con.commit()
+    con.close()
+    glossary.build(tmp_path / "jmdict.db", tmp_path / "glossary.json.gz")
+    table = glossary.load(tmp_path / "glossary.json.gz")
+    # Text writes まとめ; こと is in every text, so two-character kana stay out.
+    assert table["conclusion"] == ("まとめ", "纏め") and table["thing"] == ("事",)
+    # castle's sense is not usually kana: its reading しろ stays out.
+    assert table["castle"] == ("城", "城郭")
