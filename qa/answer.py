@@ -150,8 +150,8 @@ class Answerer:
 
     def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = ()) -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search).
-        A quote overlapping an `answered` one (what an earlier turn said, when the question asks for
-        the other one) is not shown, and no sentence inside one joins a quote."""
+        What an earlier turn said (`answered`, when the question asks for the other one) is no
+        candidate, and a quote grown over it is not shown."""
         settings = self.settings
         threshold = None if threshold is None else check_threshold(threshold)
         language = language_of(hits.question)
@@ -191,7 +191,7 @@ class Answerer:
             # Two items of a labelled list answer for different things: one never joins the other's quote.
             neighbours = tuple(
                 n for n in joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio)
-                if not any(_inside(n, q) for q in answered) and not (i in labels and n in labelled))
+                if not (i in labels and n in labelled))
             quote = self._quote(hits, cands.items[i], float(probabilities[i]), heading, neighbours)
             if any(_overlap(quote, q) for q in answered):  # an earlier answer, or grown over one
                 continue
@@ -305,19 +305,17 @@ def _overlap(a: Quote, b: Quote) -> bool:
     return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
 
 
-def _inside(c: Candidate, quote: Quote) -> bool:
-    return c.doc_id == quote.doc_id and quote.start <= c.start and c.end <= quote.end
-
-
 def unanswered(cands: Candidates, answered: tuple[Quote, ...]) -> Candidates:
-    """The candidates with what earlier turns said taken out, as sentences and as neighbours: the rest
-    are weighed among themselves. Against the sentence that answered before, which matches the
-    question best, every other would look unlikely — its neighbours most likely, through it."""
+    """The candidates without what earlier turns said (any sentence a quote of theirs touches, also a
+    long one a quote cut short), as sentences and as neighbours: the rest are weighed among
+    themselves. Left in, the sentence that answered before, which matches the question best, made
+    every other look unlikely beside it, and its own neighbours likely through their window on it."""
     def said(doc_id: str, span: tuple[int, int] | None) -> bool:
-        return span is not None and any(doc_id == q.doc_id and q.start <= span[0] and span[1] <= q.end
+        return span is not None and any(doc_id == q.doc_id and span[0] < q.end and q.start < span[1]
                                         for q in answered)
     keep = [i for i, c in enumerate(cands.items) if not said(c.doc_id, (c.start, c.end))]
-    items, before, after = [], cands.before[keep], cands.after[keep]
+    items: list[Candidate] = []
+    before, after = cands.before[keep], cands.after[keep]
     for row, i in enumerate(keep):
         c = cands.items[i]
         if said(c.doc_id, c.before):

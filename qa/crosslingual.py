@@ -5,7 +5,8 @@ overlap features see nothing, and the multilingual embedding alone ranks passage
 (Hit@1 0.61 against 0.90 for the same JSQuAD questions in Japanese, BENCHMARKS.md). Yet most of its
 content words can be found in the text, four ways:
 
-- a glossary word (castle → 城, 城郭; France → フランス): qa/glossary.py, JMdict's common entries;
+- a glossary word (castle → 城, 城郭; France → フランス; US → 米国): qa/glossary.py, JMdict's common
+  entries and its acronyms;
 - a Japanese name as English writes it (Oda Nobunaga → 織田信長, Himeji → 姫路): the text's Sudachi
   readings romanised, long vowels folded (Tōkyō, Tokyo and toukyou all read "tokyo");
 - a foreign name the glossary lacks by its consonants in katakana (Witkoff → ウィトコフ);

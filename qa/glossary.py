@@ -29,7 +29,9 @@ from qa.settings import GLOSSARY
 _PARENTHESES = re.compile(r"\s*\(.*?\)\s*")
 _KATAKANA = re.compile(r"[ァ-ヺー・]+")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺー]")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A gloss that is an acronym (US, EU, GDP); qa/crosslingual.py finds them in questions as any run of
+# two or more capitals, and looks them up here.
+_ACRONYM_GLOSS = re.compile(r"[A-Z]{2,6}")
 _USUALLY_KANA = "word usually written using kana alone"
 
 
@@ -49,17 +51,22 @@ def build(database: Path, out: Path = GLOSSARY) -> int:
     rows = con.execute("SELECT g.text, s.idseq, s.ID FROM SenseGloss g JOIN Sense s ON s.ID = g.sid "
                        "WHERE g.lang = 'eng'")
     for gloss, idseq, sense in rows:
+        acronym = bool(_ACRONYM_GLOSS.fullmatch(gloss))
+        if not acronym and idseq not in common:
+            continue
         forms = _forms(kanji[idseq], kana[idseq], sense in usually_kana)
-        if _ACRONYM.fullmatch(gloss):
+        if acronym:
             # Kept in capitals, from every entry (few acronyms are marked common): "US" is 米国, not
             # the pronoun's 我々; "EU" is 欧州連合. The acronym's own full-width spelling is left out.
-            glossary[gloss].update(f for f in forms if unicodedata.normalize("NFKC", f) != gloss)
+            spelled = [f for f in forms if unicodedata.normalize("NFKC", f) != gloss]
+            if spelled:
+                glossary[gloss].update(spelled)
         if idseq not in common:
             continue
         words = _PARENTHESES.sub(" ", gloss.lower()).strip().removeprefix("to ").split()
         if 0 < len(words) <= 2 and forms:
             glossary[" ".join(words)].update(forms)
-    data = json.dumps({word: sorted(forms) for word, forms in sorted(glossary.items()) if forms}, ensure_ascii=False,
+    data = json.dumps({word: sorted(forms) for word, forms in sorted(glossary.items())}, ensure_ascii=False,
                       separators=(",", ":"))
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:

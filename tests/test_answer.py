@@ -203,3 +203,6 @@ def test_what_an_earlier_turn_said_is_taken_out_of_the_choices():
     assert (rest.vectors == vectors[[0, 2]]).all()
     other_document = unanswered(cands, (Quote("…", "e", "t", "", 10, 20, 0.9),))
     assert other_document.items == items
+    # A quote cut short inside a long sentence still said it.
+    cut = unanswered(cands, (Quote("…", "d", "t", "", 10, 15, 0.9),))
+    assert [c.start for c in cut.items] == [0, 20]

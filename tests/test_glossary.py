@@ -1,4 +1,5 @@
-"""The English → Japanese glossary: built from JMdict's SQLite layout, bit for bit, common entries only."""
+"""The English → Japanese glossary: built from JMdict's SQLite layout, bit for bit: common entries, and
+acronyms from every entry."""
 
 from __future__ import annotations
 
@@ -76,11 +77,11 @@ def test_a_sense_usually_written_in_kana_keeps_its_kana(tmp_path):
     tiny_jmdict(tmp_path / "jmdict.db")
     con = sqlite3.connect(tmp_path / "jmdict.db")
     con.executescript("""
-        INSERT INTO Kanji VALUES (6, 700, '纏め'), (7, 800, '事');
-        INSERT INTO Kana VALUES (7, 700, 'まとめ', 0), (8, 800, 'こと', 0);
-        INSERT INTO KJP VALUES (6, 'ichi1'), (7, 'ichi1');
-        INSERT INTO Sense VALUES (7, 700), (8, 800);
-        INSERT INTO SenseGloss VALUES (7, 'eng', '', 'conclusion'), (8, 'eng', '', 'thing');
+        INSERT INTO Kanji VALUES (6, 700, '纏め'), (7, 800, '事'), (8, 900, '扇子');
+        INSERT INTO Kana VALUES (7, 700, 'まとめ', 0), (8, 800, 'こと', 0), (9, 900, 'せんす', 0);
+        INSERT INTO KJP VALUES (6, 'ichi1'), (7, 'ichi1'), (8, 'ichi1');
+        INSERT INTO Sense VALUES (7, 700), (8, 800), (9, 900);
+        INSERT INTO SenseGloss VALUES (7, 'eng', '', 'conclusion'), (8, 'eng', '', 'thing'), (9, 'eng', '', 'fan');
         INSERT INTO misc VALUES (7, 'word usually written using kana alone'),
             (8, 'word usually written using kana alone');
     """)
@@ -90,5 +91,5 @@ def test_a_sense_usually_written_in_kana_keeps_its_kana(tmp_path):
     table = glossary.load(tmp_path / "glossary.json.gz")
     # Text writes まとめ; こと is in every text, so two-character kana stay out.
     assert table["conclusion"] == ("まとめ", "纏め") and table["thing"] == ("事",)
-    # castle's sense is not usually kana: its reading しろ stays out.
-    assert table["castle"] == ("城", "城郭")
+    # A sense not usually written in kana keeps its kanji alone, however long its reading.
+    assert table["fan"] == ("扇子",)
