@@ -302,7 +302,12 @@ def lead(language: str, found: bool, quotes: int, missing: list[str]) -> str:
 
 
 def _overlap(a: Quote, b: Quote) -> bool:
-    return a.doc_id == b.doc_id and a.start < b.end and b.start < a.end
+    return _covers(b, a.doc_id, (a.start, a.end))
+
+
+def _covers(quote: Quote, doc_id: str, span: tuple[int, int] | None) -> bool:
+    """Whether `quote` overlaps the span (document offsets) of `doc_id`; no span, no overlap."""
+    return span is not None and doc_id == quote.doc_id and span[0] < quote.end and quote.start < span[1]
 
 
 def unanswered(cands: Candidates, answered: tuple[Quote, ...]) -> Candidates:
@@ -311,8 +316,7 @@ def unanswered(cands: Candidates, answered: tuple[Quote, ...]) -> Candidates:
     themselves. Left in, the sentence that answered before, which matches the question best, made
     every other look unlikely beside it, and its own neighbours likely through their window on it."""
     def said(doc_id: str, span: tuple[int, int] | None) -> bool:
-        return span is not None and any(doc_id == q.doc_id and span[0] < q.end and q.start < span[1]
-                                        for q in answered)
+        return any(_covers(q, doc_id, span) for q in answered)
     keep = [i for i, c in enumerate(cands.items) if not said(c.doc_id, (c.start, c.end))]
     items: list[Candidate] = []
     before, after = cands.before[keep], cands.after[keep]

@@ -61,10 +61,8 @@ def build(database: Path, out: Path = GLOSSARY) -> int:
             spelled = [f for f in forms if unicodedata.normalize("NFKC", f) != gloss]
             if spelled:
                 glossary[gloss].update(spelled)
-        if idseq not in common:
-            continue
         words = _PARENTHESES.sub(" ", gloss.lower()).strip().removeprefix("to ").split()
-        if 0 < len(words) <= 2 and forms:
+        if idseq in common and 0 < len(words) <= 2 and forms:
             glossary[" ".join(words)].update(forms)
     data = json.dumps({word: sorted(forms) for word, forms in sorted(glossary.items())}, ensure_ascii=False,
                       separators=(",", ":"))

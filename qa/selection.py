@@ -332,8 +332,8 @@ def features(hits, cands: Candidates) -> np.ndarray:
         text = texts[i]
         sentence = text[c.start:c.end]
         s_uni, s_bi = grams[i]
-        p_bi = _grams(text[c.before[0]:c.before[1]])[1] if c.before else frozenset()
-        n_bi = _grams(text[c.after[0]:c.after[1]])[1] if c.after else frozenset()
+        p_bi = _grams(_span(text, c.before))[1]
+        n_bi = _grams(_span(text, c.after))[1]
         s_norm = _normalized(sentence)
         run = difflib.SequenceMatcher(None, q_norm, s_norm, autojunk=False).find_longest_match().size
         rows.append([
