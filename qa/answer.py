@@ -74,6 +74,9 @@ class Quote:
     score: float
     highlights: tuple[tuple[int, int], ...] = ()  # spans inside `text`: the sentence that best answers
     page: int | None = None
+    # Document offsets of the sentence the quote was chosen for; its antecedent, list lead-in or the
+    # neighbours the model found nearly as likely are shown around it, but only it was the answer.
+    sentence: tuple[int, int] | None = None
 
     @property
     def citation(self) -> str:
@@ -193,7 +196,7 @@ class Answerer:
                 n for n in joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio)
                 if not (i in labels and n in labelled))
             quote = self._quote(hits, cands.items[i], float(probabilities[i]), heading, neighbours)
-            if any(_overlap(quote, q) for q in answered):  # an earlier answer, or grown over one
+            if any(_says(q, quote.doc_id, (quote.start, quote.end)) for q in answered):  # grown over an earlier answer
                 continue
             # A sentence next to or inside a better one's quote is not shown apart: the model did not
             # find it likely enough to join that quote, and it would only lengthen it.
@@ -290,7 +293,7 @@ class Answerer:
         end = min(end, start + MAX_QUOTE_CHARS)
         highlights = _disjoint(tuple((min(a, end - start), min(b, end - start)) for a, b in spans))
         return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score,
-                     highlights, doc.page_at(start))
+                     highlights, doc.page_at(start), (c.start, c.end))
 
 
 def lead(language: str, found: bool, quotes: int, missing: list[str]) -> str:
@@ -301,22 +304,22 @@ def lead(language: str, found: bool, quotes: int, missing: list[str]) -> str:
     return words["not_found"] + (words["missing"].format(names=words["and"].join(missing)) if missing else "")
 
 
-def _overlap(a: Quote, b: Quote) -> bool:
-    return _covers(b, a.doc_id, (a.start, a.end))
-
-
-def _covers(quote: Quote, doc_id: str, span: tuple[int, int] | None) -> bool:
-    """Whether `quote` overlaps the span (document offsets) of `doc_id`; no span, no overlap."""
-    return span is not None and doc_id == quote.doc_id and span[0] < quote.end and quote.start < span[1]
+def _says(quote: Quote, doc_id: str, span: tuple[int, int] | None) -> bool:
+    """Whether the span (document offsets) of `doc_id` overlaps what `quote` answered with: the
+    sentence it was chosen for (all of it, also where the quote cut it short), not the context shown
+    around it; no span, no overlap."""
+    start, end = quote.sentence or (quote.start, quote.end)
+    return span is not None and doc_id == quote.doc_id and span[0] < end and start < span[1]
 
 
 def unanswered(cands: Candidates, answered: tuple[Quote, ...]) -> Candidates:
-    """The candidates without what earlier turns said (any sentence a quote of theirs touches, also a
-    long one a quote cut short), as sentences and as neighbours: the rest are weighed among
-    themselves. Left in, the sentence that answered before, which matches the question best, made
-    every other look unlikely beside it, and its own neighbours likely through their window on it."""
+    """The candidates without what earlier turns answered with (the sentence each of their quotes was
+    chosen for), as sentences and as neighbours: the rest are weighed among themselves. Left in, the
+    sentence that answered before, which matches the question best, made every other look unlikely
+    beside it, and its own neighbours likely through their window on it. A sentence only shown beside
+    it stays: 「もう一つの事故は？」 is answered by the one joined to 「一つは…」."""
     def said(doc_id: str, span: tuple[int, int] | None) -> bool:
-        return any(_covers(q, doc_id, span) for q in answered)
+        return any(_says(q, doc_id, span) for q in answered)
     keep = [i for i, c in enumerate(cands.items) if not said(c.doc_id, (c.start, c.end))]
     items: list[Candidate] = []
     before, after = cands.before[keep], cands.after[keep]
@@ -333,7 +336,7 @@ def unanswered(cands: Candidates, answered: tuple[Quote, ...]) -> Candidates:
 def sentence_quote(doc, c: Candidate, neighbours: tuple[Candidate, ...] = ()) -> tuple[int, int, list[tuple[int, int]]]:
     """Where the quote of candidate `c` starts and ends in `doc.text` (see `quote_span`), joined by
     its `neighbours` while it stays within 300 characters, and the sentences in it to highlight."""
-    start, end = quote_span(doc.text, c.start, c.end, {0, *(s.start for s in doc.sections)})
+    start, end = quote_span(doc.text, c.start, c.end, doc.heading_starts)
     spans = [(c.start, c.end)]
     for n in neighbours:
         if max(end, n.end) - min(start, n.start) <= MAX_QUOTE_CHARS:
@@ -419,7 +422,7 @@ def merge_quotes(quotes: list[Quote], hits: Hits) -> list[Quote]:
                                           | {(a + q.start - start, b + q.start - start) for a, b in q.highlights}))
                 merged[i] = Quote(doc_text[start:end], m.doc_id, m.title, m.section, start, end,
                                   max(m.score, q.score), _disjoint(highlights),
-                                  hits.store.documents[q.doc_id].page_at(start))
+                                  hits.store.documents[q.doc_id].page_at(start), m.sentence)
                 break
         else:
             merged.append(q)

@@ -18,6 +18,7 @@ from qa.settings import (
     JSQUAD_VALIDATION,
     MODES,
     SHORT_ANSWER_MODEL,
+    TRAINING_PARAGRAPHS,
     Settings,
 )
 
@@ -310,7 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(ANSWER_MODEL), help="answer-selection model to write (default: qa/models/)")
     p.add_argument("--short-out", default=str(SHORT_ANSWER_MODEL), help="short-answer model to write")
     p.add_argument("--cross-out", default=str(CROSS_ANSWER_MODEL), help="English-question model to write")
-    p.add_argument("--paragraphs", type=int, default=1000, help="JaQuAD train paragraphs to sample (default 1000)")
+    p.add_argument("--paragraphs", type=int, default=TRAINING_PARAGRAPHS,
+                   help=f"JaQuAD train paragraphs to sample (default {TRAINING_PARAGRAPHS})")
     p.add_argument("--seed", type=int, default=0)
     common(p)
     p.set_defaults(func=cmd_train)

@@ -12,6 +12,16 @@ import bisect
 import hashlib
 from dataclasses import dataclass, field
 
+# How a line that is a sentence, not a title or heading, ends ("？" stays out: a question is a
+# common heading of FAQs and notes).
+SENTENCE_ENDS = ("。", "．", ".", "！", "!")
+_CLOSERS = "」』）)\"'”’"
+
+
+def reads_as_sentence(line: str) -> bool:
+    """Whether `line` ends like a sentence (「…。」 too), so it is text to quote, not a title."""
+    return line.strip().rstrip(_CLOSERS).endswith(SENTENCE_ENDS)
+
 
 @dataclass(frozen=True)
 class Section:
@@ -35,6 +45,15 @@ class Document:
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def heading_starts(self) -> set[int]:
+        """Where a heading line starts: every section's, and the first line's unless it reads as a
+        sentence. Readers put the title there; a note or a page that opens with its first sentence
+        has none, and that sentence must stay quotable."""
+        start = len(self.text) - len(self.text.lstrip())
+        first = self.text[start:].split("\n", 1)[0]
+        return {s.start for s in self.sections} | (set() if reads_as_sentence(first) else {start})
 
     def section_at(self, offset: int) -> str:
         """The heading in force at `offset` ("" before the first heading)."""

@@ -51,17 +51,18 @@ def build(database: Path, out: Path = GLOSSARY) -> int:
     rows = con.execute("SELECT g.text, s.idseq, s.ID FROM SenseGloss g JOIN Sense s ON s.ID = g.sid "
                        "WHERE g.lang = 'eng'")
     for gloss, idseq, sense in rows:
-        acronym = bool(_ACRONYM_GLOSS.fullmatch(gloss))
+        bare = _PARENTHESES.sub(" ", gloss).strip()  # "AD (Anno Domini)" glosses the acronym AD
+        acronym = bool(_ACRONYM_GLOSS.fullmatch(bare))
         if not acronym and idseq not in common:
             continue
         forms = _forms(kanji[idseq], kana[idseq], sense in usually_kana)
         if acronym:
             # Kept in capitals, from every entry (few acronyms are marked common): "US" is 米国, not
             # the pronoun's 我々; "EU" is 欧州連合. The acronym's own full-width spelling is left out.
-            spelled = [f for f in forms if unicodedata.normalize("NFKC", f) != gloss]
+            spelled = [f for f in forms if unicodedata.normalize("NFKC", f) != bare]
             if spelled:
-                glossary[gloss].update(spelled)
-        words = _PARENTHESES.sub(" ", gloss.lower()).strip().removeprefix("to ").split()
+                glossary[bare].update(spelled)
+        words = bare.lower().removeprefix("to ").split()
         if idseq in common and 0 < len(words) <= 2 and forms:
             glossary[" ".join(words)].update(forms)
     data = json.dumps({word: sorted(forms) for word, forms in sorted(glossary.items())}, ensure_ascii=False,

@@ -253,7 +253,7 @@ def candidates(hits, depth: int) -> Candidates:
     zero = np.zeros(dim, np.float32)
     for p_index, (passage, (spans, sentence_vectors)) in enumerate(zip(passages, stored, strict=True)):
         doc = hits.store.documents[passage.doc_id]
-        headings = {0, *(s.start for s in doc.sections)}
+        headings = doc.heading_starts
         body = [i for i, (a, b) in enumerate(spans.tolist()) if not (a in headings and doc.text[b:b + 1] in ("\n", ""))]
         for position, i in enumerate(body):
             start, end = int(spans[i, 0]), int(spans[i, 1])

@@ -120,6 +120,22 @@ def test_a_title_or_heading_is_never_a_quote_of_its_own(answerer):
         assert not any(q.text.strip() in lines for q in answerer.answer(question).quotes)
 
 
+def test_a_note_of_one_sentence_is_quoted_not_taken_for_its_title(tmp_path, settings, embedder):
+    from qa.indexing import build_index
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    memo = "定例会議は毎月第二火曜日の午後3時から本社5階の会議室で開かれる。\n"
+    (folder / "memo.txt").write_text(memo, encoding="utf-8")
+    (folder / "leave.md").write_text("# 休暇申請\n\n休暇は2週間前までに上長へ申請すること。\n", encoding="utf-8")
+    build_index([folder], tmp_path / "index", settings, embedder=embedder)
+    notes = Answerer(Retriever(settings.replace(index_dir=tmp_path / "index"), embedder=embedder))
+    a = notes.answer("定例会議はどこで開かれる？")
+    assert a.found and a.quotes[0].doc_id == "memo.txt" and "本社5階の会議室" in a.quotes[0].text
+    assert a.quotes[0].title == "memo.txt"
+    assert all(q.text.strip() != "休暇申請" for q in notes.answer("休暇はいつまでに申請する？").quotes)
+
+
 def test_a_question_about_a_heading_quotes_it_with_the_sentence_under_it(answerer):
     a = answerer.answer("今後の日程や注目点を扱った節のタイトルは何ですか？")
     first = a.quotes[0]
@@ -204,5 +220,9 @@ def test_what_an_earlier_turn_said_is_taken_out_of_the_choices():
     other_document = unanswered(cands, (Quote("…", "e", "t", "", 10, 20, 0.9),))
     assert other_document.items == items
     # A quote cut short inside a long sentence still said it.
-    cut = unanswered(cands, (Quote("…", "d", "t", "", 10, 15, 0.9),))
+    cut = unanswered(cands, (Quote("…", "d", "t", "", 10, 15, 0.9, sentence=(10, 20)),))
     assert [c.start for c in cut.items] == [0, 20]
+    # A quote of the middle sentence with the next one joined (shown, highlighted, but not what
+    # answered): the next one is still a candidate, without its window on the middle one.
+    joined = unanswered(cands, (Quote("…", "d", "t", "", 10, 30, 0.9, sentence=(10, 20)),))
+    assert [(c.start, c.before) for c in joined.items] == [(0, None), (20, None)]

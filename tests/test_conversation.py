@@ -140,11 +140,14 @@ def test_the_other_one_is_not_the_earlier_answer_again(answerer):
     first = answerer.answer(earlier).quotes[0]
     other = answerer.answer("他には？", history=[earlier])
     assert other.context_from == earlier and other.quotes
-    assert not any(q.doc_id == first.doc_id and q.start < first.end and first.start < q.end for q in other.quotes)
+    # The sentence that answered is quoted no more (a sentence shown beside it may be).
+    assert not any(q.doc_id == first.doc_id and q.start < first.sentence[1] and first.sentence[0] < q.end
+                   for q in other.quotes)
     # Asked again, no earlier answer comes back (a "not found" gave none).
     third = answerer.answer("他には？", history=[earlier, "他には？"])
     said = (first, *other.quotes[:1]) if other.found else (first,)
-    assert not any(q.doc_id == s.doc_id and q.start < s.end and s.start < q.end for q in third.quotes for s in said)
+    assert not any(q.doc_id == s.doc_id and q.start < s.sentence[1] and s.sentence[0] < q.end
+                   for q in third.quotes for s in said)
     # A history entry longer than a question may be is cut there, as the search does, not refused.
     assert answerer.answer("他には？", history=[earlier + "。" * 3000]).context_from
 

@@ -13,3 +13,14 @@ def test_section_and_page_at_an_offset():
 
 def test_documents_without_pages_have_no_page():
     assert Document("a.txt", "本文。", "題").page_at(0) is None
+
+
+def test_the_first_line_is_a_heading_unless_it_reads_as_a_sentence():
+    # Readers put the title on the first line; a note or a page may open with its first sentence
+    # instead, and that sentence must stay quotable.
+    assert Document("a.md", "表題\n\n本文。\n節\n本文。", "表題", [Section(7, "節")]).heading_starts == {0, 7}
+    assert Document("b.html", "\n赤血球\n\n本文。", "赤血球 - からだの百科").heading_starts == {1}
+    assert Document("faq.txt", "なぜ必要か？\n理由です。", "なぜ必要か？").heading_starts == {0}
+    assert Document("memo.txt", "会議は本社で開く。\n議事録は翌日。", "memo.txt").heading_starts == set()
+    assert Document("said.txt", "「はい」と答えた。」", "said.txt").heading_starts == set()
+    assert Document("en.txt", "Meetings are held on Tuesdays.\n", "en.txt").heading_starts == set()

@@ -52,6 +52,11 @@ def test_plain_text_title_and_headings():
     assert doc.section_at(doc.text.index("内容")) == "第一節"
 
 
+def test_a_plain_text_that_opens_with_a_sentence_is_titled_by_its_file_name():
+    doc = parse("定例会議は毎月第二火曜日に本社で開く。\n議事録は翌日に共有する。\n", "memo.txt")
+    assert doc.title == "memo.txt" and doc.sections == [] and doc.heading_starts == set()
+
+
 @pytest.mark.parametrize("encoding", ["shift_jis", "cp932", "euc_jp", "iso2022_jp"])
 def test_japanese_legacy_encodings_are_detected(tmp_path, encoding):
     text = "日本語の文書です。\n会談は東京で行われました。外務大臣が出席し、合意文書に署名しました。\n" * 3

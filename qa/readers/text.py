@@ -1,4 +1,5 @@
-"""Plain text: the decoded file as it is, a title from its first line and headings guessed from
+"""Plain text: the decoded file as it is, a title from its first line (unless that line is a
+sentence: a note that opens with what it says is titled by its file name) and headings guessed from
 short lines that do not read like sentences.
 
 The text is kept verbatim (only line endings normalised), so offsets match the file line for line.
@@ -6,7 +7,7 @@ The text is kept verbatim (only line endings normalised), so offsets match the f
 
 from __future__ import annotations
 
-from qa.documents import Document, Section
+from qa.documents import Document, Section, reads_as_sentence
 from qa.readers.base import Reader, decode, looks_like_text
 
 HEADING_MAX_CHARS = 40
@@ -23,14 +24,17 @@ def _is_heading(line: str) -> bool:
 
 
 def parse(text: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> Document:
-    """The title (first non-empty line) and section headings of a plain text."""
+    """The title (the first non-empty line, unless it reads as a sentence) and section headings of
+    a plain text."""
     title = ""
     sections: list[Section] = []
     offset = 0
+    first = True
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and not title:
-            title = stripped
+        if stripped and first:
+            first = False
+            title = "" if reads_as_sentence(stripped) else stripped
         elif _is_heading(stripped):
             sections.append(Section(offset + len(line) - len(line.lstrip()), stripped))
         offset += len(line) + 1
