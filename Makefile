@@ -29,7 +29,7 @@ test: setup
 	$(BIN)/python -m pytest
 
 # Rebuilds qa/models/ (answer selection and short answers) from JaQuAD train, bit for bit; not part of
-# `make test`. About 25 minutes on 2 cores, most of it embedding the sample (cached for the next run).
+# `make test`. About 15 minutes on 2 cores, most of it embedding the sample (cached for the next run).
 train: setup
 	$(BIN)/qa train
 

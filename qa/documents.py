@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 # How a line that is a sentence, not a title or heading, ends ("？" stays out: a question is a
 # common heading of FAQs and notes).
 SENTENCE_ENDS = ("。", "．", ".", "！", "!")
 _CLOSERS = "」』）)\"'”’"
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def reads_as_sentence(line: str) -> bool:
@@ -51,8 +53,9 @@ class Document:
         """Where a heading line starts: every section's, and the first line's unless it reads as a
         sentence. Readers put the title there; a note or a page that opens with its first sentence
         has none, and that sentence must stay quotable."""
-        start = len(self.text) - len(self.text.lstrip())
-        first = self.text[start:].split("\n", 1)[0]
+        start = _LEADING_SPACE.match(self.text).end()
+        end = self.text.find("\n", start)
+        first = self.text[start:end if end >= 0 else len(self.text)]
         return {s.start for s in self.sections} | (set() if reads_as_sentence(first) else {start})
 
     def section_at(self, offset: int) -> str:
