@@ -278,10 +278,13 @@ class Answerer:
         heading over the candidate with the sentence that follows it."""
         doc = hits.store.documents[c.doc_id]
         passage = hits.passages[c.passage]
+        title_start = doc.title_start
+        if heading == "title" and title_start is None:  # the title is not in the text (a file name)
+            heading = ""
         if heading:
             inside = [s.start for s in doc.sections if passage.start <= s.start < passage.end]
-            start = 0 if heading == "title" else inside[0] if inside else max(
-                (s.start for s in doc.sections if s.start <= passage.start), default=0)
+            start = title_start if heading == "title" else inside[0] if inside else max(
+                (s.start for s in doc.sections if s.start <= passage.start), default=title_start or 0)
             line_end = doc.text.find("\n", start)
             line_end = len(doc.text) if line_end < 0 else line_end
             body = [sp for sp in sentence_spans(doc.text[line_end:], line_end)[:1]]
@@ -292,8 +295,9 @@ class Answerer:
             spans = [(a - start, b - start) for a, b in spans]
         end = min(end, start + MAX_QUOTE_CHARS)
         highlights = _disjoint(tuple((min(a, end - start), min(b, end - start)) for a, b in spans))
+        # A heading's quote answers with the heading, not with the candidate it was found through.
         return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score,
-                     highlights, doc.page_at(start), (c.start, c.end))
+                     highlights, doc.page_at(start), None if heading else (c.start, c.end))
 
 
 def lead(language: str, found: bool, quotes: int, missing: list[str]) -> str:

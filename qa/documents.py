@@ -13,8 +13,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-# How a line that is a sentence, not a title or heading, ends ("？" stays out: a question is a
-# common heading of FAQs and notes).
+# How a first line that is a sentence, not a title, ends ("？" stays out: a question is a common
+# title of FAQs and notes).
 SENTENCE_ENDS = ("。", "．", ".", "！", "!")
 _CLOSERS = "」』）)\"'”’"
 _LEADING_SPACE = re.compile(r"\s*")
@@ -49,14 +49,20 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
-    def heading_starts(self) -> set[int]:
-        """Where a heading line starts: every section's, and the first line's unless it reads as a
-        sentence. Readers put the title there; a note or a page that opens with its first sentence
-        has none, and that sentence must stay quotable."""
+    def title_start(self) -> int | None:
+        """Where the title line starts: readers put the title on the first line, which is one when it
+        is (part of) the title or does not read as a sentence. A note or a page that opens with its
+        first sentence has none there, and that sentence must stay quotable."""
         start = _LEADING_SPACE.match(self.text).end()
         end = self.text.find("\n", start)
-        first = self.text[start:end if end >= 0 else len(self.text)]
-        return {s.start for s in self.sections} | (set() if reads_as_sentence(first) else {start})
+        first = self.text[start:end if end >= 0 else len(self.text)].strip()
+        return start if first and (first in self.title or not reads_as_sentence(first)) else None
+
+    @property
+    def heading_starts(self) -> set[int]:
+        """Where a heading line starts: the title's and every section's."""
+        title = self.title_start
+        return {s.start for s in self.sections} | (set() if title is None else {title})
 
     def section_at(self, offset: int) -> str:
         """The heading in force at `offset` ("" before the first heading)."""

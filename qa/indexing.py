@@ -144,7 +144,10 @@ def build_index(
         chunks, reused_rows, fresh_rows = [], [], []
         for doc_id, doc in wanted.items():
             previous = old_docs.get(doc_id)
-            if compatible and previous is not None and previous.content_hash == doc.content_hash:
+            # The same text read the same way: a reader that now titles or sections it otherwise
+            # re-chunks it, since every chunk carries its title and section.
+            if compatible and previous is not None and previous.content_hash == doc.content_hash and (
+                    previous.title, previous.sections) == (doc.title, doc.sections):
                 for i in by_doc.get(doc_id, []):
                     reused_rows.append((len(chunks), i))
                     chunks.append(old.chunks[i])

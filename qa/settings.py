@@ -43,8 +43,8 @@ SHORT_ANSWER_MODEL = Path(__file__).resolve().parent / "models" / "short-answer.
 # Its counterpart for questions in another script than the documents (English about Japanese text).
 CROSS_ANSWER_MODEL = Path(__file__).resolve().parent / "models" / "answer-selector-cross.txt"
 # JaQuAD train paragraphs the models learn from (whole articles, so 2,005). 1,000 gave JaQuAD
-# validation 0.782, 2,000 gives 0.803 (BENCHMARKS.md, session 10); embedding the sample is most of
-# `make train`'s time, which must stay within 30 minutes on 2 cores.
+# validation 0.782, 2,000 gives 0.803, 3,000 the same (BENCHMARKS.md, session 10); embedding the sample
+# is most of `make train`'s time, which must stay within 30 minutes on 2 cores.
 TRAINING_PARAGRAPHS = 2000
 # English words → Japanese forms from JMdict (`make glossary`, qa/glossary.py), credited in qa/data/.
 GLOSSARY = Path(__file__).resolve().parent / "data" / "jmdict-en-ja.json.gz"

@@ -141,8 +141,9 @@ def translated_sample(paragraphs: int, seed: int, translations: Path = JAQUAD_TR
     documents, questions = training_data(paragraphs, seed)
     english = evaluation.in_english(questions, translations, strict=False)
     if not english:
-        raise ValueError(f"{translations.name} translates none of this sample's questions (it covers the "
-                         "first 1,011 paragraphs of the seed-0 sample: --seed 0, --paragraphs 1000 or more)")
+        raise ValueError(f"{translations.name} translates none of this sample's questions (it covers "
+                         "questions of the seed-0 sample's first 1,011 paragraphs: --seed 0, --paragraphs 1000 "
+                         "or more)")
     return documents, english
 
 
@@ -150,7 +151,8 @@ def train_cross(out: Path = CROSS_ANSWER_MODEL, translations: Path = JAQUAD_TRAI
                 paragraphs: int = TRAINING_PARAGRAPHS, seed: int = 0, depth: int = 5, unanswerable_every: int = 3,
                 rounds: int = CROSS_ROUNDS, settings: Settings | None = None, progress: bool = False) -> dict:
     """The model for questions in another script: the sample's questions that `translations` puts into
-    English (those of its first 1,011 paragraphs), asked over the same index, with `CROSS_FEATURES`."""
+    English (1,200 questions of its first 1,011 paragraphs), asked over the same index, with
+    `CROSS_FEATURES`."""
     started = time.perf_counter()
     documents, english = translated_sample(paragraphs, seed, translations)
     retriever = _training_retriever(documents, paragraphs, seed, settings, progress)

@@ -141,6 +141,7 @@ def test_a_question_about_a_heading_quotes_it_with_the_sentence_under_it(answere
     first = a.quotes[0]
     assert first.text.startswith("今後のスケジュール/焦点\n2025年末に向けて")
     assert first.text[slice(*first.highlights[0])] == "今後のスケジュール/焦点"
+    assert first.sentence is None  # the heading answered, not the sentence it was found through
 
 
 def test_quote_span_takes_a_list_item_whole_with_its_lead_in():

@@ -24,3 +24,10 @@ def test_the_first_line_is_a_heading_unless_it_reads_as_a_sentence():
     assert Document("memo.txt", "会議は本社で開く。\n議事録は翌日。", "memo.txt").heading_starts == set()
     assert Document("said.txt", "「はい」と答えた。」", "said.txt").heading_starts == set()
     assert Document("en.txt", "Meetings are held on Tuesdays.\n", "en.txt").heading_starts == set()
+
+
+def test_a_first_line_that_is_the_title_is_one_however_it_ends():
+    assert Document("y.html", "Yahoo!\n\n本文。", "Yahoo!").title_start == 0
+    assert Document("s.md", "はじめよう！\n本文。", "はじめよう！ - 入門").heading_starts == {0}
+    assert Document("memo.txt", "\n会議は本社で開く。", "memo.txt").title_start is None
+    assert Document("blank.txt", "  \n", "blank.txt").heading_starts == set()

@@ -131,3 +131,16 @@ def test_adding_to_a_damaged_index_is_refused_and_adding_with_new_settings_keeps
     with pytest.raises(store.IndexUnavailable, match="cannot add to it: .* damaged: chunks.jsonl"):
         build_index([extra], index_dir, settings, embedder=embedder, prune=False)
     assert store.generation(index_dir) == gen.name
+
+
+def test_a_document_read_with_another_title_is_chunked_again(tmp_path, settings, embedder):
+    # The same text, titled otherwise (a reader that now titles a note by its file name): every
+    # chunk carries the title, so none of the old ones is reused.
+    from qa.documents import Document
+
+    text = "定例会議は本社で開かれる。\n議事録は翌日に共有する。\n"
+    index_dir = tmp_path / "idx"
+    build_index([Document("memo.txt", text, "定例会議は本社で開かれる。")], index_dir, settings, embedder=embedder)
+    again = build_index([Document("memo.txt", text, "memo.txt")], index_dir, settings, embedder=embedder)
+    assert again.embedded_documents == ["memo.txt"] and again.reused_documents == []
+    assert {c.title for c in store.load(index_dir).chunks} == {"memo.txt"}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from qa.readers import load_file
 from qa.readers.base import normalize_lookalikes
-from qa.readers.pdf import Line, Page, layout
+from qa.readers.pdf import Line, Page, fallback_title, layout
 
 PDF = Path(__file__).resolve().parent / "data" / "sample.pdf"
 EXPECTED = (
@@ -41,6 +41,13 @@ def test_headings_are_sections_and_every_offset_knows_its_page():
 def test_lookalike_code_points_become_ordinary_characters():
     # Kangxi radicals and compatibility ideographs, as some PDF fonts map 日, 本 and 神.
     assert normalize_lookalikes("\u2f47\u2f4a\ufa19\ufb01le") == "日木神file"
+
+
+def test_without_a_title_in_its_metadata_a_pdf_is_titled_by_its_first_line_unless_it_is_a_sentence():
+    lines = [Line("社内規程集", 72, 700, 300, 711, 11), Line("本文。", 72, 600, 300, 611, 11)]
+    titled = layout([Page(600, 800, lines)])
+    note = layout([Page(600, 800, [Line("会議は本社で開く。", 72, 700, 300, 711, 11)])])
+    assert fallback_title(titled) == "社内規程集" and fallback_title(note) == ""
 
 
 def test_a_page_number_alone_on_a_one_page_document_is_dropped():

@@ -23,7 +23,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from qa.documents import Document, UnreadableFile
+from qa.documents import Document, UnreadableFile, reads_as_sentence
 from qa.readers.base import Reader, TextBuilder, is_cjk, normalize_lookalikes
 
 MARGIN = 0.09  # top and bottom share of the page where running headers and footers live
@@ -194,9 +194,16 @@ def read(data: bytes, doc_id: str, path: str) -> Document:
     out = layout(pages, title)
     if not out.text.strip():
         raise UnreadableFile(f"no text layer (scanned?) in {len(pages)} page(s)")
-    if not title:
-        title = out.sections[0].name if out.sections else out.text.strip().split("\n", 1)[0][:80]
-    return out.document(doc_id, title, "pdf", path)
+    return out.document(doc_id, title or fallback_title(out), "pdf", path)
+
+
+def fallback_title(out: TextBuilder) -> str:
+    """A PDF without a Title: its first heading, else its first line unless that is a sentence (then
+    the file name stands in, and the sentence stays text to quote)."""
+    if out.sections:
+        return out.sections[0].name
+    first = out.text.strip().split("\n", 1)[0]
+    return "" if reads_as_sentence(first) else first[:80]
 
 
 def sniff(head: bytes) -> bool:
