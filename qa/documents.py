@@ -15,14 +15,20 @@ from dataclasses import dataclass, field
 
 # How a first line that is a sentence, not a title, ends ("？" stays out: a question is a common
 # title of FAQs and notes).
-SENTENCE_ENDS = ("。", "．", ".", "！", "!")
+_SENTENCE_ENDS = ("。", "．", ".", "！", "!")
 _CLOSERS = "」』）)\"'”’"
 _LEADING_SPACE = re.compile(r"\s*")
 
 
 def reads_as_sentence(line: str) -> bool:
     """Whether `line` ends like a sentence (「…。」 too), so it is text to quote, not a title."""
-    return line.strip().rstrip(_CLOSERS).endswith(SENTENCE_ENDS)
+    return line.strip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+
+
+def title_line(line: str) -> str:
+    """A reader's title from a document's first line: the line, or "" (the file name then stands in)
+    when it reads as a sentence, which stays text to quote."""
+    return "" if reads_as_sentence(line) else line.strip()
 
 
 @dataclass(frozen=True)

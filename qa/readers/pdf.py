@@ -23,7 +23,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from qa.documents import Document, UnreadableFile, reads_as_sentence
+from qa.documents import Document, UnreadableFile, title_line
 from qa.readers.base import Reader, TextBuilder, is_cjk, normalize_lookalikes
 
 MARGIN = 0.09  # top and bottom share of the page where running headers and footers live
@@ -202,8 +202,7 @@ def fallback_title(out: TextBuilder) -> str:
     the file name stands in, and the sentence stays text to quote)."""
     if out.sections:
         return out.sections[0].name
-    first = out.text.strip().split("\n", 1)[0]
-    return "" if reads_as_sentence(first) else first[:80]
+    return title_line(out.text.strip().split("\n", 1)[0])[:80]
 
 
 def sniff(head: bytes) -> bool:

@@ -7,7 +7,7 @@ The text is kept verbatim (only line endings normalised), so offsets match the f
 
 from __future__ import annotations
 
-from qa.documents import Document, Section, reads_as_sentence
+from qa.documents import Document, Section, title_line
 from qa.readers.base import Reader, decode, looks_like_text
 
 HEADING_MAX_CHARS = 40
@@ -34,7 +34,7 @@ def parse(text: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> Do
         stripped = line.strip()
         if stripped and first:
             first = False
-            title = "" if reads_as_sentence(stripped) else stripped
+            title = title_line(stripped)
         elif _is_heading(stripped):
             sections.append(Section(offset + len(line) - len(line.lstrip()), stripped))
         offset += len(line) + 1
