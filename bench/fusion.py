@@ -105,7 +105,7 @@ def warm_sentences(retriever: Retriever) -> float:
     """Embed the sentences of every passage once, so no precision-pass variant pays for embedding
     sentences an earlier one already did: every variant's latency is then measured with warm caches."""
     index = retriever.store
-    hits = Hits("", [], index, lambda: np.zeros(retriever.embedder.dim, np.float32))
+    hits = Hits("", [], index, lambda: np.zeros(retriever.embedder.dim, np.float32), retriever.embedder.embed_queries)
     started = time.perf_counter()
     for c in index.chunks:
         retriever.sentence_scores(hits, Passage(c.text, 0.0, c.doc_id, c.title, c.section, c.start, c.end))

@@ -91,6 +91,9 @@ class Hits:
     passages: list[Passage]
     store: Store
     embed: Callable[[], np.ndarray] = field(repr=False)
+    # More query vectors from the same model: the answer stage also asks for the question less the
+    # words of its passages' titles (qa/selection.py).
+    embed_queries: Callable[[list[str]], np.ndarray] = field(repr=False)
 
     @cached_property
     def query_vector(self) -> np.ndarray:
@@ -140,7 +143,7 @@ class Retriever:
         mode = check_mode(mode, default=self.settings.mode)
         text = check_question(question, self.settings.max_question_chars)
         index = self.store
-        hits = Hits(text, [], index, lambda: self.embedder.embed_queries([text])[0])
+        hits = Hits(text, [], index, lambda: self.embedder.embed_queries([text])[0], self.embedder.embed_queries)
         cross_lingual = False
         if mode == "bm25":
             scores, rows = index.lexical_search(text, k)

@@ -4,7 +4,8 @@ Retrieval finds the right passage about nine times in ten; which of its sentence
 different question. Each sentence of the top passages becomes a `Candidate` described by features a
 reader would use — how much of the question it (and its neighbours) covers, weighted by how rare the
 shared character n-grams are; the longest run it shares with the question; its embedding similarity
-(vectors stored at index time, qa/sentences.py); where it sits; and whether it holds the kind of
+(vectors stored at index time, qa/sentences.py), to the question and to what the question asks
+beyond its document's title; where it sits; and whether it holds the kind of
 thing the question asks for (a date for いつ/when, a number for いくつ/how many, a name for 誰/who).
 A LightGBM model trained on JaQuAD (qa/training.py, `make train`) turns them into the probability
 that the sentence holds the answer; that probability orders the quotes and decides "found".
@@ -61,6 +62,7 @@ _SENTENCE_FLAGS = {
 _FLAG_RES = {name: re.compile(p) for name, p in _SENTENCE_FLAGS.items()}
 _QUESTION_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _QUESTION_PATTERNS]
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
+_WORD_CHARACTER = re.compile(r"\w")
 
 FEATURES = (
     "cov_bigram", "cov_unigram", "cov_bigram_prev", "cov_bigram_next", "cov_bigram_window", "cov_bigram_passage",
@@ -69,7 +71,8 @@ FEATURES = (
     "passage_rank", "position", "from_end", "sentences", "length", "question_length", "question_type",
     *_SENTENCE_FLAGS,
     "focus_bigram", "focus_window", "focus_gap", "focus_order", "focus_next", "focus_unigram",
-    "focus_untitled", "focus_untitled_window", "focus_untitled_gap",
+    "focus_untitled", "focus_untitled_window", "focus_untitled_gap", "cos_untitled", "cos_untitled_gap",
+    "cos_untitled_order",
 )
 CATEGORICAL = ("question_type",)
 # For a question in another script than the documents (English about Japanese text), where no
@@ -325,6 +328,7 @@ def features(hits, cands: Candidates) -> np.ndarray:
     # sentence (「姫路城(ひめじじょう)は…」) for every question about 姫路城.
     titles = [_grams(p.title)[1] for p in hits.passages]
     untitled = [q_bi - title for title in titles]
+    cos_untitled = untitled_cosines(hits, cands, cos)
     rows = []
     for i, c in enumerate(cands.items):
         passage = hits.passages[c.passage]
@@ -369,13 +373,46 @@ def features(hits, cands: Candidates) -> np.ndarray:
             _coverage(asks, focus_bi, s_bi) if asks else -1.0,
             _coverage(asks, focus_bi, s_bi | p_bi) if asks else -1.0,
             0.0,
+            cos_untitled[i], 0.0, 0.0,
         ])
     x = np.array(rows, dtype=np.float32).reshape(len(cands), len(FEATURES))
     return _relative(x, FEATURES, (("cov_bigram", "cov_bigram_gap", "cov_bigram_order"),
                                    ("common_run", "common_run_gap", None),
                                    ("focus_bigram", "focus_gap", "focus_order"),
                                    ("focus_untitled", "focus_untitled_gap", None),
-                                   ("cos_sentence", "cos_sentence_gap", "cos_order")))
+                                   ("cos_sentence", "cos_sentence_gap", "cos_order"),
+                                   ("cos_untitled", "cos_untitled_gap", "cos_untitled_order")))
+
+
+def without_title(question: str, title: str) -> str:
+    """The question less every run of two or more characters it shares with `title` (longest runs
+    first, both read after NFKC): 「姫路城の別の呼び名は何？」 over 姫路城 asks 「の別の呼び名は何？」."""
+    question, title = unicodedata.normalize("NFKC", question), unicodedata.normalize("NFKC", title)[:200]
+    for n in range(len(title), 1, -1):
+        for i in range(len(title) - n + 1):
+            if title[i:i + n] in question:
+                question = question.replace(title[i:i + n], "")
+    return question
+
+
+def untitled_cosines(hits, cands: Candidates, cos: np.ndarray) -> np.ndarray:
+    """Each candidate's cosine to the question less its document's title (`without_title`), embedded
+    as a query of its own; the plain cosine where the question does not name the title or is nothing
+    but it. The dense counterpart of the untitled focus: a question about 姫路城 lies nearest to the
+    sentence that names 姫路城 most (「姫路城(ひめじじょう)は、…」) whatever it asks, while what it asks
+    about 姫路城 (「の別の呼び名は何？」) lies nearest to the sentence that answers (「別名を白鷺城…」)."""
+    asked = {}
+    for p in sorted({c.passage for c in cands.items}):
+        rest = without_title(hits.question, hits.passages[p].title)
+        if rest != unicodedata.normalize("NFKC", hits.question) and _WORD_CHARACTER.search(rest):
+            asked[p] = rest
+    out = cos.astype(np.float32)
+    if asked:
+        texts = sorted(set(asked.values()))
+        vectors = dict(zip(texts, hits.embed_queries(texts).astype(np.float32), strict=True))
+        rows = [i for i, c in enumerate(cands.items) if c.passage in asked]
+        out[rows] = [float(cands.vectors[i] @ vectors[asked[cands.items[i].passage]]) for i in rows]
+    return out
 
 
 def _relative(x: np.ndarray, names: tuple[str, ...], columns: tuple[tuple[str, str, str | None], ...]) -> np.ndarray:

@@ -20,6 +20,7 @@ from qa.selection import (
     labels_named_in_words,
     line_label,
     question_type,
+    without_title,
 )
 
 
@@ -127,6 +128,38 @@ def test_the_untitled_focus_leaves_out_what_the_document_title_says(retriever):
     assert all((u > 0) == any(b in t for b in asked) for u, t in zip(untitled, texts, strict=True))
     assert any(f > 0 and u == 0 and "ウィトコフ" in t for f, u, t in zip(focus, untitled, texts, strict=True))
     assert np.allclose(x[:, FEATURES.index("focus_untitled_gap")], untitled - untitled.max())
+
+
+@pytest.mark.parametrize(("question", "title", "rest"), [
+    ("姫路城の別の呼び名は何？", "姫路城", "の別の呼び名は何?"),
+    ("芥川賞の副賞はいくら？", "芥川龍之介賞", "賞の副賞はいくら?"),  # 芥川 is said, 賞 alone is no run
+    ("ロシアは何を求めている？", "ウクライナ和平交渉", "ロシアは何を求めている?"),
+    ("ＡＰＥＣの開催地は？", "APEC首脳会議", "の開催地は?"),  # full-width letters are the same letters
+])
+def test_the_question_less_its_title_is_what_it_asks_about_the_topic(question, title, rest):
+    assert without_title(question, title) == rest
+
+
+def test_the_untitled_cosine_is_the_question_less_the_title_embedded(retriever, embedder):
+    # The seed article's title names ウィトコフ氏: every sentence lies near a question about him; less
+    # the title, the question asks for 議事録, and the sentence that says it is the nearest.
+    hits = retriever.search("ウィトコフ氏の議事録は？", k=5)
+    cands = candidates(hits, 5)
+    x = features(hits, cands)
+    untitled = x[:, FEATURES.index("cos_untitled")]
+    asked = embedder.embed_queries(["議事録は?"])[0]
+    assert np.allclose(untitled, cands.vectors @ asked, atol=1e-5)
+    best = cands.items[int(np.argmax(untitled))]
+    assert "議事録" in hits.store.documents[best.doc_id].text[best.start:best.end]
+    assert np.allclose(x[:, FEATURES.index("cos_untitled_gap")], untitled - untitled.max())
+    assert x[int(np.argmax(untitled)), FEATURES.index("cos_untitled_order")] == 0
+
+
+@pytest.mark.parametrize("question", ["ロシアは何を求めている？", "ウィトコフ氏？"])
+def test_without_the_title_or_with_nothing_else_the_untitled_cosine_is_the_cosine(retriever, question):
+    hits = retriever.search(question, k=5)
+    x = features(hits, candidates(hits, 5))
+    assert np.array_equal(x[:, FEATURES.index("cos_untitled")], x[:, FEATURES.index("cos_sentence")])
 
 
 ITEMS = {0: "アメリカ政府", 1: "ロシア", 2: "ウクライナ"}  # candidate 3 is a sentence of another passage
