@@ -390,7 +390,7 @@ def without_title(question: str, title: str) -> str:
     A question that is nothing but its title and question words (「赤血球って何？」) is still embedded
     less the title (BENCHMARKS.md, session 11: the variant that is not was measured and did not land)."""
     question, title = unicodedata.normalize("NFKC", question), unicodedata.normalize("NFKC", title)[:200]
-    for n in range(len(title), 1, -1):
+    for n in range(min(len(title), len(question)), 1, -1):  # no run is longer than the question
         for i in range(len(title) - n + 1):
             if title[i:i + n] in question:
                 question = question.replace(title[i:i + n], "")
@@ -403,10 +403,12 @@ def untitled_cosines(hits, cands: Candidates, cos: np.ndarray) -> np.ndarray:
     but it. The dense counterpart of the untitled focus: a question about 姫路城 lies nearest to the
     sentence that names 姫路城 most (「姫路城(ひめじじょう)は、…」) whatever it asks, while what it asks
     about 姫路城 (「の別の呼び名は何?」) lies nearest to the sentence that answers (「別名を白鷺城…」)."""
+    question = unicodedata.normalize("NFKC", hits.question)
+    rests = {title: without_title(question, title) for title in {hits.passages[c.passage].title for c in cands.items}}
     asked = {}
     for p in sorted({c.passage for c in cands.items}):
-        rest = without_title(hits.question, hits.passages[p].title)
-        if rest != unicodedata.normalize("NFKC", hits.question) and _WORD_CHARACTER.search(rest):
+        rest = rests[hits.passages[p].title]
+        if rest != question and _WORD_CHARACTER.search(rest):
             asked[p] = rest
     out = cos.astype(np.float32)
     if asked:
