@@ -9,6 +9,7 @@ from qa.readers.base import normalize_lookalikes
 from qa.readers.pdf import Line, Page, fallback_title, layout
 
 PDF = Path(__file__).resolve().parent / "data" / "sample.pdf"
+HIMEJI = Path(__file__).resolve().parent.parent / "eval" / "real-docs" / "himeji.pdf"
 EXPECTED = (
     "第1章\u3000読み取りの方針\n\n"
     "この文書は、PDFから本文を正しく読み取れるかを確かめるための見本です。行の途中で折り返された文は、"
@@ -53,3 +54,19 @@ def test_without_a_title_in_its_metadata_a_pdf_is_titled_by_its_first_line_unles
 def test_a_page_number_alone_on_a_one_page_document_is_dropped():
     page = Page(600, 800, [Line("本文の一行目です。", 72, 700, 300, 711, 11), Line("3", 300, 30, 306, 41, 11)])
     assert layout([page]).text == "本文の一行目です。"
+
+
+def test_wrapped_lines_join_by_their_pitch_even_when_their_boxes_have_no_height():
+    # CID fonts without glyph metrics: PDFium gives every character a box of no height.
+    lines = [Line("姫路城は、兵庫県姫路市にある", 30, 335.5, 260, 335.5, 10),
+             Line("日本の城である。別名を白鷺", 30, 319.5, 260, 319.5, 10),
+             Line("城という。", 30, 303.5, 90, 303.5, 10)]
+    assert layout([Page(300, 420, lines)]).text == "姫路城は、兵庫県姫路市にある日本の城である。別名を白鷺城という。"
+    lines[2] = Line("城という。", 30, 279.5, 90, 279.5, 10)  # after a blank line: another paragraph
+    assert layout([Page(300, 420, lines)]).text.endswith("別名を白鷺\n\n城という。")
+
+
+def test_a_typeset_pdf_keeps_its_sentences_whole():
+    text = load_file(HIMEJI).text
+    assert "別名を白鷺城(はくろじょう・しらさぎじょう。詳細は名称の由来と別名を参照)という。" in text
+    assert "姫路城は播磨国飾磨郡のち飾東郡姫路、現在の姫路市街の北側にある" in text
