@@ -138,6 +138,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     if args.english and not (args.jsquad or args.jaquad):
         raise ValueError("--english asks JSQuAD or JaQuAD questions in English: give --jsquad or --jaquad too")
+    if args.definitions and not (args.jsquad or args.jaquad):
+        raise ValueError("--definitions asks about JSQuAD or JaQuAD articles: give --jsquad or --jaquad too")
+    if args.definitions and args.english:
+        raise ValueError("--english and --definitions ask different questions: give one of them")
     settings = _settings(args)
     modes = list(MODES) if args.mode == "all" else [args.mode or settings.mode]
     report: dict = {"settings": {"chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap,
@@ -149,10 +153,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for name, path, load, credit, translations in datasets:
         if not path:
             continue
-        documents, questions = load(path, None if args.english else args.limit)
+        documents, questions = load(path, None if args.english or args.definitions else args.limit)
         if args.english:
             questions = evaluation.in_english(questions, translations)[:args.limit]
             name = f"{name} in English"
+        elif args.definitions:
+            questions = evaluation.definition_questions(documents)[:args.limit]
+            name = f"{name} definitions"
         result = evaluation.run_dataset(documents, questions, lambda d: Retriever(settings.replace(index_dir=d)),
                                         modes, k=args.k, answers=True, progress=True)
         print(f"## {name} ({len(questions)} questions, {result.passages} passages; "
@@ -297,6 +304,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, help="ask only a random sample of this many JSQuAD/JaQuAD questions")
     p.add_argument("--english", action="store_true", help="ask the JSQuAD/JaQuAD questions translated to English "
                    "instead (300 each, eval/data/english/)")
+    p.add_argument("--definitions", action="store_true", help="ask instead what each JSQuAD/JaQuAD article's lead "
+                   "defines (「姫路城とは何ですか？」, four phrasings)")
     p.add_argument("--json", help="write the results as JSON here")
     p.add_argument("--plot", help="draw Hit@k curves per mode to this PNG")
     p.add_argument("--chunk-size", type=int, help="passage size in characters")

@@ -12,6 +12,7 @@ import dataclasses
 import gzip
 import json
 import random
+import re
 import tempfile
 import time
 import unicodedata
@@ -200,6 +201,34 @@ def jaquad(path: str | Path = JAQUAD_VALIDATION, limit: int | None = None,
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         documents, questions = _squad(json.load(fh), "jaquad", False)
     return documents, _sample(questions, limit, seed)
+
+
+# What people ask of a topic before anything else. SQuAD-style sets never ask it (their questions are
+# written against one paragraph), so it is asked apart: `qa eval --jsquad --definitions`.
+DEFINITION_ASKS = ("とは何ですか？", "って何？", "とは？", "とはどういうものですか？")
+_DEFINES = re.compile(r"(\([^)]*\))?(は|とは)")  # after the title: a reading in brackets, then は or とは
+
+
+def definition_questions(documents: list[Document], asks: tuple[str, ...] = DEFINITION_ASKS) -> list[Question]:
+    """「姫路城とは何ですか？」 for every article whose first paragraph opens by defining its title
+    (「姫路城(ひめじじょう)は、…である。」, Wikipedia's lead), answered by that opening sentence, once per
+    phrasing in `asks`; later paragraphs that open with the title tell other things (「…は、1871年に
+    パリで生まれた。」)."""
+    from qa.chunking import sentence_spans
+
+    questions, articles = [], set()
+    for doc in documents:
+        article, title, text = article_of(doc.doc_id), nfkc(doc.title).strip(), nfkc(doc.text)
+        if article in articles:
+            continue
+        articles.add(article)
+        spans = sentence_spans(doc.text)
+        if not title or not spans or not text.startswith(title) or not _DEFINES.match(text, len(title)):
+            continue
+        a, b = spans[0]
+        questions += [Question(f"{doc.doc_id}/definition-{i}", title + ask, (doc.text[a:b],), doc_id=doc.doc_id,
+                               spans=((a, b),)) for i, ask in enumerate(asks)]
+    return questions
 
 
 def in_english(questions: list[Question], path: str | Path, strict: bool = True) -> list[Question]:

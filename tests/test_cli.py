@@ -54,6 +54,13 @@ def test_english_questions_need_a_data_set_to_translate(capsys):
     assert "give --jsquad or --jaquad too" in capsys.readouterr().err
 
 
+def test_definition_questions_need_a_data_set_to_ask_about(capsys):
+    assert main(["eval", "--definitions"]) == 2
+    assert "--definitions asks about JSQuAD or JaQuAD articles" in capsys.readouterr().err
+    assert main(["eval", "--jsquad", "--definitions", "--english"]) == 2
+    assert "give one of them" in capsys.readouterr().err
+
+
 def test_the_english_model_refuses_a_sample_its_translations_do_not_cover(capsys):
     assert main(["train", "cross", "--paragraphs", "5", "--seed", "7"]) == 2
     err = capsys.readouterr().err
