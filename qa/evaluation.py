@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.chunking import sentence_spans
 from qa.documents import Document
 from qa.retrieve import Hits, Passage, Retriever
 from qa.settings import JAQUAD_VALIDATION, JSQUAD_VALIDATION
@@ -214,8 +215,6 @@ def definition_questions(documents: list[Document], asks: tuple[str, ...] = DEFI
     (「姫路城(ひめじじょう)は、…である。」, Wikipedia's lead), answered by that opening sentence, once per
     phrasing in `asks`; later paragraphs that open with the title tell other things (「…は、1871年に
     パリで生まれた。」)."""
-    from qa.chunking import sentence_spans
-
     questions, articles = [], set()
     for doc in documents:
         article, title, text = article_of(doc.doc_id), nfkc(doc.title).strip(), nfkc(doc.text)
