@@ -34,6 +34,7 @@ from qa.selection import (
     asks_for_heading,
     candidates,
     cross_lingual_features,
+    definition_first,
     features,
     get_model,
     hold_asked_kind,
@@ -162,14 +163,14 @@ class Answerer:
         if answered:
             cands = unanswered(cands, answered)
         cross_script = bool(hits.passages) and language_of(hits.passages[0].text) != language
+        texts = [hits.store.documents[c.doc_id].text[c.start:c.end] for c in cands.items]
         if cross_script:
             # English about Japanese text shares no characters with it: its own model, on the cosines
             # and the question's words found through the glossary and readings (qa/crosslingual.py),
             # trained on translated JaQuAD questions, with its own bar (chosen on translated validation
             # questions; a `threshold` given applies to same-script questions). A question the other way
             # (Japanese about English text) gets it too: its words count nothing, its cosines still do.
-            fits = hold_asked_kind(hits.question, [hits.store.documents[c.doc_id].text[c.start:c.end]
-                                                   for c in cands.items])
+            fits = hold_asked_kind(hits.question, texts)
             model = get_model(settings.cross_answer_model, CROSS_FEATURES)
             probabilities = model.probabilities(cross_lingual_features(hits, cands)) * fits
             threshold = settings.cross_lingual_threshold
@@ -186,6 +187,9 @@ class Answerer:
                   if (label := line_label(hits.store.documents[c.doc_id].text, c.start))}
         probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by,
                                             anywhere=cross_script)
+        defining = None
+        if not cross_script:
+            probabilities, defining = definition_first(hits.question, cands.items, texts, probabilities)
         labelled = {cands.items[j] for j in labels}
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
@@ -214,7 +218,8 @@ class Answerer:
             missing = unheld_names(hits.question, [reading(p.text) for p in hits.passages])
         else:
             missing = []
-        found = bool(quotes) and confidence >= threshold and not missing
+        defined = defining is not None and first == cands.items[defining]
+        found = bool(quotes) and (confidence >= threshold or defined) and not missing
         quotes = merge_quotes(quotes, hits)[: None if found else 2]
         answer = Answer(hits.question, language, found, lead(language, found, len(quotes), missing), quotes,
                         hits.passages, confidence, missing)

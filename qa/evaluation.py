@@ -12,7 +12,6 @@ import dataclasses
 import gzip
 import json
 import random
-import re
 import tempfile
 import time
 import unicodedata
@@ -25,6 +24,7 @@ import numpy as np
 from qa.chunking import sentence_spans
 from qa.documents import Document
 from qa.retrieve import Hits, Passage, Retriever
+from qa.selection import opens_defining
 from qa.settings import JAQUAD_VALIDATION, JSQUAD_VALIDATION
 
 METRICS = {"Hit@1": "hit_rate@1", "Hit@3": "hit_rate@3", "Hit@5": "hit_rate@5", "Hit@10": "hit_rate@10",
@@ -207,7 +207,6 @@ def jaquad(path: str | Path = JAQUAD_VALIDATION, limit: int | None = None,
 # What people ask of a topic before anything else. SQuAD-style sets never ask it (their questions are
 # written against one paragraph), so it is asked apart: `qa eval --jsquad --definitions`.
 DEFINITION_ASKS = ("とは何ですか？", "って何？", "とは？", "とはどういうものですか？")
-_DEFINES = re.compile(r"(\([^)]*\))?(は|とは)")  # after the title: a reading in brackets, then は or とは
 
 
 def definition_questions(documents: list[Document], asks: tuple[str, ...] = DEFINITION_ASKS) -> list[Question]:
@@ -222,7 +221,7 @@ def definition_questions(documents: list[Document], asks: tuple[str, ...] = DEFI
             continue
         articles.add(article)
         spans = sentence_spans(doc.text)
-        if not title or not spans or not text.startswith(title) or not _DEFINES.match(text, len(title)):
+        if not title or not spans or not opens_defining(text, title):
             continue
         a, b = spans[0]
         questions += [Question(f"{doc.doc_id}/definition-{i}", title + ask, (doc.text[a:b],), doc_id=doc.doc_id,

@@ -227,3 +227,27 @@ def test_what_an_earlier_turn_said_is_taken_out_of_the_choices():
     # answered): the next one is still a candidate, without its window on the middle one.
     joined = unanswered(cands, (Quote("…", "d", "t", "", 10, 30, 0.9, sentence=(10, 20)),))
     assert [(c.start, c.before) for c in joined.items] == [(0, None), (20, None)]
+
+
+KINKAKUJI = """# 金閣寺の歩み
+
+金閣寺は、1950年7月2日に放火によって焼失し、1955年に再建された。
+その後、1987年には金箔の張り替えが行われ、金閣寺を訪れる観光客は年間で数百万人にのぼる。
+
+# 金閣寺について
+
+金閣寺(きんかくじ)は、京都市北区にある臨済宗相国寺派の寺院の舎利殿である。
+正式名称を鹿苑寺という。
+"""
+
+
+@pytest.mark.parametrize("question", ["金閣寺って何？", "金閣寺とは？", "金閣寺とはどういうものですか？"])
+def test_what_is_x_is_answered_by_the_sentence_that_says_what_x_is(tmp_path, settings, embedder, question):
+    from qa.indexing import build_index
+
+    (tmp_path / "kinkakuji.md").write_text(KINKAKUJI, encoding="utf-8")
+    s = settings.replace(index_dir=tmp_path / "index")
+    build_index([tmp_path / "kinkakuji.md"], s.index_dir, s, embedder=embedder)
+    a = Answerer(Retriever(s, embedder=embedder)).answer(question)
+    assert a.found and a.quotes[0].text.startswith("金閣寺(きんかくじ)は、京都市北区"), a.quotes[0].text
+    assert [q.score for q in a.quotes] == sorted((q.score for q in a.quotes), reverse=True)

@@ -11,8 +11,10 @@ from qa.selection import (
     Candidate,
     LearnedModel,
     _focus_weights,
+    asked_term,
     asks_for_heading,
     candidates,
+    definition_first,
     features,
     hold_asked_kind,
     labelled_item_first,
@@ -231,3 +233,35 @@ def test_a_line_label_is_what_opens_a_line_before_its_colon():
     assert line_label(bracketed, bracketed.index("「爪甲」")) == "「爪甲」"
     assert line_label(bracketed, bracketed.index("「注意")) is None
     assert line_label("主な論点は次の通り:\n\n- 領土", 0) is None  # a lead-in: nothing after its colon
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("姫路城とは何ですか？", "姫路城"), ("姫路城って何？", "姫路城"), ("姫路城とは？", "姫路城"),
+    ("水琴窟とはどういうものですか？", "水琴窟"), ("織田信長は誰？", "織田信長"), ("じゃあ、芥川賞って？", "芥川賞"),
+    ("「吾輩は猫である」とは?", "吾輩は猫である"),
+    ("それって何？", None),  # a pointer to an earlier turn, not a term
+    ("じゃあ日本は？", None),  # asks for the earlier question's predicate about 日本
+    ("芥川賞の選考委員は何名？", None), ("姫路城は何という種類の城？", None), ("姫路城はいつ建てられた？", None),
+])
+def test_a_question_that_asks_what_a_term_is_names_the_term(question, term):
+    assert asked_term(question) == term
+
+
+DEFINITION_TEXTS = ["姫路城は、1993年に世界遺産に登録された。",   # opens with the term but tells a later thing
+                    "天守は江戸時代初期に建てられた。",
+                    "姫路城(ひめじじょう)は、兵庫県姫路市にある日本の城である。",  # the lead, with a reading
+                    "姫路城の別名は白鷺城である。"]
+
+
+def test_the_sentence_that_defines_the_asked_term_goes_first():
+    items = _candidates([1, 1, 0, 0])
+    p = np.array([0.02, 0.04, 0.01, 0.03])
+    out, chosen = definition_first("姫路城って何？", items, DEFINITION_TEXTS, p)
+    assert chosen == 2 and int(np.argmax(out)) == 2 and sorted(out) == sorted(p)
+    # Without a reading, the earliest sentence of its document that opens with the term and は.
+    plain = [t.replace("(ひめじじょう)", "") for t in DEFINITION_TEXTS]
+    assert definition_first("姫路城とは？", items, plain, p)[1] == 0
+    # A question that asks something else, or no sentence defining the term: nothing moves.
+    for question in ("姫路城の別名は？", "白鷺城とは？"):
+        out, chosen = definition_first(question, items, DEFINITION_TEXTS, p)
+        assert chosen is None and list(out) == list(p)
