@@ -163,14 +163,14 @@ class Answerer:
         if answered:
             cands = unanswered(cands, answered)
         cross_script = bool(hits.passages) and language_of(hits.passages[0].text) != language
-        texts = [hits.store.documents[c.doc_id].text[c.start:c.end] for c in cands.items]
         if cross_script:
             # English about Japanese text shares no characters with it: its own model, on the cosines
             # and the question's words found through the glossary and readings (qa/crosslingual.py),
             # trained on translated JaQuAD questions, with its own bar (chosen on translated validation
             # questions; a `threshold` given applies to same-script questions). A question the other way
             # (Japanese about English text) gets it too: its words count nothing, its cosines still do.
-            fits = hold_asked_kind(hits.question, texts)
+            fits = hold_asked_kind(hits.question, [hits.store.documents[c.doc_id].text[c.start:c.end]
+                                                   for c in cands.items])
             model = get_model(settings.cross_answer_model, CROSS_FEATURES)
             probabilities = model.probabilities(cross_lingual_features(hits, cands)) * fits
             threshold = settings.cross_lingual_threshold
@@ -189,7 +189,7 @@ class Answerer:
                                             anywhere=cross_script)
         defining = None
         if not cross_script:
-            probabilities, defining = definition_first(hits.question, cands.items, texts, probabilities)
+            probabilities, defining = definition_first(hits.question, cands.items, probabilities, hits.store.documents)
         labelled = {cands.items[j] for j in labels}
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []

@@ -70,6 +70,18 @@ class Document:
         title = self.title_start
         return {s.start for s in self.sections} | (set() if title is None else {title})
 
+    def leads_at(self, offset: int) -> bool:
+        """Whether nothing but the title and headings comes before `offset`: a sentence there is the
+        first thing the document says."""
+        headings, start = self.heading_starts, 0
+        while start < offset:
+            end = self.text.find("\n", start, offset)
+            line = self.text[start:offset if end < 0 else end]
+            if line.strip() and start + len(line) - len(line.lstrip()) not in headings:
+                return False
+            start = offset if end < 0 else end + 1
+        return True
+
     def section_at(self, offset: int) -> str:
         """The heading in force at `offset` ("" before the first heading)."""
         name = ""

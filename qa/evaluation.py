@@ -22,9 +22,9 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunking import sentence_spans
+from qa.definitions import opens_defining
 from qa.documents import Document
 from qa.retrieve import Hits, Passage, Retriever
-from qa.selection import opens_defining
 from qa.settings import JAQUAD_VALIDATION, JSQUAD_VALIDATION
 
 METRICS = {"Hit@1": "hit_rate@1", "Hit@3": "hit_rate@3", "Hit@5": "hit_rate@5", "Hit@10": "hit_rate@10",

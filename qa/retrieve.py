@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from qa.crosslingual import coverage, question_terms, reading
+from qa.definitions import asked_term, definition_preference, may_define
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
 from qa.inputs import check_k, check_mode, check_question
@@ -168,7 +169,44 @@ class Retriever:
         elif wanted and len(hits.passages) > 1:
             hits.passages = self._precision_pass(hits, self.settings.precision_depth)
         hits.passages = hits.passages[:k]
+        if not cross_lingual:
+            hits.passages = self._with_definition(hits, k)
         return hits
+
+    def _with_definition(self, hits: Hits, k: int) -> list[Passage]:
+        """For a question asking what a term is, the passage holding the sentence that defines it best
+        (qa/definitions.py) goes first, looked for among the passages found and BM25's top
+        `definition_depth` for the term alone: every passage about a topic names it, and an article's
+        lead, the one that says what it is, is often not among the first five. A passage brought in
+        from BM25's list takes the first passage's score (it was not ranked by score); the last
+        passage makes room for it."""
+        term = asked_term(hits.question)
+        depth = self.settings.definition_depth
+        if term is None or not depth:
+            return hits.passages
+        store = hits.store
+        found = [p.row for p in hits.passages]
+        rows = list(dict.fromkeys(found + store.lexical_search(term, depth)[1].tolist()))
+        chunks = store.chunk_rows(rows)
+        likely = [i for i, c in enumerate(chunks) if may_define(c.text, term)]
+        best: tuple | None = None
+        for order, (spans, _) in zip(likely, store.sentences_of([rows[i] for i in likely]), strict=True):
+            chunk = chunks[order]
+            doc = store.documents[chunk.doc_id]
+            for a, b in spans.tolist():
+                key = definition_preference(term, doc, a, b)
+                if key is not None and (best is None or (*key, -order) > best[0]):
+                    best = ((*key, -order), order, chunk)
+        if best is None or best[1] == 0:
+            return hits.passages
+        _, order, c = best
+        if order < len(found):
+            first, rest = hits.passages[order], hits.passages[:order] + hits.passages[order + 1:]
+        else:
+            first = Passage(c.text, hits.passages[0].score if hits.passages else 0.0, c.doc_id, c.title, c.section,
+                            c.start, c.end, 1, rows[order], store.documents[c.doc_id].page_at(c.start))
+            rest = hits.passages[:k - 1]
+        return [dataclasses.replace(p, rank=r) for r, p in enumerate([first, *rest], start=1)]
 
     def _precision_pass(self, hits: Hits, depth: int, words_weight: float = 0.0) -> list[Passage]:
         """Re-rank the top `depth` passages by passage score and best-sentence similarity together (the

@@ -18,7 +18,7 @@ import json
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +27,8 @@ import numpy as np
 
 from qa.chunking import open_brackets
 from qa.crosslingual import coverage, held, question_terms, rarity, reading, share
+from qa.definitions import asked_term, definition_preference
+from qa.documents import Document
 from qa.lexical import tokenize
 
 # What opens an item of a list: a bullet, a number, a circled number.
@@ -199,51 +201,19 @@ def labelled_item_first(question: str, labels: dict[int, str], items: list[Candi
     return swapped
 
 
-# 「姫路城とは何ですか？」, 「水琴窟って何？」, 「織田信長は誰？」, 「芥川賞とは？」: a question that asks what a
-# term is and nothing else (read after NFKC). 「Xは？」 alone is not one: in a chat it asks for the
-# earlier question's predicate about X (「じゃあ日本は？」).
-_WHAT_IS = (r"(?:一体|いったい)?(?:何|なに|なん|誰|だれ|どういう|どんな)(?:もの|こと|意味|人|人物|所|ところ|場所)?"
-            r"(?:ですか|でしょうか|なのですか|なんですか|なの|なんだ|か)?")
-_ASKS_DEFINITION = re.compile(rf"(?:(?:じゃあ|じゃ|では|それでは|ところで)[、,]?)?"
-                              rf"(?P<term>.+?)(?:(?:とは|って)(?:{_WHAT_IS})?|は{_WHAT_IS})[?!]*")
-_DEFINES = re.compile(r"(?P<reading>\([^)]*\))?(?:とは|は)")  # after the term: a reading in brackets, は or とは
-_NO_TERM = re.compile(r"[\u3040-\u309fー]+")  # それ, あれ, こちら: a follow-up's pointer, not a term
-
-
-def asked_term(question: str) -> str | None:
-    """The term a question asks to have defined (「姫路城って何？」 → 姫路城), or None. A term in kana
-    alone is a pointer to an earlier turn (「それって何？」), not a term."""
-    m = _ASKS_DEFINITION.fullmatch(unicodedata.normalize("NFKC", question).strip())
-    if not m:
-        return None
-    term = m.group("term").strip("「」『』\"' 、,")
-    return None if not 2 <= len(term) <= 30 or "、" in term or _NO_TERM.fullmatch(term) else term
-
-
-def opens_defining(sentence: str, term: str) -> re.Match | None:
-    """Where a sentence opens by saying what `term` is: the term (in 「」 or 『』 or not), an optional
-    reading in brackets, then は or とは (「姫路城(ひめじじょう)は、…」, 「水琴窟とは、…」)."""
-    sentence = unicodedata.normalize("NFKC", sentence).lstrip(" \u3000")
-    for opening in (term, f"「{term}」", f"『{term}』"):
-        if sentence.startswith(opening) and (m := _DEFINES.match(sentence, len(opening))):
-            return m
-    return None
-
-
-def definition_first(question: str, items: list[Candidate], texts: list[str],
-                     probabilities: np.ndarray) -> tuple[np.ndarray, int | None]:
-    """A question that asks what a term is (`asked_term`) is answered by a sentence that defines it,
-    which goes first (taking the best probability, as the list rule does) and answers even below the
-    bar: what the question asks is said in the sentence's own opening words. Of several, the one
-    with a reading after the term (an encyclopedia's lead), then the earliest in its document, then
-    the likeliest. The model, trained on SQuAD-style questions written against one paragraph, never
-    saw "what is X?" and quotes whatever sentence about X lies nearest (BENCHMARKS.md, session 13).
-    Returns the probabilities and the defining candidate (None when there is none)."""
+def definition_first(question: str, items: list[Candidate], probabilities: np.ndarray,
+                     documents: Mapping[str, Document]) -> tuple[np.ndarray, int | None]:
+    """A question that asks what a term is (qa/definitions.py) is answered by a sentence that defines
+    it, which goes first (taking the best probability, as the list rule does) and answers even below
+    the bar: what the question asks is said in the sentence's own opening words. Of several, the
+    best by `definition_preference`, then the likeliest. Returns the probabilities and the defining
+    candidate (None when there is none)."""
     term = asked_term(question)
-    found = {i: m for i, text in enumerate(texts) if term and (m := opens_defining(text, term))}
+    found = {i: key for i, c in enumerate(items)
+             if term and (key := definition_preference(term, documents[c.doc_id], c.start, c.end)) is not None}
     if not found:
         return probabilities, None
-    chosen = max(found, key=lambda i: (found[i]["reading"] is not None, -items[i].start, float(probabilities[i])))
+    chosen = max(found, key=lambda i: (*found[i], float(probabilities[i])))
     best = int(np.argmax(probabilities))
     swapped = probabilities.copy()
     swapped[best], swapped[chosen] = probabilities[chosen], probabilities[best]

@@ -107,6 +107,10 @@ class Settings:
     # Chosen on 1,200 JaQuAD train questions translated to English: Hit@1 0.45 → 0.57 (BENCHMARKS.md).
     cross_lingual_depth: int = 20
     cross_lingual_weight: float = 1.0
+    # A question asking what a term is (「姫路城って何？」, qa/definitions.py): among the passages found
+    # and BM25's top `definition_depth` for the term alone, the one holding the sentence that defines
+    # it best goes first (BM25 ranks a long lead low for one term: 35th-55th on JSQuAD; BENCHMARKS.md).
+    definition_depth: int = 200
     k: int = 5
     # Limits on what callers may ask (qa/inputs.py applies them to every API): question length after
     # trimming, passages per question, earlier turns of a conversation.
@@ -193,6 +197,8 @@ class Settings:
                              f"got {self.cross_lingual_depth}")
         if not (math.isfinite(self.cross_lingual_weight) and self.cross_lingual_weight >= 0):
             raise ValueError(f"cross_lingual_weight must be 0 or more, got {self.cross_lingual_weight}")
+        if self.definition_depth < 0:
+            raise ValueError(f"definition_depth must be 0 or more (0: no lookup), got {self.definition_depth}")
         if self.followup_turns < 0:
             raise ValueError(f"followup_turns must be 0 or more, got {self.followup_turns}")
         return self

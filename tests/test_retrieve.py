@@ -131,3 +131,45 @@ def test_module_level_retrieve_and_build_index(tmp_path, seed_copy):
     build_index([seed_copy], index_dir=tmp_path / "idx")
     passages = retrieve("ウィトコフ氏は誰と会談した？", k=2, index_dir=tmp_path / "idx")
     assert len(passages) == 2 and passages[0].doc_id == "ukraine-peace-talks-witkoff.txt"
+
+
+KINKAKUJI = """# 金閣寺
+
+## 歴史
+
+金閣寺は1950年7月2日、見習い僧の放火によって焼失した。金閣寺の焼失は大きく報道され、金閣寺を題材にした小説も書かれた。
+
+金閣寺は1955年に再建された。再建された金閣寺は、焼失前の金閣寺の姿を古い写真や図面から復元している。
+
+1987年には金閣寺の金箔が張り替えられ、金閣寺はふたたび輝きを取り戻した。
+
+## 観光
+
+金閣寺には年間で数百万人の観光客が訪れる。金閣寺の拝観券はお札の形をしており、金閣寺の土産として持ち帰る人も多い。
+
+金閣寺への交通は市バスが便利で、金閣寺道の停留所から歩いてすぐである。
+
+## 概要
+
+京都の北山にある寺院のうち、最もよく知られたものの一つについて、ここでまとめておく。所在地、宗派、正式な名称、そして舎利殿が建てられた経緯を順に述べる。
+
+金閣寺(きんかくじ)は、京都市北区にある臨済宗相国寺派の寺院の舎利殿である。正式名称を鹿苑寺といい、室町幕府三代将軍の足利義満が北山殿として造営した山荘を、その死後に禅寺としたことに始まる。
+"""
+
+
+def test_a_question_asking_what_a_term_is_finds_the_passage_that_defines_it_first(tmp_path, settings, embedder):
+    """Every section names 金閣寺; the one that says what it is sits last, under a lead-in, and ranks
+    second on its own merits."""
+    from qa.indexing import build_index
+
+    (tmp_path / "kinkakuji.md").write_text(KINKAKUJI, encoding="utf-8")
+    s = settings.replace(index_dir=tmp_path / "index")
+    build_index([tmp_path / "kinkakuji.md"], s.index_dir, s, embedder=embedder)
+    ranked = Retriever(s, embedder=embedder).retrieve("金閣寺って何？", k=3)
+    assert "金閣寺(きんかくじ)は" in ranked[0].text and [p.rank for p in ranked] == [1, 2, 3]
+    unaided = Retriever(s.replace(definition_depth=0), embedder=embedder).retrieve("金閣寺って何？", k=3)
+    assert "金閣寺(きんかくじ)は" not in unaided[0].text
+    assert {p.row for p in ranked} == {p.row for p in unaided}  # reordered: it was found, only lower
+    # Asked for one passage, the search does not reach it: BM25's list for the term alone brings it in.
+    [alone] = Retriever(s, embedder=embedder).retrieve("金閣寺って何？", k=1)
+    assert "金閣寺(きんかくじ)は" in alone.text and alone.score == unaided[0].score

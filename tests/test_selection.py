@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from qa.documents import Document
 from qa.retrieve import Retriever
 from qa.selection import (
     FEATURES,
     Candidate,
     LearnedModel,
     _focus_weights,
-    asked_term,
     asks_for_heading,
     candidates,
     definition_first,
@@ -235,33 +235,28 @@ def test_a_line_label_is_what_opens_a_line_before_its_colon():
     assert line_label("主な論点は次の通り:\n\n- 領土", 0) is None  # a lead-in: nothing after its colon
 
 
-@pytest.mark.parametrize(("question", "term"), [
-    ("姫路城とは何ですか？", "姫路城"), ("姫路城って何？", "姫路城"), ("姫路城とは？", "姫路城"),
-    ("水琴窟とはどういうものですか？", "水琴窟"), ("織田信長は誰？", "織田信長"), ("じゃあ、芥川賞って？", "芥川賞"),
-    ("「吾輩は猫である」とは?", "吾輩は猫である"),
-    ("それって何？", None),  # a pointer to an earlier turn, not a term
-    ("じゃあ日本は？", None),  # asks for the earlier question's predicate about 日本
-    ("芥川賞の選考委員は何名？", None), ("姫路城は何という種類の城？", None), ("姫路城はいつ建てられた？", None),
-])
-def test_a_question_that_asks_what_a_term_is_names_the_term(question, term):
-    assert asked_term(question) == term
-
-
-DEFINITION_TEXTS = ["姫路城は、1993年に世界遺産に登録された。",   # opens with the term but tells a later thing
+DEFINITION_TEXTS = ["姫路城は、1993年に世界遺産に登録された。",   # the first thing said, but an event
                     "天守は江戸時代初期に建てられた。",
                     "姫路城(ひめじじょう)は、兵庫県姫路市にある日本の城である。",  # the lead, with a reading
                     "姫路城の別名は白鷺城である。"]
 
 
+def _castle(texts: list[str]) -> tuple[dict[str, Document], list[Candidate]]:
+    doc = Document("castle.md", "姫路城\n" + "".join(texts), "姫路城")
+    starts = [doc.text.index(t) for t in texts]
+    return {doc.doc_id: doc}, [Candidate(doc.doc_id, a, a + len(t), int(i > 1), i, len(texts), None, None)
+                               for i, (a, t) in enumerate(zip(starts, texts, strict=True))]
+
+
 def test_the_sentence_that_defines_the_asked_term_goes_first():
-    items = _candidates([1, 1, 0, 0])
+    documents, items = _castle(DEFINITION_TEXTS)
     p = np.array([0.02, 0.04, 0.01, 0.03])
-    out, chosen = definition_first("姫路城って何？", items, DEFINITION_TEXTS, p)
+    out, chosen = definition_first("姫路城って何？", items, p, documents)
     assert chosen == 2 and int(np.argmax(out)) == 2 and sorted(out) == sorted(p)
-    # Without a reading, the earliest sentence of its document that opens with the term and は.
-    plain = [t.replace("(ひめじじょう)", "") for t in DEFINITION_TEXTS]
-    assert definition_first("姫路城とは？", items, plain, p)[1] == 0
+    # Without a reading, the one that says what it is (a copula) beats the first thing the page says.
+    documents, items = _castle([t.replace("(ひめじじょう)", "") for t in DEFINITION_TEXTS])
+    assert definition_first("姫路城とは？", items, p, documents)[1] == 2
     # A question that asks something else, or no sentence defining the term: nothing moves.
     for question in ("姫路城の別名は？", "白鷺城とは？"):
-        out, chosen = definition_first(question, items, DEFINITION_TEXTS, p)
+        out, chosen = definition_first(question, items, p, documents)
         assert chosen is None and list(out) == list(p)
