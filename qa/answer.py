@@ -187,9 +187,8 @@ class Answerer:
                   if (label := line_label(hits.store.documents[c.doc_id].text, c.start))}
         probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by,
                                             anywhere=cross_script)
-        defining = None
-        if not cross_script:
-            probabilities, defining = definition_first(hits.question, cands.items, probabilities, hits.store.documents)
+        probabilities, defining, plain = definition_first(hits.question, cands.items, probabilities,
+                                                          hits.store.documents)
         labelled = {cands.items[j] for j in labels}
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
@@ -218,7 +217,7 @@ class Answerer:
             missing = unheld_names(hits.question, [reading(p.text) for p in hits.passages])
         else:
             missing = []
-        defined = defining is not None and first == cands.items[defining]
+        defined = plain and defining is not None and first == cands.items[defining]
         found = bool(quotes) and (confidence >= threshold or defined) and not missing
         quotes = merge_quotes(quotes, hits)[: None if found else 2]
         answer = Answer(hits.question, language, found, lead(language, found, len(quotes), missing), quotes,

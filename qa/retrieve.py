@@ -15,8 +15,9 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.chunking import Chunk, sentence_spans
 from qa.crosslingual import coverage, question_terms, reading
-from qa.definitions import asked_term, definition_preference, may_define
+from qa.definitions import asked_term, definition_preference, may_define, opens_defining
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
 from qa.inputs import check_k, check_mode, check_question
@@ -161,8 +162,7 @@ class Retriever:
             else:
                 scores, rows = fuse(index, hits.query_vector, rows, text, k, self.settings)
         for rank, (score, row, c) in enumerate(zip(scores, rows, index.chunk_rows(rows), strict=True), start=1):
-            hits.passages.append(Passage(c.text, float(score), c.doc_id, c.title, c.section, c.start, c.end, rank,
-                                         int(row), index.documents[c.doc_id].page_at(c.start)))
+            hits.passages.append(_passage(index, int(row), c, float(score), rank))
         wanted = {"always": True, "dense": mode == "dense", "off": False}[self.settings.precision_pass]
         if wanted and cross_lingual:
             hits.passages = self._precision_pass(hits, len(hits.passages), self.settings.cross_lingual_weight)
@@ -177,35 +177,34 @@ class Retriever:
         """For a question asking what a term is, the passage holding the sentence that defines it best
         (qa/definitions.py) goes first, looked for among the passages found and BM25's top
         `definition_depth` for the term alone: every passage about a topic names it, and an article's
-        lead, the one that says what it is, is often not among the first five. A passage brought in
-        from BM25's list takes the first passage's score (it was not ranked by score); the last
-        passage makes room for it."""
-        term = asked_term(hits.question)
+        lead, the one that says what it is, is often not among the first five. Passages keep their
+        first-stage score, as in the precision pass; one brought in from BM25's list has none and
+        takes the first passage's. The last passage makes room for it."""
+        asked = asked_term(hits.question)
         depth = self.settings.definition_depth
-        if term is None or not depth:
+        if asked is None or not depth:
             return hits.passages
         store = hits.store
         found = [p.row for p in hits.passages]
-        rows = list(dict.fromkeys(found + store.lexical_search(term, depth)[1].tolist()))
-        chunks = store.chunk_rows(rows)
-        likely = [i for i, c in enumerate(chunks) if may_define(c.text, term)]
+        rows = list(dict.fromkeys(found + store.lexical_search(asked.term, depth)[1].tolist()))
         best: tuple | None = None
-        for order, (spans, _) in zip(likely, store.sentences_of([rows[i] for i in likely]), strict=True):
-            chunk = chunks[order]
-            doc = store.documents[chunk.doc_id]
-            for a, b in spans.tolist():
-                key = definition_preference(term, doc, a, b)
-                if key is not None and (best is None or (*key, -order) > best[0]):
-                    best = ((*key, -order), order, chunk)
+        for order, chunk in enumerate(store.chunk_rows(rows)):
+            if not may_define(chunk.text, asked):
+                continue
+            for a, b in sentence_spans(chunk.text, chunk.start):
+                if not opens_defining(chunk.text[a - chunk.start:b - chunk.start], *asked):
+                    continue
+                definition = definition_preference(asked, store.documents[chunk.doc_id], a, b)
+                if definition is not None and (best is None or (*definition, -order, -a) > best[0]):
+                    best = ((*definition, -order, -a), order, chunk)
         if best is None or best[1] == 0:
             return hits.passages
-        _, order, c = best
+        _, order, chunk = best
         if order < len(found):
             first, rest = hits.passages[order], hits.passages[:order] + hits.passages[order + 1:]
         else:
-            first = Passage(c.text, hits.passages[0].score if hits.passages else 0.0, c.doc_id, c.title, c.section,
-                            c.start, c.end, 1, rows[order], store.documents[c.doc_id].page_at(c.start))
-            rest = hits.passages[:k - 1]
+            score = hits.passages[0].score if hits.passages else 0.0
+            first, rest = _passage(store, rows[order], chunk, score, 1), hits.passages[:k - 1]
         return [dataclasses.replace(p, rank=r) for r, p in enumerate([first, *rest], start=1)]
 
     def _precision_pass(self, hits: Hits, depth: int, words_weight: float = 0.0) -> list[Passage]:
@@ -228,6 +227,11 @@ class Retriever:
         order = np.lexsort((np.arange(depth), -combined))
         reranked = [dataclasses.replace(top[i], rank=r) for r, i in enumerate(order, start=1)]
         return reranked + [dataclasses.replace(p, rank=depth + i) for i, p in enumerate(rest, start=1)]
+
+
+def _passage(store: Store, row: int, c: Chunk, score: float, rank: int) -> Passage:
+    return Passage(c.text, score, c.doc_id, c.title, c.section, c.start, c.end, rank, row,
+                   store.documents[c.doc_id].page_at(c.start))
 
 
 _shared: dict[Settings, Retriever] = {}

@@ -27,7 +27,7 @@ import numpy as np
 
 from qa.chunking import open_brackets
 from qa.crosslingual import coverage, held, question_terms, rarity, reading, share
-from qa.definitions import asked_term, definition_preference
+from qa.definitions import Asked, asked_phrase, asked_term, definition_preference, subject_named
 from qa.documents import Document
 from qa.lexical import tokenize
 
@@ -202,22 +202,31 @@ def labelled_item_first(question: str, labels: dict[int, str], items: list[Candi
 
 
 def definition_first(question: str, items: list[Candidate], probabilities: np.ndarray,
-                     documents: Mapping[str, Document]) -> tuple[np.ndarray, int | None]:
-    """A question that asks what a term is (qa/definitions.py) is answered by a sentence that defines
-    it, which goes first (taking the best probability, as the list rule does) and answers even below
-    the bar: what the question asks is said in the sentence's own opening words. Of several, the
-    best by `definition_preference`, then the likeliest. Returns the probabilities and the defining
-    candidate (None when there is none)."""
-    term = asked_term(question)
-    found = {i: key for i, c in enumerate(items)
-             if term and (key := definition_preference(term, documents[c.doc_id], c.start, c.end)) is not None}
+                     documents: Mapping[str, Document]) -> tuple[np.ndarray, int | None, bool]:
+    """A question that asks what a term is (qa/definitions.py; in English, "What is Himeji
+    Castle?", the sentence's opening subject must hold every word of it) is answered by a sentence
+    that defines it, which goes first (taking the best probability, as the list rule does); one that
+    says plainly what the term is answers even below the bar, in its own opening words. Of several,
+    the best by `definition_preference`, then the one in the passage retrieval ranked higher, the
+    earlier, the likelier. Returns the probabilities, the defining candidate (None when there is
+    none) and whether it is plain."""
+    asked, phrase = asked_term(question), asked_phrase(question)
+    if asked is None and phrase is None:
+        return probabilities, None, False
+    found = {}
+    for i, c in enumerate(items):
+        doc = documents[c.doc_id]
+        subject = None if asked is not None else subject_named(doc.text[c.start:c.end], phrase)
+        named = asked if asked is not None else (Asked(subject, False) if subject else None)
+        if named is not None and (definition := definition_preference(named, doc, c.start, c.end)) is not None:
+            found[i] = definition
     if not found:
-        return probabilities, None
-    chosen = max(found, key=lambda i: (*found[i], float(probabilities[i])))
+        return probabilities, None, False
+    chosen = max(found, key=lambda i: (*found[i], -items[i].passage, -items[i].start, float(probabilities[i])))
     best = int(np.argmax(probabilities))
     swapped = probabilities.copy()
     swapped[best], swapped[chosen] = probabilities[chosen], probabilities[best]
-    return swapped, chosen
+    return swapped, chosen, found[chosen].plain
 
 
 def _normalized(text: str) -> str:

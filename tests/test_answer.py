@@ -241,7 +241,8 @@ KINKAKUJI = """# 金閣寺の歩み
 """
 
 
-@pytest.mark.parametrize("question", ["金閣寺って何？", "金閣寺とは？", "金閣寺とはどういうものですか？"])
+@pytest.mark.parametrize("question", ["金閣寺って何？", "金閣寺とは？", "金閣寺とはどういうものですか？",
+                                      "金閣寺について教えて", "What is Kinkakuji?"])
 def test_what_is_x_is_answered_by_the_sentence_that_says_what_x_is(tmp_path, settings, embedder, question):
     from qa.indexing import build_index
 

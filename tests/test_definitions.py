@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from qa.definitions import asked_term, definition_preference, may_define, opens_defining
+from qa.definitions import (
+    Asked,
+    asked_phrase,
+    asked_term,
+    definition_preference,
+    may_define,
+    opens_defining,
+    subject_named,
+)
 from qa.documents import Document, Section
 
 
@@ -15,10 +23,19 @@ from qa.documents import Document, Section
     ("それって何？", None),  # a pointer to an earlier turn, not a term
     ("じゃあ日本は？", None),  # asks for the earlier question's predicate about 日本
     ("芥川賞の選考委員は何名？", None), ("姫路城は何という種類の城？", None), ("姫路城はいつ建てられた？", None),
+    ("姫路城について教えてください", "姫路城"), ("水琴窟の意味は？", "水琴窟"),
     ("初夏に入った5月ごろ、北上する気流は何か？", None),  # a question written against a paragraph
+    ("1910年に亡くなったのは誰？", None), ("彼が辞めたって？", None), ("参加者は何人？", None),  # clauses, a count
+    ("すしって何？", "すし"),  # a term in kana, not a pointer
 ])
 def test_a_question_that_asks_what_a_term_is_names_the_term(question, term):
-    assert asked_term(question) == term
+    asked = asked_term(question)
+    assert (asked.term if asked else None) == term
+
+
+def test_a_question_asking_who_may_name_a_person_without_the_family_name():
+    assert asked_term("信長って誰？") == Asked("信長", True)
+    assert asked_term("銀行って何？") == Asked("銀行", False)
 
 
 @pytest.mark.parametrize(("sentence", "defines"), [
@@ -34,15 +51,28 @@ def test_a_defining_sentence_opens_with_the_term_and_wa(sentence, defines):
 
 
 def test_a_name_asked_without_its_family_name_is_defined_by_the_lead_that_gives_it_whole():
-    assert opens_defining("織田信長(おだのぶなが、1534年-1582年)は、戦国時代の武将である。", "信長")
-    assert not opens_defining("織田信長は、戦国時代の武将である。", "信長")  # no reading: not a lead
-    assert not opens_defining("尾張の織田信長(おだのぶなが)は、", "信長")  # more than a family name before it
+    lead = "織田信長(おだ のぶなが、天文3年5月12日(1534年6月23日) - 天正10年)は、戦国時代の武将である。"
+    assert opens_defining(lead, "信長", person=True) and opens_defining(lead, "織田信長")
+    assert opens_defining("織田 信長(おだ のぶなが)は、戦国時代の武将である。", "信長", person=True)
+    assert not opens_defining(lead, "信長")  # only when the question asks who
+    assert not opens_defining("日本銀行(にっぽんぎんこう)は、日本の中央銀行である。", "銀行")  # 「銀行って何？」
+    assert not opens_defining("織田信長は、戦国時代の武将である。", "信長", person=True)  # no reading: not a lead
+    assert not opens_defining("尾張の織田信長(おだのぶなが)は、", "信長", person=True)  # more than a family name
 
 
-def _preference(text: str, sentence: str, term: str = "姫路城"):
-    doc = Document("castle.md", text, "姫路城")
+def test_only_a_plain_definition_answers_below_the_bar():
+    text = "参加者\n参加者は5名が辞退した。\n会議\n会議は、毎月の定例の集まりである。"
+    assert not _preference(text, "参加者は5名が辞退した。", "参加者").plain  # it only leads its document
+    assert _preference(text, "会議は、毎月の定例の集まりである。", "会議").plain
+    lead = "織田信長(おだのぶなが)は、戦国時代の武将である。"
+    assert not _preference("織田信長\n" + lead, lead, Asked("信長", True)).plain  # a longer name than asked
+
+
+def _preference(text: str, sentence: str, term: str | Asked = "姫路城"):
+    doc = Document("castle.md", text, text.split("\n")[0])
     start = text.index(sentence)
-    return definition_preference(term, doc, start, start + len(sentence))
+    asked = term if isinstance(term, Asked) else Asked(term, False)
+    return definition_preference(asked, doc, start, start + len(sentence))
 
 
 def test_the_lead_with_a_reading_and_a_copula_is_the_best_definition():
@@ -54,6 +84,7 @@ def test_the_lead_with_a_reading_and_a_copula_is_the_best_definition():
     assert lead > plain > first
     # Opening with the term, but telling what befell it later or what he did: no definition.
     assert _preference(text, "姫路城は、その後も修理を重ねた。") is None
+    assert _preference(text + "姫路城は、火事で焼けた(1950年)。", "姫路城は、火事で焼けた(1950年)。") is None
     assert _preference("織田信長\n三英傑の一人。信長は家督を継いだ後、尾張を固めていった。",
                        "信長は家督を継いだ後、尾張を固めていった。", "信長") is None
     assert _preference("天守は江戸時代初期に建てられた。", "天守は江戸時代初期に建てられた。") is None
@@ -66,5 +97,24 @@ def test_a_document_leads_with_what_comes_after_its_title_and_headings():
 
 
 def test_a_passage_is_looked_at_only_when_it_may_define_the_term():
-    assert may_define("天守は国宝である。\n姫路城（ひめじじょう）は、日本の城である。", "姫路城")
-    assert not may_define("姫路城の天守は国宝である。", "姫路城")
+    castle = Asked("姫路城", False)
+    assert may_define("天守は国宝である。\n姫路城（ひめじじょう）は、日本の城である。", castle)
+    assert not may_define("姫路城の天守は国宝である。", castle)
+
+
+@pytest.mark.parametrize(("question", "phrase"), [
+    ("What is Himeji Castle?", "Himeji Castle"), ("Who was Oda Nobunaga?", "Oda Nobunaga"),
+    ("what is a suikinkutsu", "suikinkutsu"), ("Tell me about the Apollo program.", "Apollo program"),
+    ("What does Akutagawa Prize mean?", "Akutagawa Prize"),
+    ("What did Witkoff discuss with the Kremlin official?", None), ("Where is Himeji Castle?", None),
+])
+def test_an_english_question_that_asks_what_something_is_names_it(question, phrase):
+    assert asked_phrase(question) == phrase
+
+
+def test_an_english_name_is_found_in_the_subject_a_japanese_sentence_opens_with():
+    lead = "姫路城(ひめじじょう)は、兵庫県姫路市にある日本の城である。"
+    assert subject_named(lead, "Himeji Castle") == "姫路城"
+    assert subject_named("織田信長(おだのぶなが)は、戦国時代の武将である。", "Oda Nobunaga") == "織田信長"
+    assert subject_named(lead, "Osaka Castle") is None  # a castle, but not that one
+    assert subject_named("天守は江戸時代初期に建てられた。", "Himeji Castle") is None

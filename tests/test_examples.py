@@ -29,3 +29,14 @@ def test_nothing_fits_means_no_examples_and_given_ones_win():
     doc = text.parse("メモ\n本文だけ。\n", "memo.txt")
     assert examples_for({"memo.txt": doc}) == []
     assert examples_for({"memo.txt": doc}, given=["本文は？", " "]) == ["本文は？"]
+
+
+def test_a_document_that_opens_by_defining_its_topic_is_asked_what_it_is_first():
+    garden = markdown.parse("# 水琴窟\n\n水琴窟（すいきんくつ）は、日本庭園の装飾の一つである。\n\n"
+                            "## 音が響くしくみ\n水滴が空洞に落ちて響く。\n", "suikinkutsu.md")
+    rules = markdown.parse("# 社内規程\n\n本規程は全社員に適用する。\n\n## 出張旅費の精算方法\n領収書を添える。\n",
+                           "rules.md")
+    examples = examples_for({"suikinkutsu.md": garden, "rules.md": rules})
+    # 本規程 opens the rules, but it is not what the title names: no "what is" question for it.
+    assert examples == ["水琴窟とは？", "音が響くしくみについて何が書かれている？",
+                        "出張旅費の精算方法について何が書かれている？"]

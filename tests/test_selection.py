@@ -251,12 +251,14 @@ def _castle(texts: list[str]) -> tuple[dict[str, Document], list[Candidate]]:
 def test_the_sentence_that_defines_the_asked_term_goes_first():
     documents, items = _castle(DEFINITION_TEXTS)
     p = np.array([0.02, 0.04, 0.01, 0.03])
-    out, chosen = definition_first("姫路城って何？", items, p, documents)
-    assert chosen == 2 and int(np.argmax(out)) == 2 and sorted(out) == sorted(p)
+    out, chosen, plain = definition_first("姫路城って何？", items, p, documents)
+    assert chosen == 2 and plain and int(np.argmax(out)) == 2 and sorted(out) == sorted(p)
     # Without a reading, the one that says what it is (a copula) beats the first thing the page says.
     documents, items = _castle([t.replace("(ひめじじょう)", "") for t in DEFINITION_TEXTS])
-    assert definition_first("姫路城とは？", items, p, documents)[1] == 2
+    assert definition_first("姫路城とは？", items, p, documents)[1:] == (2, True)
+    # In English, the sentence whose opening subject holds every word asked.
+    assert definition_first("What is Himeji Castle?", items, p, documents)[1] == 2
     # A question that asks something else, or no sentence defining the term: nothing moves.
-    for question in ("姫路城の別名は？", "白鷺城とは？"):
-        out, chosen = definition_first(question, items, p, documents)
-        assert chosen is None and list(out) == list(p)
+    for question in ("姫路城の別名は？", "白鷺城とは？", "What is Osaka Castle?"):
+        out, chosen, plain = definition_first(question, items, p, documents)
+        assert chosen is None and not plain and list(out) == list(p)

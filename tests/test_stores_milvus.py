@@ -24,7 +24,8 @@ from qa.stores.milvus import PART_CHARS, MilvusEngine
 from tests.conftest import ROOT, SEEDS
 from tests.test_app import free_port
 
-QUESTIONS = ["ウィトコフ氏は誰と会談した？", "ロシアは何を求めている？", "What does Russia want?", "経済制裁"]
+QUESTIONS = ["ウィトコフ氏は誰と会談した？", "ロシアは何を求めている？", "What does Russia want?", "経済制裁",
+             "ウィトコフ氏とは？"]  # the last looks for a definition in BM25's list for the term
 # Seed questions for whole answers: found and abstained, Japanese and English, a heading question.
 ANSWER_QUESTIONS = [
     *QUESTIONS,

@@ -2,7 +2,8 @@
 
 Examples must fit the documents on screen: the seed article's questions over someone else's
 documents would answer "not found" on the first click. So they are the user's own (`--examples`), or
-the seed article's when it is indexed, or questions made from the served documents' section headings;
+the seed article's when it is indexed, or questions made from the served documents: what each one's
+opening sentence defines (「姫路城とは？」), then their section headings;
 an index with nothing to make them from gets none.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from qa.definitions import defined_topic
 from qa.documents import Document
 from qa.language import language_of
 
@@ -54,15 +56,24 @@ def from_headings(documents: Iterable[Document], limit: int = MAX_EXAMPLES) -> l
     return out
 
 
+def from_definitions(documents: Iterable[Document], limit: int = MAX_EXAMPLES) -> list[str]:
+    """「姫路城とは？」 for each document whose first sentence says what its titled topic is: a question
+    the documents are sure to answer (qa/definitions.py)."""
+    topics = (defined_topic(d) for d in documents)
+    return [f"{t}とは？" for t in dict.fromkeys(t for t in topics if t)][:limit]
+
+
 def examples_for(documents: Mapping[str, Document], given: Iterable[str] | None = None,
                  seed_hash: str | None = None) -> list[str]:
     """The examples to show over `documents`: `given` when the user passed some; the seed article's
     when it is what is indexed (`seed_hash` is the shipped article's content hash, when known);
-    otherwise questions from headings."""
+    otherwise "what is X?" of each document that opens by defining its topic, then questions from
+    headings."""
     given = [g.strip() for g in given or [] if g.strip()]
     if given:
         return given[:MAX_EXAMPLES * 2]
     seed = documents.get(SEED_DOC_ID)
     if seed is not None and (seed_hash is None or seed.content_hash == seed_hash):
         return list(SEED_EXAMPLES)
-    return from_headings(documents.values())
+    defined = from_definitions(documents.values())
+    return defined + from_headings(documents.values(), MAX_EXAMPLES - len(defined))
