@@ -69,9 +69,10 @@ class Definition(NamedTuple):
 
     @property
     def plain(self) -> bool:
-        """Says plainly what the term itself is, enough to answer below the bar: a sentence that only
-        leads its document (「参加者は5名が辞退した。」) or names a longer name is put first, no more."""
-        return self.whole and (self.reading or self.says_what == 2)
+        """Says plainly what the term is, enough to answer below the bar: a sentence that only leads
+        its document (「参加者は5名が辞退した。」) is put first, no more. A longer name counts only for a
+        person, and only with a reading (「織田信長(おだのぶなが、…)は…武将」 for 「信長って誰？」)."""
+        return self.reading or self.says_what == 2
 
 
 def _nfkc(text: str) -> str:

@@ -65,7 +65,7 @@ def test_only_a_plain_definition_answers_below_the_bar():
     assert not _preference(text, "参加者は5名が辞退した。", "参加者").plain  # it only leads its document
     assert _preference(text, "会議は、毎月の定例の集まりである。", "会議").plain
     lead = "織田信長(おだのぶなが)は、戦国時代の武将である。"
-    assert not _preference("織田信長\n" + lead, lead, Asked("信長", True)).plain  # a longer name than asked
+    assert _preference("織田信長\n" + lead, lead, Asked("信長", True)).plain  # a person, named whole in a lead
 
 
 def _preference(text: str, sentence: str, term: str | Asked = "姫路城"):
