@@ -142,6 +142,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise ValueError("--definitions asks about JSQuAD or JaQuAD articles: give --jsquad or --jaquad too")
     if args.definitions and args.english:
         raise ValueError("--english and --definitions ask different questions: give one of them")
+    if args.dataset_index and not (args.jsquad or args.jaquad):
+        raise ValueError("--dataset-index keeps the JSQuAD/JaQuAD index: give --jsquad or --jaquad too")
     settings = _settings(args)
     modes = list(MODES) if args.mode == "all" else [args.mode or settings.mode]
     report: dict = {"settings": {"chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap,
@@ -160,10 +162,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         elif args.definitions:
             questions = evaluation.definition_questions(documents)[:args.limit]
             name = f"{name} definitions"
+        kept = Path(args.dataset_index) / name.split()[0].lower() if args.dataset_index else None
         result = evaluation.run_dataset(documents, questions, lambda d: Retriever(settings.replace(index_dir=d)),
-                                        modes, k=args.k, answers=True, progress=True)
+                                        modes, k=args.k, answers=True, progress=True, index_dir=kept)
         print(f"## {name} ({len(questions)} questions, {result.passages} passages; "
-              f"indexed in {result.index_seconds:.1f} s = {result.passages_per_second:.1f} passages/s)")
+              f"indexed in {result.index_seconds:.1f} s = {result.passages_per_second:.1f} passages/s"
+              + (f", {result.embedded} documents embedded, the index kept in {kept})" if kept else ")"))
         print(f"Data: {credit}\n")
         print(evaluation.metrics_table(result.modes, ["Hit@1", "Hit@5", "Hit@10", "MRR@10"], label="R") + "\n")
         metrics = evaluation.answer_metrics(result.answers)
@@ -306,6 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "instead (300 each, eval/data/english/)")
     p.add_argument("--definitions", action="store_true", help="ask instead what each JSQuAD/JaQuAD article's lead "
                    "defines (「姫路城とは何ですか？」, four phrasings)")
+    p.add_argument("--dataset-index", help="keep the JSQuAD/JaQuAD index in this folder (one subfolder each) and "
+                   "reuse it next time, embedding only what changed (default: a temporary folder)")
     p.add_argument("--json", help="write the results as JSON here")
     p.add_argument("--plot", help="draw Hit@k curves per mode to this PNG")
     p.add_argument("--chunk-size", type=int, help="passage size in characters")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from qa.cli import main
 
 
@@ -59,6 +63,22 @@ def test_definition_questions_need_a_data_set_to_ask_about(capsys):
     assert "--definitions asks about JSQuAD or JaQuAD articles" in capsys.readouterr().err
     assert main(["eval", "--jsquad", "--definitions", "--english"]) == 2
     assert "give one of them" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_a_kept_dataset_index_is_reused_by_the_next_evaluation(tmp_path, capsys):
+    """`--dataset-index` keeps the JSQuAD index: asking again embeds nothing."""
+    question = {"id": "q1", "question": "水琴窟は何の装飾？", "answers": [{"text": "日本庭園", "answer_start": 11}]}
+    squad = {"data": [{"title": "水琴窟", "paragraphs": [
+        {"context": "水琴窟 [SEP] 水琴窟は日本庭園の装飾の一つである。", "qas": [question]}]}]}
+    data = tmp_path / "tiny.json"
+    data.write_text(json.dumps(squad, ensure_ascii=False), encoding="utf-8")
+    kept = tmp_path / "kept"
+    for embedded in (1, 0):
+        assert main(["eval", "--jsquad", str(data), "--dataset-index", str(kept)]) == 0
+        assert f"{embedded} documents embedded, the index kept in {kept / 'jsquad'}" in capsys.readouterr().out
+    assert main(["eval", "--dataset-index", str(kept)]) == 2
+    assert "give --jsquad or --jaquad too" in capsys.readouterr().err
 
 
 def test_the_english_model_refuses_a_sample_its_translations_do_not_cover(capsys):
