@@ -128,7 +128,10 @@ class Answerer:
         (earlier questions, oldest first) a follow-up is searched with the topic of the turn it leans
         on (qa/conversation.py), and the answer says which question that was."""
         text = check_question(question, self.settings.max_question_chars)
-        if not has_content(text):
+        # An English question of question words alone ("What is ?", "What is it?") asks nothing either,
+        # unless an earlier turn says what "it" is.
+        asks_nothing = language_of(text) == "en" and not question_terms(text) and not history
+        if not has_content(text) or asks_nothing:
             return Answer(text, language_of(text), False, lead(language_of(text), False, 0, []))
         return self._in_conversation(text, k, mode, threshold, history)[0]
 

@@ -100,11 +100,17 @@ def test_answer_as_json(answerer):
     assert d["context_from"] is None
 
 
-@pytest.mark.parametrize("question", ["。。。。", "？？？！！！", "aaaaaaaaaa", "1234567890", "asdfghjkl"])
+@pytest.mark.parametrize("question", ["。。。。", "？？？！！！", "aaaaaaaaaa", "1234567890", "asdfghjkl", "What is ?",
+                                      "What is it?"])
 def test_a_question_with_nothing_to_search_for_abstains_before_any_search(answerer, question, monkeypatch):
     monkeypatch.setattr(answerer.retriever, "search", lambda *a, **k: pytest.fail("searched"))
     a = answerer.answer(question)
     assert not a.found and a.quotes == [] and a.confidence == 0.0
+
+
+def test_a_follow_up_of_question_words_alone_is_read_with_its_earlier_turn(answerer):
+    a = answerer.answer("Why?", history=["What does Russia want from a peace deal?"])
+    assert a.quotes and a.context_from == "What does Russia want from a peace deal?"
 
 
 def test_quotes_are_ordered_by_the_score_they_show(answerer):
