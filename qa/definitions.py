@@ -81,7 +81,8 @@ def _nfkc(text: str) -> str:
 
 def asked_term(question: str) -> Asked | None:
     """What a Japanese question asks to have defined (「姫路城って何？」 → 姫路城), or None."""
-    m = _ASKS_DEFINITION.fullmatch(_nfkc(question).strip())
+    asked = _nfkc(question).strip()
+    m = _ASKS_DEFINITION.fullmatch(asked)
     if not m:
         return None
     raw = m.group("term").strip(" 、,")
@@ -89,7 +90,7 @@ def asked_term(question: str) -> Asked | None:
     quoted = term != raw
     if not 2 <= len(term) <= 30 or "、" in term or term in _POINTERS or (not quoted and _CLAUSE.search(term)):
         return None
-    return Asked(term, bool(_ASKS_PERSON.search(question[m.end("term"):])))
+    return Asked(term, bool(_ASKS_PERSON.search(asked[m.end("term"):])))
 
 
 def asked_phrase(question: str) -> str | None:
