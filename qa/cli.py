@@ -156,13 +156,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if not path:
             continue
         documents, questions = load(path, None if args.english or args.definitions else args.limit)
+        kept = Path(args.dataset_index) / name.lower() if args.dataset_index else None
         if args.english:
             questions = evaluation.in_english(questions, translations)[:args.limit]
             name = f"{name} in English"
         elif args.definitions:
             questions = evaluation.definition_questions(documents)[:args.limit]
             name = f"{name} definitions"
-        kept = Path(args.dataset_index) / name.split()[0].lower() if args.dataset_index else None
         result = evaluation.run_dataset(documents, questions, lambda d: Retriever(settings.replace(index_dir=d)),
                                         modes, k=args.k, answers=True, progress=True, index_dir=kept)
         print(f"## {name} ({len(questions)} questions, {result.passages} passages; "

@@ -119,8 +119,9 @@ def defined_topic(doc: Document) -> str | None:
     """What a document's first sentence defines, when that is its topic: the subject it opens with
     is (in) the title and the sentence says plainly what it is (「赤血球 - からだの百科」 opening
     「赤血球は血液細胞の一つで…」 → 赤血球). A question about it is sure to be answered."""
+    headings = doc.heading_starts
     for start, end in sentence_spans(doc.text):
-        if start in doc.heading_starts:
+        if start in headings:
             continue
         subject = opening_subject(doc.text[start:end])
         if not subject or subject not in _nfkc(doc.title):

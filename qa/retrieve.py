@@ -17,7 +17,7 @@ import numpy as np
 
 from qa.chunking import Chunk, sentence_spans
 from qa.crosslingual import coverage, question_terms, reading
-from qa.definitions import asked_term, definition_preference, may_define, opens_defining
+from qa.definitions import asked_term, definition_preference, may_define
 from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
 from qa.inputs import check_k, check_mode, check_question
@@ -189,12 +189,11 @@ class Retriever:
         rows = list(dict.fromkeys(found + store.lexical_search(asked.term, depth)[1].tolist()))
         best: tuple | None = None
         for order, chunk in enumerate(store.chunk_rows(rows)):
-            if not may_define(chunk.text, asked):
+            if not may_define(chunk.text, asked):  # most of BM25's list: no document fetched for them
                 continue
+            doc = store.documents[chunk.doc_id]
             for a, b in sentence_spans(chunk.text, chunk.start):
-                if not opens_defining(chunk.text[a - chunk.start:b - chunk.start], *asked):
-                    continue
-                definition = definition_preference(asked, store.documents[chunk.doc_id], a, b)
+                definition = definition_preference(asked, doc, a, b)
                 if definition is not None and (best is None or (*definition, -order, -a) > best[0]):
                     best = ((*definition, -order, -a), order, chunk)
         if best is None or best[1] == 0:

@@ -196,8 +196,15 @@ def labelled_item_first(question: str, labels: dict[int, str], items: list[Candi
     chosen = [i for i in listed if named[i] == top]
     if len(chosen) > 1 or chosen[0] == best or top < 0.5 or top <= named.get(best, 0.0):
         return probabilities
+    return _put_first(probabilities, chosen[0])
+
+
+def _put_first(probabilities: np.ndarray, chosen: int) -> np.ndarray:
+    """`chosen` takes the best probability and the best takes its: the scores shown stay the model's,
+    only their order says what a rule knows better."""
+    best = int(np.argmax(probabilities))
     swapped = probabilities.copy()
-    swapped[best], swapped[chosen[0]] = probabilities[chosen[0]], probabilities[best]
+    swapped[best], swapped[chosen] = probabilities[chosen], probabilities[best]
     return swapped
 
 
@@ -216,17 +223,15 @@ def definition_first(question: str, items: list[Candidate], probabilities: np.nd
     found = {}
     for i, c in enumerate(items):
         doc = documents[c.doc_id]
-        subject = None if asked is not None else subject_named(doc.text[c.start:c.end], phrase)
-        named = asked if asked is not None else (Asked(subject, False) if subject else None)
+        named = asked
+        if named is None and (subject := subject_named(doc.text[c.start:c.end], phrase)):
+            named = Asked(subject, False)
         if named is not None and (definition := definition_preference(named, doc, c.start, c.end)) is not None:
             found[i] = definition
     if not found:
         return probabilities, None, False
     chosen = max(found, key=lambda i: (*found[i], -items[i].passage, -items[i].start, float(probabilities[i])))
-    best = int(np.argmax(probabilities))
-    swapped = probabilities.copy()
-    swapped[best], swapped[chosen] = probabilities[chosen], probabilities[best]
-    return swapped, chosen, found[chosen].plain
+    return _put_first(probabilities, chosen), chosen, found[chosen].plain
 
 
 def _normalized(text: str) -> str:
