@@ -8,7 +8,8 @@ Bunko text) with the default settings and asks every question through `qa.answer
 - answered: `found` for answerable questions; abstained: `not found` for unanswerable ones;
 - Hit@1 / Hit@3 of the retrieved passages, for comparison with the other sets.
 
-    python bench/real_documents.py [--out bench/results/real-documents.json]
+    python bench/real_documents.py                # bench/results/real-documents.json
+    python bench/real_documents.py --questions eval/manuals.jsonl --folder eval/manual-docs  # …/manuals.json
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from qa.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "eval" / "real-documents.jsonl"
 FOLDER = ROOT / "eval" / "real-docs"
+# Manuals, a paper, company rules and a help page: headings, tables and numbered steps.
+MANUAL_QUESTIONS = ROOT / "eval" / "manuals.jsonl"
+MANUAL_FOLDER = ROOT / "eval" / "manual-docs"
 NOT_DATA = ("README.md", "build.py")  # the folder's credits and generator are not among the documents
 
 
@@ -67,10 +71,13 @@ def run(questions_path: Path = QUESTIONS, folder: Path = FOLDER) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "real-documents.json")
+    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="a question set (JSON lines)")
+    parser.add_argument("--folder", type=Path, default=FOLDER, help="the documents it asks about")
+    parser.add_argument("--out", type=Path, help="default: bench/results/<question set's name>.json")
     args = parser.parse_args(argv)
-    result = run()
-    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    result = run(args.questions, args.folder)
+    out = args.out or ROOT / "bench" / "results" / f"{args.questions.stem}.json"
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     print("| questions | answerable | quote 1 | any of 3 | answered | unanswerable | abstained |")
     print("|---|---|---|---|---|---|---|")
     for group, g in result["groups"].items():

@@ -25,7 +25,9 @@ from qa.chunking import sentence_spans
 from qa.crosslingual import holds, question_terms, reading, unheld_names
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
+from qa.readers.base import CELL_SEPARATOR
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
+from qa.sections import reply_start
 from qa.selection import (
     CROSS_FEATURES,
     Candidate,
@@ -42,6 +44,7 @@ from qa.selection import (
     labels_named_by_cosine,
     labels_named_in_words,
     line_label,
+    section_first,
 )
 from qa.settings import Settings
 from qa.short_answers import short_answer
@@ -51,6 +54,9 @@ LABEL_CACHE = 4096  # list labels whose vectors an Answerer keeps
 _LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それら|こうした|そうした|こう|そう|同[じ様]|彼|彼女"
                          r"|(It|This|These|Those|They|He|She|That|Such)\b)")
 _LIST_ITEM = re.compile(r"^\s*([-*・•●■◆]\s|\d+[.)．）]\s*|[①-⑳])")
+# A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
+# it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
+_ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の|(次|以下|下記)のとおり|[:：]$|\b(following|below)\b", re.IGNORECASE)
 
 LEADS = {
     "ja": {"found": "文書の該当箇所です（{n}件）。",
@@ -192,6 +198,9 @@ class Answerer:
                                             anywhere=cross_script)
         probabilities, defining, plain = definition_first(hits.question, cands.items, probabilities,
                                                           hits.store.documents)
+        if defining is None and not cross_script:
+            probabilities, defining = section_first(hits.question, cands.items, probabilities, hits.store.documents)
+            plain = defining is not None
         labelled = {cands.items[j] for j in labels}
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
@@ -347,7 +356,10 @@ def unanswered(cands: Candidates, answered: tuple[Quote, ...]) -> Candidates:
 def sentence_quote(doc, c: Candidate, neighbours: tuple[Candidate, ...] = ()) -> tuple[int, int, list[tuple[int, int]]]:
     """Where the quote of candidate `c` starts and ends in `doc.text` (see `quote_span`), joined by
     its `neighbours` while it stays within 300 characters, and the sentences in it to highlight."""
-    start, end = quote_span(doc.text, c.start, c.end, doc.heading_starts)
+    start, end = quote_span(doc.text, c.start, c.end, doc.heading_starts, doc.table_header_starts)
+    reply = reply_start(doc, c.start)
+    if reply is not None and reply < start and end - reply <= MAX_QUOTE_CHARS:
+        start = reply
     spans = [(c.start, c.end)]
     for n in neighbours:
         if max(end, n.end) - min(start, n.start) <= MAX_QUOTE_CHARS:
@@ -369,15 +381,25 @@ def joined_neighbours(items: list[Candidate], probabilities, best: int, ratio: f
     return tuple(out)
 
 
-def quote_span(text: str, start: int, end: int, headings: set[int]) -> tuple[int, int]:
+def quote_span(text: str, start: int, end: int, headings: set[int],
+               table_headers: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Where a quote of the sentence `text[start:end]` starts and ends: a list item is quoted whole,
     after its list's lead-in line when there is room, and a lead-in comes with the items it introduces;
-    a sentence that opens with a word pointing back
-    (それ/この/It…) starts at the sentence before it, within its paragraph. Never beyond 300
-    characters in all, never from a heading."""
+    a table row whole, from its table's header row when there is room; a sentence that opens with a
+    word pointing back (それ/この/It…) starts at the sentence before it, within its paragraph. Never
+    beyond 300 characters in all, never from a heading."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if CELL_SEPARATOR in text[line_start:line_end]:  # a table row
+        row = line_start
+        while row > 0 and row not in table_headers:
+            above = text.rfind("\n", 0, row - 1) + 1
+            if CELL_SEPARATOR not in text[above:row - 1]:
+                break
+            row = above
+        end = max(end, line_end)
+        return (row if row in table_headers and end - row <= MAX_QUOTE_CHARS else line_start), end
     if _LIST_ITEM.match(text[line_start:line_end]):
         start, end = line_start, max(end, line_end)
         lead = line_start
@@ -395,14 +417,15 @@ def quote_span(text: str, start: int, end: int, headings: set[int]) -> tuple[int
     if end >= line_end - 1:
         # The last sentence of a line that a list follows introduces it (以下のような課題…): the items
         # it announces come with it, as many as fit.
-        item_end = line_end
+        gap = line_end + 1 if text.startswith("\n\n", line_end) and _ANNOUNCES.search(text[start:end]) else line_end
+        item_end = gap
         while item_end < len(text):
             next_end = text.find("\n", item_end + 1)
             next_end = len(text) if next_end < 0 else next_end
             if not _LIST_ITEM.match(text[item_end + 1:next_end]) or next_end - start > MAX_QUOTE_CHARS:
                 break
             item_end = next_end
-        if item_end > line_end:
+        if item_end > gap:
             return start, item_end
     if _LEANS_BACK.match(text[start:end]) and start > line_start:
         before = [s for s in sentence_spans(text[line_start:start], line_start) if s[1] <= start]

@@ -20,6 +20,8 @@ from qa.documents import Document
 SENTENCE_END = r"(?<=[。！？!?])(?![」』）)])|(?<=[。！？!?][」』）)])(?!と)|(?<=[.!?])(?=\s)"
 SEPARATORS = ["\n\n", "\n", SENTENCE_END, r"(?<=、)", ""]
 _SENTENCE_OR_LINE = re.compile(SENTENCE_END + r"|\n")
+# A number that opens a line, 「2.」 or 「2.1.」: a heading's or a list item's, not a sentence.
+_LINE_NUMBER = re.compile(r"^[ \t\u3000]*\d{1,3}(?:[.．]\d{1,3})*[.．]$", re.MULTILINE)
 _BRACKETS = {"（": "）", "(": ")", "「": "」", "『": "』"}
 _CLOSERS = {close: open_ for open_, close in _BRACKETS.items()}
 # A 。 inside brackets (「…。…」と述べた, 白鷺城(はくろじょう。詳細は…)という。) does not end the sentence,
@@ -68,9 +70,11 @@ def _bracket_cuts(text: str, cuts: list[int]) -> list[int]:
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentences and lines of `text` as (start, end) offsets + `offset`, stripped, none empty."""
+    """Sentences and lines of `text` as (start, end) offsets + `offset`, stripped, none empty. The
+    number that opens a line (「2. 実験方法」, 「1. 付属のケーブルを…」) stays with the line."""
     spans, start = [], 0
-    cuts = [m.start() for m in _SENTENCE_OR_LINE.finditer(text)]
+    cuts = [m.start() for m in _SENTENCE_OR_LINE.finditer(text)
+            if not _LINE_NUMBER.search(text, max(0, text.rfind("\n", 0, m.start()) + 1), m.start())]
     for cut in _bracket_cuts(text, [*cuts, len(text)]):
         piece = text[start:cut]
         if piece.strip():

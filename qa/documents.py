@@ -70,6 +70,11 @@ class Document:
         title = self.title_start
         return {s.start for s in self.sections} | (set() if title is None else {title})
 
+    @property
+    def table_header_starts(self) -> frozenset[int]:
+        """Where a table's header row (its column names, as the reader knew them) starts."""
+        return frozenset(self.metadata.get("table_headers", ()))
+
     def leads_at(self, offset: int) -> bool:
         """Whether nothing but the title and headings comes before `offset`: a sentence there is the
         first thing the document says."""

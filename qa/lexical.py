@@ -176,6 +176,22 @@ def tagged_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
                 for m in tokenizer.tokenize(piece)]
 
 
+_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "接頭辞", "接尾辞"})
+_FUNCTION_POS = frozenset({"数詞", "非自立可能"})
+
+
+def content_words(text: str) -> list[str]:
+    """The dictionary forms of Sudachi's short units (mode A) that carry content: nouns, verbs,
+    adjectives and affixes, less numerals, pronouns (何, どこ) and auxiliaries such as する or なる.
+    Short units so that a compound heading (実験方法) and a question that splits it (実験の方法) agree."""
+    tokenizer, lock = _get_shared("sudachi-A", lambda: _sudachi_tokenizer("A"))
+    text = unicodedata.normalize("NFKC", text)
+    with lock:
+        return [m.dictionary_form().lower() for piece in _pieces(text) if piece.strip()
+                for m in tokenizer.tokenize(piece)
+                if m.part_of_speech()[0] in _CONTENT_POS and m.part_of_speech()[1] not in _FUNCTION_POS]
+
+
 def readings(text: str) -> list[tuple[str, str, str]]:
     """Sudachi's short units (mode A) as (surface, dictionary form, reading in katakana), NFKC-
     normalised: how an English question's words are found in Japanese text (qa/crosslingual.py)."""

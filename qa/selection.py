@@ -30,6 +30,8 @@ from qa.crosslingual import coverage, held, question_terms, rarity, reading, sha
 from qa.definitions import Asked, asked_phrase, asked_term, definition_preference, subject_named
 from qa.documents import Document
 from qa.lexical import tokenize
+from qa.readers.base import CELL_SEPARATOR
+from qa.sections import section_named
 
 # What opens an item of a list: a bullet, a number, a circled number.
 LIST_MARKER = r"[-*・•●■◆]|\d+[.)．）]|[①-⑳]"
@@ -123,12 +125,18 @@ _LATIN_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def line_label(text: str, start: int) -> str | None:
-    """The label of the line a sentence opens ("ロシア" of "- ロシア: …"), or None when the sentence
+    """The label of the line a sentence opens ("ロシア" of "- ロシア: …", "チームプラン" of the table row
+    "チームプラン | 月額900円 | 1TB"), or None when the sentence
     does not open a line or the line has none. Lines that only look labelled are left out: a time
     (9:00, 午前9:00), a colon inside brackets (「バヤズィト1世(トルコ語:…)は」), a link or a path
     (https://, C:\\), a sentence before its colon ("The reason is simple: …")."""
     if start > 0 and text[start - 1] != "\n":
         return None
+    line_end = text.find("\n", start)
+    line = text[start:line_end if line_end >= 0 else len(text)]
+    if CELL_SEPARATOR in line:  # a table row: its first cell
+        label = line.split(CELL_SEPARATOR, 1)[0].strip()
+        return label if 2 <= len(label) <= 30 else None
     m = _LABELLED_LINE.match(text, start)
     if not m:
         return None
@@ -234,6 +242,15 @@ def definition_first(question: str, items: list[Candidate], probabilities: np.nd
     return _put_first(probabilities, chosen), chosen, found[chosen].plain
 
 
+def section_first(question: str, items: list[Candidate], probabilities: np.ndarray,
+                  documents: Mapping[str, Document]) -> tuple[np.ndarray, int | None]:
+    """A question that names a section and asks nothing else (qa/sections.py: 「初期化の方法は？」)
+    is answered by the sentence that opens it, which goes first as a definition does. Returns the
+    probabilities and that candidate (None when no candidate opens a named section)."""
+    chosen = section_named(question, [(c.doc_id, c.start) for c in items], documents)
+    return (probabilities, None) if chosen is None else (_put_first(probabilities, chosen), chosen)
+
+
 def _normalized(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
@@ -278,8 +295,9 @@ class Candidates:
 
 def candidates(hits, depth: int) -> Candidates:
     """Every sentence of the top `depth` passages, each once (the best passage's copy when passages
-    overlap). Headings and the title are left out: they match every question about their section
-    and answer none (a question about a heading gets it quoted with the sentence under it)."""
+    overlap). Headings, the title and tables' header rows are left out: they match every question
+    about their section or column and answer none (a question about a heading gets it quoted with the
+    sentence under it, a row is quoted under its header)."""
     passages = hits.passages[:depth]
     stored = hits.store.sentences_of([p.row for p in passages]) if passages else []
     dim = len(hits.query_vector)
@@ -291,8 +309,9 @@ def candidates(hits, depth: int) -> Candidates:
     zero = np.zeros(dim, np.float32)
     for p_index, (passage, (spans, sentence_vectors)) in enumerate(zip(passages, stored, strict=True)):
         doc = hits.store.documents[passage.doc_id]
-        headings = doc.heading_starts
-        body = [i for i, (a, b) in enumerate(spans.tolist()) if not (a in headings and doc.text[b:b + 1] in ("\n", ""))]
+        headings, table_headers = doc.heading_starts, doc.table_header_starts
+        body = [i for i, (a, b) in enumerate(spans.tolist())
+                if not (a in headings and doc.text[b:b + 1] in ("\n", "")) and a not in table_headers]
         for position, i in enumerate(body):
             start, end = int(spans[i, 0]), int(spans[i, 1])
             if (passage.doc_id, start, end) in seen:

@@ -258,3 +258,91 @@ def test_what_is_x_is_answered_by_the_sentence_that_says_what_x_is(tmp_path, set
     a = Answerer(Retriever(s, embedder=embedder)).answer(question)
     assert a.found and a.quotes[0].text.startswith("金閣寺(きんかくじ)は、京都市北区"), a.quotes[0].text
     assert [q.score for q in a.quotes] == sorted((q.score for q in a.quotes), reverse=True)
+
+
+MANUAL = """---
+title: Wi-Fiルーター AX3000 取扱説明書
+---
+
+# Wi-Fiルーター AX3000 取扱説明書
+
+## 1. 料金プラン
+
+| プラン | 料金 | 保存容量 |
+|---|---|---|
+| 無料プラン | 0円 | 1GB |
+| プロプラン | 月額600円 | 100GB |
+| チームプラン | 1人あたり月額900円 | 1TB |
+
+## 2. 困ったときは
+
+### 通信が遅い
+
+ルーターを床から1〜2mの高さに置き、電子レンジやコードレス電話から離してください。5GHz帯は壁や床などの障害物に弱いため、離れた部屋では2.4GHz帯に接続すると改善することがあります。
+
+### 初期化の方法
+
+本体背面のRESETボタンを、先の細いもので約10秒間押し続けてください。すべてのランプが一度消え、再起動すると工場出荷時の設定に戻ります。初期化すると、変更したパスワードやWi-Fi名も元に戻ります。
+"""
+
+
+@pytest.fixture(scope="module")
+def manual(tmp_path_factory, settings, embedder):
+    from qa.indexing import build_index
+
+    folder = tmp_path_factory.mktemp("manual")
+    (folder / "router.md").write_text(MANUAL, encoding="utf-8")
+    s = settings.replace(index_dir=folder / "index")
+    build_index([folder / "router.md"], s.index_dir, s, embedder=embedder)
+    return Answerer(Retriever(s, embedder=embedder))
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("ルーターを初期化するには？", "本体背面のRESETボタン"),  # the model alone quotes 「初期化すると、…」
+    ("初期化の手順を教えて", "本体背面のRESETボタン"),
+    ("通信が遅いときはどうすればいい？", "ルーターを床から"),  # the model alone: the right one at 0.01
+])
+def test_a_question_naming_a_section_is_answered_by_its_opening(manual, question, opening):
+    a = manual.answer(question)
+    assert a.found and a.quotes[0].text.startswith(opening), a.quotes[0].text
+
+
+def test_a_table_row_is_quoted_under_its_header_row(manual):
+    a = manual.answer("チームプランの保存容量は？")
+    first, row = a.quotes[0], "チームプラン | 1人あたり月額900円 | 1TB"
+    assert first.text.startswith("プラン | 料金 | 保存容量\n") and first.text.endswith(row), first.text
+    assert [first.text[s:e] for s, e in first.highlights] == [row]
+
+
+def test_no_quote_is_a_heading_or_its_number(manual):
+    headings = {"1. 料金プラン", "2. 困ったときは", "通信が遅い", "初期化の方法", "1.", "2.",
+                "プラン | 料金 | 保存容量"}
+    for question in ("料金はいくら？", "困ったときは？", "プロプランの料金は？"):
+        assert not {q.text for q in manual.answer(question).quotes} & headings
+
+
+def test_a_sentence_announcing_steps_comes_with_them_across_a_blank_line():
+    text = ("湯あか取り\n\n月に1回、次の手順で湯あか取りを行ってください。\n\n"
+            "1. 水を入れます。\n2. 洗浄を選びます。\n\n終わり。")
+    start = text.index("月に")
+    end = text.index("。", start) + 1
+    a, b = quote_span(text, start, end, {0})
+    assert text[a:b] == "月に1回、次の手順で湯あか取りを行ってください。\n\n1. 水を入れます。\n2. 洗浄を選びます。"
+    plain = text.replace("次の手順で", "この方法で")  # announces nothing: the list after the blank line stays apart
+    assert quote_span(plain, start, end, {0}) == (start, end)
+
+
+def test_a_reply_in_an_faq_entry_is_quoted_from_its_first_words():
+    from qa.answer import sentence_quote
+    from qa.readers.markdown import parse
+
+    doc = parse("# ヘルプ\n\n## よくある質問\n\n### 紅茶もいれられますか？\n\n本製品はコーヒー専用です。"
+                "茶葉はフィルターを詰まらせるため、紅茶には使わないでください。\n\n## 保証\n\n保証は1年です。"
+                "修理は無料です。\n", "help.md")
+    second = doc.text.index("茶葉")
+    c = Candidate("help.md", second, doc.text.index("。", second) + 1, 0, 1, 2, None, None)
+    start, end, highlights = sentence_quote(doc, c)
+    assert doc.text[start:end].startswith("本製品はコーヒー専用です。茶葉") and highlights == [(c.start, c.end)]
+    not_faq = doc.text.index("修理")
+    c = Candidate("help.md", not_faq, doc.text.index("。", not_faq) + 1, 0, 1, 2, None, None)
+    assert sentence_quote(doc, c)[0] == not_faq  # a heading that asks nothing: the sentence alone

@@ -47,6 +47,13 @@ def test_sentences_end_at_their_punctuation_and_closing_brackets_stay():
         assert not c.text.startswith(("」", "。"))
 
 
+def test_the_number_opening_a_line_stays_with_it():
+    text = "2. 実験方法\nデータを集めた。\n1. 付属のケーブルをつなぎます。\n3.1. 詳細\nVer. 2 is out. It works."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "2. 実験方法", "データを集めた。", "1. 付属のケーブルをつなぎます。", "3.1. 詳細", "Ver.", "2 is out.",
+        "It works."]
+
+
 def test_a_sentence_that_fits_is_never_cut():
     sentences = ["東京で首脳会談が開かれた。", "両国は経済協力で合意した。", "次回は大阪で開催される予定だ。"] * 5
     chunks = chunk_document(parse("題名\n" + "".join(sentences), "d.txt"), 50, 0)

@@ -31,8 +31,19 @@ def test_the_title_is_the_first_real_heading_not_the_table_of_contents():
     assert [s.name for s in doc.sections] == ["インストール", "使い方", "使い方 › 質問する"]
     start, end = doc.metadata["code"][0]
     assert doc.text[start:end] == "pip install kotae\nqa index docs/"
+    assert [doc.text[s:doc.text.index("\n", s)] for s in doc.table_header_starts] == ["コマンド | 役割"]
 
 
 def test_front_matter_title_wins():
     doc = parse("---\ntitle: \"手引き\"\n---\n\n## 概要\n\n本文です。\n", "a.md")
     assert doc.title == "手引き" and doc.text == "概要\n\n本文です。" and [s.name for s in doc.sections] == ["概要"]
+
+
+def test_a_first_heading_that_repeats_the_front_matter_title_is_not_a_section():
+    doc = parse("---\ntitle: メモリ ヘルプ\n---\n\n# メモリ ヘルプ\n\n## 同期\n\n設定を開きます。\n", "a.md")
+    assert doc.title == "メモリ ヘルプ" and [s.name for s in doc.sections] == ["同期"]
+
+
+def test_an_empty_row_is_dropped_and_a_table_without_its_header_row_records_none():
+    doc = parse("| | |\n|---|---|\n| 東京 | 晴れ |\n| | |\n", "a.md")
+    assert doc.text == "東京 | 晴れ" and doc.table_header_starts == frozenset()

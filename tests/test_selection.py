@@ -235,6 +235,12 @@ def test_a_line_label_is_what_opens_a_line_before_its_colon():
     assert line_label("主な論点は次の通り:\n\n- 領土", 0) is None  # a lead-in: nothing after its colon
 
 
+def test_a_table_row_is_labelled_by_its_first_cell():
+    table = "プラン | 料金 | 保存容量\nチームプラン | 1人あたり月額900円 | 1TB\n | 空き"
+    assert line_label(table, table.index("チーム")) == "チームプラン"
+    assert line_label(table, table.index(" | 空き")) is None  # an empty first cell labels nothing
+
+
 DEFINITION_TEXTS = ["姫路城は、1993年に世界遺産に登録された。",   # the first thing said, but an event
                     "天守は江戸時代初期に建てられた。",
                     "姫路城(ひめじじょう)は、兵庫県姫路市にある日本の城である。",  # the lead, with a reading

@@ -104,6 +104,9 @@ def join_wrapped(left: str, right: str) -> str:
     return head + separator + right.lstrip()
 
 
+CELL_SEPARATOR = " | "  # between the cells of a table row
+
+
 def collapse_spaces(text: str) -> str:
     """Runs of whitespace inside a line to one space, and none between Japanese characters."""
     text = re.sub(r"[ \t\r\n\f\v\u00a0]+", " ", text).strip()
@@ -120,6 +123,7 @@ class TextBuilder:
     length: int = 0
     sections: list[Section] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
+    table_headers: list[int] = field(default_factory=list)
     _path: list[tuple[int, str]] = field(default_factory=list)
     _page_pending: bool = False
 
@@ -153,6 +157,16 @@ class TextBuilder:
             return None
         return self._append(text, separator)
 
+    def table(self, rows: list[list[str]], header: bool) -> None:
+        """A table as one block: a line per row, its cells joined by ` | ` (empty rows dropped). When
+        the first row names the columns (`header`), where it starts is kept: a quote of a later row
+        starts there, since 「チームプラン | 月額900円 | 1TB」 alone does not say which is the price."""
+        lines = [CELL_SEPARATOR.join(cells) for cells in rows]
+        kept = [line for line in lines if line.strip(" |")]
+        start = self.block("\n".join(kept))
+        if start is not None and header and len(kept) > 1 and kept[0] == lines[0]:
+            self.table_headers.append(start)
+
     def heading(self, text: str, level: int, in_path: bool = True) -> int | None:
         """Add a heading at `level` (1 = top); it opens a section unless `in_path` is False (a title)."""
         start = self.block(text)
@@ -178,4 +192,5 @@ class TextBuilder:
             raise UnreadableFile("no text to read")
         pages = self.pages + ([len(text)] if self._page_pending else [])
         return Document(doc_id=doc_id, text=text, title=title or doc_id, sections=self.sections, encoding=encoding,
-                        path=path, pages=pages, metadata={k: v for k, v in metadata.items() if v})
+                        path=path, pages=pages,
+                        metadata={k: v for k, v in {**metadata, "table_headers": self.table_headers}.items() if v})

@@ -14,7 +14,6 @@ import zipfile
 from qa.documents import Document, UnreadableFile
 from qa.readers.base import Reader, TextBuilder, collapse_spaces
 
-CELL_SEPARATOR = " | "
 _HEADING_STYLE = re.compile(r"^(?:heading|見出し)\s*(\d)$", re.IGNORECASE)
 
 
@@ -79,8 +78,8 @@ def read(data: bytes, doc_id: str, path: str) -> Document:
                     if id(cell._tc) not in seen:
                         seen.add(id(cell._tc))
                         cells.append(collapse_spaces(cell.text))
-                rows.append(CELL_SEPARATOR.join(cells))
-            out.block("\n".join(r for r in rows if r.strip(" |")))
+                rows.append(cells)
+            out.table(rows, header=False)  # Word marks no header row that readers could trust
             previous_list = False
             continue
         text = _paragraph_text(block)

@@ -15,7 +15,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from qa.documents import Document
 from qa.readers.base import Reader, TextBuilder, collapse_spaces, decode, looks_like_text
 
-CELL_SEPARATOR = " | "
 DROPPED = ("script, style, noscript, template, nav, aside, form, iframe, svg, button, select, "
            "[role=navigation], [role=banner], [role=contentinfo], [hidden], [aria-hidden=true]")
 BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "blockquote", "figure", "figcaption",
@@ -73,9 +72,9 @@ class _Layout:
                     self.code.append([start, start + len(body)])
             elif tag == "table":
                 self.flush()
-                rows = [CELL_SEPARATOR.join(collapse_spaces(c.text(deep=True)) for c in tr.css("th, td"))
-                        for tr in child.css("tr")]
-                self.out.block("\n".join(r for r in rows if r.strip()))
+                trs = child.css("tr")
+                self.out.table([[collapse_spaces(c.text(deep=True)) for c in tr.css("th, td")] for tr in trs],
+                               header=bool(trs) and not trs[0].css("td") and bool(trs[0].css("th")))
             elif tag in ("ul", "ol"):
                 self.flush()
                 self.list_begins = self.list_begins or not self.list_depth

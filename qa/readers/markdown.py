@@ -20,7 +20,6 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from qa.documents import Document
 from qa.readers.base import Reader, TextBuilder, decode, join_wrapped, looks_like_text
 
-CELL_SEPARATOR = " | "
 TOC_NAMES = {"目次", "もくじ", "contents", "table of contents", "toc", "index", "索引"}
 _ATTRIBUTES = re.compile(r"\s*\{[#.:][^{}]*\}\s*$")
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*['\"]?(.+?)['\"]?\s*$", re.MULTILINE)
@@ -119,7 +118,7 @@ def parse(source: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> 
     code: list[list[int]] = []
     lists: list[list[int]] = []  # per open list: [ordered?, next number]
     row: list[str] | None = None
-    table_rows: list[str] = []
+    table_rows: list[list[str]] = []
     in_item_first = False
     list_begins = False  # the next paragraph is a list's first line: a blank line before it
     for i, t in enumerate(tokens):
@@ -129,7 +128,8 @@ def parse(source: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> 
             name = _ATTRIBUTES.sub("", inline_text(tokens[i + 1]))
             if i == title_at:
                 title = name
-            out.heading(name, int(t.tag[1]), in_path=i != title_at)
+            # The title given by front matter is often repeated as the first heading: not a section.
+            out.heading(name, int(t.tag[1]), in_path=i != title_at and not (t.tag == "h1" and name == title))
         elif t.type in ("bullet_list_open", "ordered_list_open"):
             list_begins = list_begins or not lists
             lists.append([t.type == "ordered_list_open", int(t.attrs.get("start", 1) or 1)])
@@ -140,10 +140,10 @@ def parse(source: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> 
         elif t.type == "tr_open":
             row = []
         elif t.type == "tr_close":
-            table_rows.append(CELL_SEPARATOR.join(row or []))
+            table_rows.append(row or [])
             row = None
         elif t.type == "table_close":
-            out.block("\n".join(table_rows))
+            out.table(table_rows, header=True)  # CommonMark tables always open with their column names
             table_rows = []
         elif t.type == "inline" and row is not None:
             row.append(inline_text(t))

@@ -1,0 +1,108 @@
+"""Questions that name a section of a document, and the sentence that opens it.
+
+A manual or a paper says most things under a heading that names them: 「初期化の方法」 over 「本体背面の
+RESETボタンを…押し続けてください。」, 「3. 結果」 over the results. Asked 「ルーターを初期化するには？」 or
+「通信が遅いときはどうすればいい？」, a reader turns to that section and reads its opening, although its
+sentences need not repeat the heading's words (the RESET sentence never says 初期化). The answer model
+learned from Wikipedia paragraphs without headings and weighs each sentence alone, so it quotes the
+section's later sentence that repeats the question's words (「初期化すると、…元に戻ります。」) or is unsure
+of the right one (0.01 for the 通信が遅い advice).
+
+The rule here is narrow on purpose: the question must name the heading and ask nothing else: every
+content word of the heading is in the question, and every content word of the question is in the
+heading, its parent headings or the document's title, words that only say how to ask (方法, 手順,
+やり方, 教える, …) aside. 「芥川賞の選考委員は何名？」 asks for more than a section 「選考」 would say, so the
+model decides it as before.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qa.documents import Document
+from qa.lexical import content_words
+
+# Words that say how the question asks, not what about: 「初期化の方法は？」 names the section 「初期化」,
+# 「初期化の手順を教えて」 names 「初期化の方法」.
+ASKING_WORDS = frozenset({
+    "方法", "手順", "やり方", "仕方", "方", "流れ", "場合", "とき", "時", "際", "こと", "もの", "点", "教える", "知る",
+    "分かる", "わかる", "する", "できる", "ある", "いる", "なる", "いい", "よい", "良い", "ください", "下さる",
+    # and words for the document itself: 「この論文の結果は？」 asks for the section 「3. 結果」
+    "論文", "記事", "文書", "資料", "本書", "本文", "文章", "マニュアル", "説明書", "ガイド", "ページ",
+})
+_ASKING_PHRASES = re.compile(r"について|に関して|に関する|に就いて|とは")
+_PATH = " › "
+_ASKS = re.compile(r"[？?]\s*$")
+_SPACE = re.compile(r"\s*")
+
+
+@dataclass(frozen=True)
+class SectionOpening:
+    """The section a sentence opens: its heading's words, and how many of them the question named."""
+
+    heading: str
+    named: int
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(content_words(_ASKING_PHRASES.sub(" ", unicodedata.normalize("NFKC", text)))) - ASKING_WORDS
+
+
+def opening_section(doc: Document, start: int) -> str | None:
+    """The section path (`章 › 節`) whose first body sentence starts at `start`, or None when
+    something but blank space stands between the heading line and `start`."""
+    for section in reversed(doc.sections):
+        if section.start > start:
+            continue
+        line_end = doc.text.find("\n", section.start, start)
+        return section.name if line_end >= 0 and not doc.text[line_end:start].strip() else None
+    return None
+
+
+def reply_start(doc: Document, offset: int) -> int | None:
+    """Where the reply starts when `offset` lies in an FAQ entry, a section whose heading is a question
+    (「紅茶をいれることはできますか？」): its first words answer it (「本製品はコーヒー専用です。」,
+    「はい。」), while the sentence most like the user's question often comes after them. None when
+    the section's heading asks nothing."""
+    for section in reversed(doc.sections):
+        if section.start > offset:
+            continue
+        if not _ASKS.search(section.name.split(_PATH)[-1]):
+            return None
+        line_end = doc.text.find("\n", section.start)
+        body = _SPACE.match(doc.text, line_end).end() if line_end >= 0 else len(doc.text)
+        return body if body <= offset else None
+    return None
+
+
+def names_section(question: str, path: str, title: str) -> SectionOpening | None:
+    """Whether `question` asks for nothing but the section `path` of a document titled `title`."""
+    *parents, heading = path.split(_PATH)
+    own = _words(heading) - _words(title)
+    if not own:
+        return None
+    asked = _words(question)
+    if not _words(heading) <= asked:
+        return None
+    context = _words(heading).union(_words(title), *map(_words, parents))
+    return SectionOpening(heading, len(own)) if asked <= context else None
+
+
+def section_named(question: str, candidates: list[tuple[str, int]],
+                  documents: Mapping[str, Document]) -> int | None:
+    """Of the candidate sentences (`doc_id`, `start`), in retrieval's order, the index of the first
+    one that opens a section the question names, the most specific heading first."""
+    best: tuple[int, int] | None = None
+    for i, (doc_id, start) in enumerate(candidates):
+        doc = documents[doc_id]
+        path = opening_section(doc, start)
+        if path is None or (opening := names_section(question, path, doc.title)) is None:
+            continue
+        if best is None or opening.named > best[1]:
+            best = (i, opening.named)
+    return None if best is None else best[0]

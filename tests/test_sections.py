@@ -1,0 +1,55 @@
+"""`qa.sections`: a question that names a section and asks nothing else, and the sentence opening it."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.readers.markdown import parse
+from qa.sections import names_section, opening_section, section_named
+
+TITLE = "Wi-Fiルーター AX3000 取扱説明書"
+MANUAL = f"""# {TITLE}
+
+## 困ったときは
+
+### 通信が遅い
+
+ルーターを床から1〜2mの高さに置いてください。電子レンジから離してください。
+
+### 初期化の方法
+
+本体背面のRESETボタンを約10秒間押し続けてください。初期化すると、パスワードも元に戻ります。
+"""
+
+
+@pytest.mark.parametrize(("question", "path"), [
+    ("初期化の方法は？", "困ったときは › 初期化の方法"),
+    ("初期化の手順を教えて", "困ったときは › 初期化の方法"),  # 方法 and 手順 only say how it asks
+    ("ルーターを初期化するには？", "困ったときは › 初期化の方法"),  # ルーター is the title's
+    ("通信が遅いときはどうすればいい？", "困ったときは › 通信が遅い"),
+    ("この論文の結果は？", "3. 結果"),  # 論文 is the document itself
+    ("保証について教えて", "保証について"),
+])
+def test_a_question_that_asks_for_nothing_but_the_section_names_it(question, path):
+    assert names_section(question, path, TITLE) is not None
+
+
+@pytest.mark.parametrize(("question", "path"), [
+    ("初期化するとパスワードはどうなる？", "困ったときは › 初期化の方法"),  # asks more than the heading says
+    ("初期化の方法は？", "困ったときは › 通信が遅い"),
+    ("芥川賞の選考委員は何名？", "選考"),
+    ("ルーターの説明は？", "Wi-Fiルーター"),  # a heading of the title's words alone names nothing
+])
+def test_a_question_that_asks_more_or_other_than_the_section_does_not(question, path):
+    assert names_section(question, path, TITLE) is None
+
+
+def test_only_the_first_sentence_under_a_heading_opens_its_section():
+    doc = parse(MANUAL, "router.md")
+    first = doc.text.index("本体背面")
+    second = doc.text.index("初期化すると")
+    assert opening_section(doc, first) == "困ったときは › 初期化の方法"
+    assert opening_section(doc, second) is None
+    candidates = [("router.md", second), ("router.md", doc.text.index("電子レンジ")), ("router.md", first)]
+    assert section_named("ルーターを初期化するには？", candidates, {"router.md": doc}) == 2
+    assert section_named("初期化するとパスワードはどうなる？", candidates, {"router.md": doc}) is None
