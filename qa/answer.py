@@ -229,8 +229,14 @@ class Answerer:
             missing = unheld_names(hits.question, [reading(p.text) for p in hits.passages])
         else:
             missing = []
-        defined = plain and defining is not None and first == cands.items[defining]
-        found = bool(quotes) and (confidence >= threshold or defined) and not missing
+        # What answers without the model's say-so: a plain definition of the term asked about, the
+        # opening of the section the question names, or, for a question in the documents' script, the
+        # row or item whose label it names in full (「E3って何のエラー？」 over 「E3 | 本体内部の温度異常 | …」).
+        label = None if first is None or cross_script else line_label(hits.store.documents[first.doc_id].text,
+                                                                        first.start)
+        certain = ((plain and defining is not None and first == cands.items[defining])
+                   or (label is not None and labels_named_in_words(hits.question, [label]) == [1.0]))
+        found = bool(quotes) and (confidence >= threshold or certain) and not missing
         quotes = merge_quotes(quotes, hits)[: None if found else 2]
         answer = Answer(hits.question, language, found, lead(language, found, len(quotes), missing), quotes,
                         hits.passages, confidence, missing)

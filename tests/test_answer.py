@@ -276,6 +276,11 @@ title: Wi-Fiルーター AX3000 取扱説明書
 
 ## 2. 困ったときは
 
+| 表示 | 内容 | 対処 |
+|---|---|---|
+| E1 | 水タンクの水不足 | 水を補給する |
+| E3 | 本体内部の温度異常 | 30分ほど冷ましてから使う |
+
 ### 通信が遅い
 
 ルーターを床から1〜2mの高さに置き、電子レンジやコードレス電話から離してください。5GHz帯は壁や床などの障害物に弱いため、離れた部屋では2.4GHz帯に接続すると改善することがあります。
@@ -312,6 +317,12 @@ def test_a_table_row_is_quoted_under_its_header_row(manual):
     first, row = a.quotes[0], "チームプラン | 1人あたり月額900円 | 1TB"
     assert first.text.startswith("プラン | 料金 | 保存容量\n") and first.text.endswith(row), first.text
     assert [first.text[s:e] for s, e in first.highlights] == [row]
+
+
+def test_a_row_whose_label_the_question_names_answers_even_when_the_model_is_unsure(manual):
+    a = manual.answer("画面にE3って出てるんだけど何のエラー？")
+    assert a.found and "E3 | 本体内部の温度異常" in a.quotes[0].text, (a.confidence, a.quotes[0].text)
+    assert not manual.answer("画面にE5って出てるんだけど何のエラー？").found  # no row is labelled E5
 
 
 def test_no_quote_is_a_heading_or_its_number(manual):
