@@ -37,6 +37,7 @@ from qa.selection import (
     candidates,
     cross_lingual_features,
     definition_first,
+    faq_first,
     features,
     get_model,
     hold_asked_kind,
@@ -201,6 +202,11 @@ class Answerer:
         if defining is None and not cross_script:
             probabilities, defining = section_first(hits.question, cands.items, probabilities, hits.store.documents)
             plain = defining is not None
+        if defining is None:
+            def cosines(questions: list[str]) -> np.ndarray:
+                return self._embed_labels(questions) @ hits.query_vector.astype(np.float32)
+            probabilities, _ = faq_first(hits.question, cands.items, probabilities, hits.store.documents, cosines,
+                                         settings.faq_sure, settings.faq_margin, cross_script)
         labelled = {cands.items[j] for j in labels}
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []

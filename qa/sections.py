@@ -64,20 +64,41 @@ def opening_section(doc: Document, start: int) -> str | None:
     return None
 
 
-def reply_start(doc: Document, offset: int) -> int | None:
-    """Where the reply starts when `offset` lies in an FAQ entry, a section whose heading is a question
-    (「紅茶をいれることはできますか？」): its first words answer it (「本製品はコーヒー専用です。」,
-    「はい。」), while the sentence most like the user's question often comes after them. None when
-    the section's heading asks nothing."""
+@dataclass(frozen=True)
+class FaqEntry:
+    """A section whose heading is a question (「紅茶をいれることはできますか？」) and where its reply starts."""
+
+    question: str
+    reply: int
+
+
+def faq_entry(doc: Document, offset: int) -> FaqEntry | None:
+    """The FAQ entry whose reply holds `offset`, or None when the section there asks nothing."""
     for section in reversed(doc.sections):
         if section.start > offset:
             continue
-        if not _ASKS.search(section.name.split(_PATH)[-1]):
+        heading = section.name.split(_PATH)[-1]
+        if not _ASKS.search(heading):
             return None
         line_end = doc.text.find("\n", section.start)
         body = _SPACE.match(doc.text, line_end).end() if line_end >= 0 else len(doc.text)
-        return body if body <= offset else None
+        return FaqEntry(heading, body) if body <= offset else None
     return None
+
+
+def reply_start(doc: Document, offset: int) -> int | None:
+    """Where the reply starts when `offset` lies in an FAQ entry: its first words answer the entry's
+    question (「本製品はコーヒー専用です。」, 「はい。」), while the sentence most like the user's
+    question often comes after them."""
+    entry = faq_entry(doc, offset)
+    return None if entry is None else entry.reply
+
+
+def shared_words(question: str, faq_question: str, title: str) -> frozenset[str]:
+    """The content words two questions share beyond their document's title: an FAQ entry that shares
+    none with the user's question (「保証について教えて」 and 「保温中のコーヒーはどのくらい…？」 over a
+    coffee maker's manual) is not asked, however close the two sound to the embedding."""
+    return (_words(question) & _words(faq_question)) - _words(title)
 
 
 def names_section(question: str, path: str, title: str) -> SectionOpening | None:

@@ -26,12 +26,12 @@ from pathlib import Path
 import numpy as np
 
 from qa.chunking import open_brackets
-from qa.crosslingual import coverage, held, question_terms, rarity, reading, share
+from qa.crosslingual import coverage, held, holds, question_terms, rarity, reading, share
 from qa.definitions import Asked, asked_phrase, asked_term, definition_preference, subject_named
 from qa.documents import Document
 from qa.lexical import tokenize
 from qa.readers.base import CELL_SEPARATOR
-from qa.sections import section_named
+from qa.sections import faq_entry, section_named, shared_words
 
 # What opens an item of a list: a bullet, a number, a circled number.
 LIST_MARKER = r"[-*・•●■◆]|\d+[.)．）]|[①-⑳]"
@@ -249,6 +249,40 @@ def section_first(question: str, items: list[Candidate], probabilities: np.ndarr
     probabilities and that candidate (None when no candidate opens a named section)."""
     chosen = section_named(question, [(c.doc_id, c.start) for c in items], documents)
     return (probabilities, None) if chosen is None else (_put_first(probabilities, chosen), chosen)
+
+
+def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, documents: Mapping[str, Document],
+              cosines: Callable[[list[str]], np.ndarray], sure: float, margin: float,
+              cross_script: bool = False) -> tuple[np.ndarray, int | None]:
+    """An FAQ entry among the candidates (qa/sections.py) whose question is the user's in other words
+    (「これで紅茶も作れる？」 for 「紅茶をいれることはできますか？」) is answered by its reply, whose first
+    sentence goes first as a definition's does: its question's cosine with the user's (`cosines`) is
+    at least `sure` and leads every other entry's by `margin`, and the two share a word beyond the
+    document's title (for a question in another script, a word found through the glossary). The
+    model weighs each sentence of the reply against the question alone and often prefers a later
+    one that repeats its words. Returns the probabilities and the reply's first candidate (None when
+    no entry is clearly asked); whether it answers is still the model's to say."""
+    entries: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(items):
+        entry = faq_entry(documents[c.doc_id], c.start)
+        if entry is not None:
+            key = (c.doc_id, entry.question)
+            if key not in entries or c.start < items[entries[key]].start:
+                entries[key] = i
+    if not entries:
+        return probabilities, None
+    scores = cosines([asked for _, asked in entries])
+    ranked = np.sort(scores)[::-1]
+    best = int(np.argmax(scores))
+    doc_id, asked = list(entries)[best]
+    if cross_script:
+        alike = any(holds(term, reading(asked)) for term in question_terms(question))
+    else:
+        alike = bool(shared_words(question, asked, documents[doc_id].title))
+    if not alike or ranked[0] < sure or (len(ranked) > 1 and ranked[0] - ranked[1] < margin):
+        return probabilities, None
+    chosen = entries[(doc_id, asked)]
+    return _put_first(probabilities, chosen), chosen
 
 
 def _normalized(text: str) -> str:

@@ -138,6 +138,11 @@ class Settings:
     # A list label is named by a question in another script when its cosine with the question leads
     # the other labels' by this much (qa/answer.py).
     cross_lingual_label_margin: float = 0.01
+    # An FAQ entry (a section headed by a question) answers when its question is the closest to the
+    # user's in meaning, with at least this cosine, and leads the other entries found by the margin
+    # (qa/selection.py `faq_first`; e5 gives a paraphrase 0.86-0.92, another entry of the page 0.80-0.84).
+    faq_sure: float = 0.85
+    faq_margin: float = 0.02
     # ... and its item goes first unless the model gives another sentence at least this probability
     # ("more likely than not").
     cross_lingual_label_sure: float = 0.5
@@ -175,7 +180,7 @@ class Settings:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "quote_join_ratio", "short_threshold",
                      "followup_prior_weight", "followup_question_weight", "cross_lingual_label_margin",
-                     "cross_lingual_threshold", "cross_lingual_label_sure"):
+                     "cross_lingual_threshold", "cross_lingual_label_sure", "faq_sure", "faq_margin"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.milvus_uri and not (self.milvus_uri.endswith(".db") or re.match(r"https?://", self.milvus_uri)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.readers.markdown import parse
-from qa.sections import names_section, opening_section, section_named
+from qa.sections import faq_entry, names_section, opening_section, reply_start, section_named, shared_words
 
 TITLE = "Wi-Fiルーター AX3000 取扱説明書"
 MANUAL = f"""# {TITLE}
@@ -53,3 +53,38 @@ def test_only_the_first_sentence_under_a_heading_opens_its_section():
     candidates = [("router.md", second), ("router.md", doc.text.index("電子レンジ")), ("router.md", first)]
     assert section_named("ルーターを初期化するには？", candidates, {"router.md": doc}) == 2
     assert section_named("初期化するとパスワードはどうなる？", candidates, {"router.md": doc}) is None
+
+
+HELP = """# メモリ ヘルプ
+
+## バックアップ
+
+メモは毎日午前3時にバックアップされます。
+
+## よくある質問
+
+### 解約するとメモはどうなりますか？
+
+プロプランを解約すると無料プランに戻ります。メモは削除されません。
+
+### オフラインでも使えますか？
+
+はい。次に接続したときに同期されます。
+"""
+
+
+def test_an_faq_entry_is_a_section_headed_by_a_question_and_its_reply_follows_the_heading():
+    doc = parse(HELP, "help.md")
+    second = doc.text.index("メモは削除")
+    entry = faq_entry(doc, second)
+    assert entry is not None and entry.question == "解約するとメモはどうなりますか？"
+    assert doc.text[entry.reply:].startswith("プロプランを解約すると")
+    assert reply_start(doc, second) == entry.reply
+    assert faq_entry(doc, doc.text.index("メモは毎日")) is None  # 「バックアップ」 asks nothing
+
+
+def test_questions_share_words_beyond_the_title():
+    shared = shared_words("解約したらメモは消える？", "解約するとメモはどうなりますか？", "メモリ ヘルプ")
+    assert shared == {"解約", "メモ"}
+    assert shared_words("このコーヒーメーカーの保証について教えて", "保温中のコーヒーはどのくらいおいしく飲めますか？",
+                        "コーヒーメーカー 取扱説明書") == frozenset()

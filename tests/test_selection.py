@@ -15,6 +15,7 @@ from qa.selection import (
     asks_for_heading,
     candidates,
     definition_first,
+    faq_first,
     features,
     hold_asked_kind,
     labelled_item_first,
@@ -268,3 +269,24 @@ def test_the_sentence_that_defines_the_asked_term_goes_first():
     for question in ("姫路城の別名は？", "白鷺城とは？", "What is Osaka Castle?"):
         out, chosen, plain = definition_first(question, items, p, documents)
         assert chosen is None and not plain and list(out) == list(p)
+
+
+def test_an_faq_entry_the_question_asks_in_other_words_puts_its_reply_first():
+    from qa.readers.markdown import parse
+
+    doc = parse("# ヘルプ\n\n## よくある質問\n\n### 紅茶をいれることはできますか？\n\n本製品はコーヒー専用です。"
+                "茶葉は紅茶に使わないでください。\n\n### 保温はどのくらい続きますか？\n\n30分です。\n", "h.md")
+    starts = [doc.text.index(s) for s in ("本製品は", "茶葉は", "30分")]
+    items = [Candidate("h.md", s, doc.text.index("。", s) + 1, 0, i, 3, None, None) for i, s in enumerate(starts)]
+    p = np.array([0.1, 0.6, 0.05])  # the model prefers the reply's sentence that repeats 紅茶
+
+    def cosines(near: float):
+        return lambda questions: np.array([near if "紅茶" in q else 0.80 for q in questions])
+
+    out, chosen = faq_first("これで紅茶も作れる？", items, p, {"h.md": doc}, cosines(0.90), 0.85, 0.02)
+    assert chosen == 0 and int(np.argmax(out)) == 0 and sorted(out) == sorted(p)
+    for question, near in (("これで紅茶も作れる？", 0.84),  # not close enough
+                           ("これで紅茶も作れる？", 0.81),  # not clearly ahead of the other entry
+                           ("ミルクも温められる？", 0.90)):  # close in sound, no word in common
+        same, chosen = faq_first(question, items, p, {"h.md": doc}, cosines(near), 0.85, 0.02)
+        assert chosen is None and list(same) == list(p), question
