@@ -37,6 +37,7 @@ ASKING_WORDS = frozenset({
 _ASKING_PHRASES = re.compile(r"について|に関して|に関する|に就いて|とは")
 _PATH = " › "
 _ASKS = re.compile(r"[？?]\s*$")
+_TASK = re.compile(r"(たい|ない|ません|とき|時|場合|には|方法|手順|やり方|仕方)[)）]?\s*$")
 _SPACE = re.compile(r"\s*")
 
 
@@ -72,26 +73,31 @@ class FaqEntry:
     reply: int
 
 
-def faq_entry(doc: Document, offset: int) -> FaqEntry | None:
-    """The FAQ entry whose reply holds `offset`, or None when the section there asks nothing."""
+def _section_body(doc: Document, offset: int) -> tuple[str, int] | None:
+    """The heading in force at `offset` (its last part) and where the text under it starts, when
+    `offset` lies in that text."""
     for section in reversed(doc.sections):
         if section.start > offset:
             continue
-        heading = section.name.split(_PATH)[-1]
-        if not _ASKS.search(heading):
-            return None
         line_end = doc.text.find("\n", section.start)
         body = _SPACE.match(doc.text, line_end).end() if line_end >= 0 else len(doc.text)
-        return FaqEntry(heading, body) if body <= offset else None
+        return (section.name.split(_PATH)[-1], body) if body <= offset else None
     return None
 
 
+def faq_entry(doc: Document, offset: int) -> FaqEntry | None:
+    """The FAQ entry whose reply holds `offset`, or None when the section there asks nothing."""
+    found = _section_body(doc, offset)
+    return FaqEntry(*found) if found is not None and _ASKS.search(found[0]) else None
+
+
 def reply_start(doc: Document, offset: int) -> int | None:
-    """Where the reply starts when `offset` lies in an FAQ entry: its first words answer the entry's
-    question (「本製品はコーヒー専用です。」, 「はい。」), while the sentence most like the user's
-    question often comes after them."""
-    entry = faq_entry(doc, offset)
-    return None if entry is None else entry.reply
+    """Where the reply starts when `offset` lies under a heading that asks or sets a task: a question
+    (「紅茶をいれることはできますか？」), a wish or a trouble (「本体をリセットしたい」, 「電源が入らない」), a
+    method (「初期化の方法」). Its first words answer the heading (「本製品はコーヒー専用です。」, 「電池カバー
+    を外し、…」), while the sentence most like the user's question often comes after them."""
+    found = _section_body(doc, offset)
+    return found[1] if found is not None and (_ASKS.search(found[0]) or _TASK.search(found[0])) else None
 
 
 def shared_words(question: str, faq_question: str, title: str) -> frozenset[str]:

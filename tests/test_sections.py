@@ -88,3 +88,13 @@ def test_questions_share_words_beyond_the_title():
     assert shared == {"解約", "メモ"}
     assert shared_words("このコーヒーメーカーの保証について教えて", "保温中のコーヒーはどのくらいおいしく飲めますか？",
                         "コーヒーメーカー 取扱説明書") == frozenset()
+
+
+@pytest.mark.parametrize(("heading", "replies"), [
+    ("本体をリセットしたい", True), ("電源が入らない", True), ("初期化の方法", True), ("停電したときは？", True),
+    ("バックアップ", False), ("生涯の始まり", False),
+])
+def test_a_heading_that_asks_or_sets_a_task_is_replied_to_from_its_first_words(heading, replies):
+    doc = parse(f"# 手引き\n\n## {heading}\n\n最初の文です。次の文です。\n", "a.md")
+    second = doc.text.index("次の文")
+    assert (reply_start(doc, second) == doc.text.index("最初の文")) is replies
