@@ -10,6 +10,10 @@ Bunko text) with the default settings and asks every question through `qa.answer
 
     python bench/real_documents.py                # bench/results/real-documents.json
     python bench/real_documents.py --questions eval/manuals.jsonl --folder eval/manual-docs  # …/manuals.json
+
+The other sets over files work the same way: eval/manuals.jsonl (manuals, a paper, company rules,
+a help page) and eval/blind-1.jsonl, eval/blind-2.jsonl (written by helper agents blind to the
+code), each over the folder of the same name.
 """
 
 from __future__ import annotations
@@ -29,9 +33,6 @@ from qa.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "eval" / "real-documents.jsonl"
 FOLDER = ROOT / "eval" / "real-docs"
-# Manuals, a paper, company rules and a help page: headings, tables and numbered steps.
-MANUAL_QUESTIONS = ROOT / "eval" / "manuals.jsonl"
-MANUAL_FOLDER = ROOT / "eval" / "manual-docs"
 NOT_DATA = ("README.md", "build.py")  # the folder's credits and generator are not among the documents
 
 

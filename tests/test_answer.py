@@ -190,15 +190,19 @@ PLANS = """# クラウド保存サービスの案内
 """
 
 
-@pytest.fixture(scope="module")
-def plans(tmp_path_factory, settings, embedder):
+def answerer_over(folder, name: str, text: str, settings, embedder) -> Answerer:
+    """An answerer over one document `name` holding `text`, indexed in `folder`."""
     from qa.indexing import build_index
 
-    folder = tmp_path_factory.mktemp("plans")
-    (folder / "plans.md").write_text(PLANS, encoding="utf-8")
+    (folder / name).write_text(text, encoding="utf-8")
     s = settings.replace(index_dir=folder / "index")
-    build_index([folder / "plans.md"], s.index_dir, s, embedder=embedder)
+    build_index([folder / name], s.index_dir, s, embedder=embedder)
     return Answerer(Retriever(s, embedder=embedder))
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory, settings, embedder):
+    return answerer_over(tmp_path_factory.mktemp("plans"), "plans.md", PLANS, settings, embedder)
 
 
 @pytest.mark.parametrize(("question", "label"), [
@@ -250,12 +254,7 @@ KINKAKUJI = """# 金閣寺の歩み
 @pytest.mark.parametrize("question", ["金閣寺って何？", "金閣寺とは？", "金閣寺とはどういうものですか？",
                                       "金閣寺について教えて", "What is Kinkakuji?"])
 def test_what_is_x_is_answered_by_the_sentence_that_says_what_x_is(tmp_path, settings, embedder, question):
-    from qa.indexing import build_index
-
-    (tmp_path / "kinkakuji.md").write_text(KINKAKUJI, encoding="utf-8")
-    s = settings.replace(index_dir=tmp_path / "index")
-    build_index([tmp_path / "kinkakuji.md"], s.index_dir, s, embedder=embedder)
-    a = Answerer(Retriever(s, embedder=embedder)).answer(question)
+    a = answerer_over(tmp_path, "kinkakuji.md", KINKAKUJI, settings, embedder).answer(question)
     assert a.found and a.quotes[0].text.startswith("金閣寺(きんかくじ)は、京都市北区"), a.quotes[0].text
     assert [q.score for q in a.quotes] == sorted((q.score for q in a.quotes), reverse=True)
 
@@ -293,13 +292,7 @@ title: Wi-Fiルーター AX3000 取扱説明書
 
 @pytest.fixture(scope="module")
 def manual(tmp_path_factory, settings, embedder):
-    from qa.indexing import build_index
-
-    folder = tmp_path_factory.mktemp("manual")
-    (folder / "router.md").write_text(MANUAL, encoding="utf-8")
-    s = settings.replace(index_dir=folder / "index")
-    build_index([folder / "router.md"], s.index_dir, s, embedder=embedder)
-    return Answerer(Retriever(s, embedder=embedder))
+    return answerer_over(tmp_path_factory.mktemp("manual"), "router.md", MANUAL, settings, embedder)
 
 
 @pytest.mark.parametrize(("question", "opening"), [

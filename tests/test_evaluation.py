@@ -208,62 +208,33 @@ def test_multi_turn_regression_gate(tmp_path, settings, embedder, name, conversa
     assert "| with history |" in evaluation.conversation_table({"with history": asked})
 
 
-# Real files of every format (bench/real_documents.py): first quote 0.927 (38/41), any of 3 1.000,
-# 5 of 7 unanswerable questions abstain. Before the untitled cosine (BENCHMARKS.md, session 11) the
-# document's first sentence took the first quote of four questions that name its topic: 0.780 (32/41).
-REAL_FIRST_QUOTE_FLOOR = 0.85
-REAL_ANY3_FLOOR = 0.92
-REAL_ABSTAIN_FLOOR = 0.70
+# Answers over files (bench/real_documents.py), each set's folder indexed on its own, as
+# (questions, folder, documents, first-quote floor, any-of-3 floor, abstention floor):
+# - the real files of every format: first quote 0.927 (38/41), any of 3 1.000, 5 of 7 unanswerable
+#   questions abstain. Before the untitled cosine (BENCHMARKS.md, session 11) the document's first
+#   sentence took the first quote of four questions that name its topic: 0.780 (32/41);
+# - manuals, a paper, company rules and a help page (session 14): 0.905 (38/42), 0.952, 5 of 6;
+#   0.786 before the section rule, table header rows and line numbers kept with their line;
+# - documents and questions written blind by helper agents (24 + 6 each): 0.667 / 0.750 and
+#   0.833 / 0.875, 4 and 5 of 6 abstain; session 13's code: 0.500 and 0.792.
+FILE_SETS = {
+    "real-documents": ("real-documents.jsonl", "real-docs", 7, 0.85, 0.92, 0.70),
+    "manuals": ("manuals.jsonl", "manual-docs", 4, 0.85, 0.90, 0.66),
+    "blind-1": ("blind-1.jsonl", "blind-1", 3, 0.60, 0.70, 0.60),
+    "blind-2": ("blind-2.jsonl", "blind-2", 3, 0.75, 0.80, 0.60),
+}
 
 
 @pytest.mark.slow
-def test_real_documents_regression_gate():
+@pytest.mark.parametrize("name", list(FILE_SETS))
+def test_answers_over_files_regression_gate(name):
     from bench.real_documents import run
 
-    result = run()
+    questions, folder, documents, first_floor, any3_floor, abstain_floor = FILE_SETS[name]
+    result = run(ROOT / "eval" / questions, ROOT / "eval" / folder)
     every = result["groups"]["all"]
-    assert result["skipped"] == [] and result["documents"] == 7
+    assert result["skipped"] == [] and result["documents"] == documents
     misses = [r["id"] for r in result["questions"] if not r["unanswerable"] and not r["quote1"]]
-    assert every["quote1"] >= REAL_FIRST_QUOTE_FLOOR, misses
-    assert every["any3"] >= REAL_ANY3_FLOOR, every
-    assert every["abstained"] >= REAL_ABSTAIN_FLOOR, every
-
-
-# Manuals, a paper, company rules and a help page (eval/manuals.jsonl, session 14): first quote
-# 0.905 (38/42), any of 3 0.952, 5 of 6 unanswerable questions abstain; 0.786 before the section
-# rule, table header rows and line numbers kept with their line (BENCHMARKS.md, session 14).
-MANUAL_FIRST_QUOTE_FLOOR = 0.85
-MANUAL_ANY3_FLOOR = 0.90
-MANUAL_ABSTAIN_FLOOR = 0.66
-
-
-@pytest.mark.slow
-def test_manuals_regression_gate():
-    from bench.real_documents import MANUAL_FOLDER, MANUAL_QUESTIONS, run
-
-    result = run(MANUAL_QUESTIONS, MANUAL_FOLDER)
-    every = result["groups"]["all"]
-    assert result["skipped"] == [] and result["documents"] == 4
-    misses = [r["id"] for r in result["questions"] if not r["unanswerable"] and not r["quote1"]]
-    assert every["quote1"] >= MANUAL_FIRST_QUOTE_FLOOR, misses
-    assert every["any3"] >= MANUAL_ANY3_FLOOR, every
-    assert every["abstained"] >= MANUAL_ABSTAIN_FLOOR, every
-
-
-# Documents and questions written blind by helper agents (eval/blind-1.jsonl, eval/blind-2.jsonl,
-# 24 + 6 each): first quote 0.667 and 0.833 (session 13's code: 0.500 and 0.792); 4 and 5 of 6
-# unanswerable questions abstain (the same before).
-BLIND_FIRST_QUOTE_FLOORS = {"blind-1": 0.60, "blind-2": 0.75}
-BLIND_ABSTAIN_FLOOR = 0.60
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(BLIND_FIRST_QUOTE_FLOORS))
-def test_blind_sets_regression_gate(name):
-    from bench.real_documents import ROOT, run
-
-    result = run(ROOT / "eval" / f"{name}.jsonl", ROOT / "eval" / name)
-    every = result["groups"]["all"]
-    assert result["skipped"] == [] and result["documents"] == 3
-    assert every["quote1"] >= BLIND_FIRST_QUOTE_FLOORS[name], every
-    assert every["abstained"] >= BLIND_ABSTAIN_FLOOR, every
+    assert every["quote1"] >= first_floor, misses
+    assert every["any3"] >= any3_floor, every
+    assert every["abstained"] >= abstain_floor, every
