@@ -23,9 +23,9 @@ import numpy as np
 from qa import conversation
 from qa.chunking import sentence_spans
 from qa.crosslingual import holds, question_terms, reading, unheld_names
+from qa.documents import NO_TABLES, Tables
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
-from qa.readers.base import CELL_SEPARATOR
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.sections import reply_start
 from qa.selection import (
@@ -57,7 +57,8 @@ _LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それ
 _LIST_ITEM = re.compile(r"^\s*([-*・•●■◆]\s|\d+[.)．）]\s*|[①-⑳])")
 # A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
 # it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
-_ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の|(次|以下|下記)のとおり|[:：]$|\b(following|below)\b", re.IGNORECASE)
+_ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの"
+                        r"|[0-9０-９一二三四五六七八九十]+)|[:：]$|\b(following|below)\b", re.IGNORECASE)
 
 LEADS = {
     "ja": {"found": "文書の該当箇所です（{n}件）。",
@@ -194,7 +195,8 @@ class Answerer:
             threshold = settings.abstain_threshold if threshold is None else threshold
             named_by, sure = labels_named_in_words, threshold
         labels = {i: label for i, c in enumerate(cands.items)
-                  if (label := line_label(hits.store.documents[c.doc_id].text, c.start))}
+                  if (label := line_label(hits.store.documents[c.doc_id].text, c.start,
+                                          hits.store.documents[c.doc_id].tables))}
         probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by,
                                             anywhere=cross_script)
         probabilities, defining, plain = definition_first(hits.question, cands.items, probabilities,
@@ -235,13 +237,9 @@ class Answerer:
             missing = unheld_names(hits.question, [reading(p.text) for p in hits.passages])
         else:
             missing = []
-        # What answers without the model's say-so: a plain definition of the term asked about, the
-        # opening of the section the question names, or, for a question in the documents' script, the
-        # row or item whose label it names in full (「E3って何のエラー？」 over 「E3 | 本体内部の温度異常 | …」).
-        label = None if first is None or cross_script else line_label(hits.store.documents[first.doc_id].text,
-                                                                        first.start)
-        certain = ((plain and defining is not None and first == cands.items[defining])
-                   or (label is not None and labels_named_in_words(hits.question, [label]) == [1.0]))
+        # What answers without the model's say-so: a plain definition of the term asked about, or the
+        # opening of the section the question names.
+        certain = plain and defining is not None and first == cands.items[defining]
         found = bool(quotes) and (confidence >= threshold or certain) and not missing
         quotes = merge_quotes(quotes, hits)[: None if found else 2]
         answer = Answer(hits.question, language, found, lead(language, found, len(quotes), missing), quotes,
@@ -368,10 +366,15 @@ def unanswered(cands: Candidates, answered: tuple[Quote, ...]) -> Candidates:
 def sentence_quote(doc, c: Candidate, neighbours: tuple[Candidate, ...] = ()) -> tuple[int, int, list[tuple[int, int]]]:
     """Where the quote of candidate `c` starts and ends in `doc.text` (see `quote_span`), joined by
     its `neighbours` while it stays within 300 characters, and the sentences in it to highlight."""
-    start, end = quote_span(doc.text, c.start, c.end, doc.heading_starts, doc.table_header_starts)
+    start, end = quote_span(doc.text, c.start, c.end, doc.heading_starts, doc.tables)
     reply = reply_start(doc, c.start)
-    if reply is not None and reply < start and end - reply <= MAX_QUOTE_CHARS:
-        start = reply
+    if (reply is not None and reply <= start and end - reply <= MAX_QUOTE_CHARS
+            and "\n\n" not in doc.text[reply:start]):
+        # The reply to a heading that asks or sets a task is read from its first words to the end of
+        # its first paragraph: 「プロプランを解約すると無料プランに戻ります。メモは削除されません…」.
+        paragraph_end = doc.text.find("\n", end)
+        paragraph_end = len(doc.text) if paragraph_end < 0 else paragraph_end
+        start, end = reply, (paragraph_end if paragraph_end - reply <= MAX_QUOTE_CHARS else end)
     spans = [(c.start, c.end)]
     for n in neighbours:
         if max(end, n.end) - min(start, n.start) <= MAX_QUOTE_CHARS:
@@ -393,8 +396,7 @@ def joined_neighbours(items: list[Candidate], probabilities, best: int, ratio: f
     return tuple(out)
 
 
-def quote_span(text: str, start: int, end: int, headings: set[int],
-               table_headers: frozenset[int] = frozenset()) -> tuple[int, int]:
+def quote_span(text: str, start: int, end: int, headings: set[int], tables: Tables = NO_TABLES) -> tuple[int, int]:
     """Where a quote of the sentence `text[start:end]` starts and ends: a list item is quoted whole,
     after its list's lead-in line when there is room, and a lead-in comes with the items it introduces;
     a table row whole, from its table's header row when there is room; a sentence that opens with a
@@ -403,15 +405,12 @@ def quote_span(text: str, start: int, end: int, headings: set[int],
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if CELL_SEPARATOR in text[line_start:line_end]:  # a table row
+    if tables.holds(line_start) and line_end - line_start <= MAX_QUOTE_CHARS:  # a table row, whole
         row = line_start
-        while row > 0 and row not in table_headers:
-            above = text.rfind("\n", 0, row - 1) + 1
-            if CELL_SEPARATOR not in text[above:row - 1]:
-                break
-            row = above
-        end = max(end, line_end)
-        return (row if row in table_headers and end - row <= MAX_QUOTE_CHARS else line_start), end
+        while row > 0 and row not in tables.headers and line_end - row <= MAX_QUOTE_CHARS and tables.holds(row - 1):
+            row = text.rfind("\n", 0, row - 1) + 1
+        header = row in tables.headers and line_end - row <= MAX_QUOTE_CHARS
+        return (row if header else line_start), max(end, line_end)
     if _LIST_ITEM.match(text[line_start:line_end]):
         start, end = line_start, max(end, line_end)
         lead = line_start

@@ -21,7 +21,7 @@ SENTENCE_END = r"(?<=[。！？!?])(?![」』）)])|(?<=[。！？!?][」』）)
 SEPARATORS = ["\n\n", "\n", SENTENCE_END, r"(?<=、)", ""]
 _SENTENCE_OR_LINE = re.compile(SENTENCE_END + r"|\n")
 # A number that opens a line, 「2.」 or 「2.1.」: a heading's or a list item's, not a sentence.
-_LINE_NUMBER = re.compile(r"^[ \t\u3000]*\d{1,3}(?:[.．]\d{1,3})*[.．]$", re.MULTILINE)
+_LINE_NUMBER = re.compile(r"[ \t\u3000]*\d{1,3}(?:[.．]\d{1,3})*[.．]")
 _BRACKETS = {"（": "）", "(": ")", "「": "」", "『": "』"}
 _CLOSERS = {close: open_ for open_, close in _BRACKETS.items()}
 # A 。 inside brackets (「…。…」と述べた, 白鷺城(はくろじょう。詳細は…)という。) does not end the sentence,
@@ -73,8 +73,14 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentences and lines of `text` as (start, end) offsets + `offset`, stripped, none empty. The
     number that opens a line (「2. 実験方法」, 「1. 付属のケーブルを…」) stays with the line."""
     spans, start = [], 0
-    cuts = [m.start() for m in _SENTENCE_OR_LINE.finditer(text)
-            if not _LINE_NUMBER.search(text, max(0, text.rfind("\n", 0, m.start()) + 1), m.start())]
+    cuts, line_start = [], 0
+    for m in _SENTENCE_OR_LINE.finditer(text):
+        cut = m.start()
+        if m.end() > cut:  # a line's end
+            line_start = cut + 1
+        elif cut - line_start <= 16 and _LINE_NUMBER.fullmatch(text, line_start, cut):
+            continue
+        cuts.append(cut)
     for cut in _bracket_cuts(text, [*cuts, len(text)]):
         piece = text[start:cut]
         if piece.strip():

@@ -37,6 +37,22 @@ class Section:
     name: str
 
 
+@dataclass(frozen=True)
+class Tables:
+    """A document's tables: where each block of rows starts and ends, and where the header rows (the
+    column names, when the reader knew them) start. Only rows inside a table are read as rows, so
+    a line of prose that happens to hold ` | ` is prose."""
+
+    spans: tuple[tuple[int, int], ...] = ()
+    headers: frozenset[int] = frozenset()
+
+    def holds(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.spans)
+
+
+NO_TABLES = Tables()
+
+
 @dataclass
 class Document:
     doc_id: str
@@ -71,9 +87,10 @@ class Document:
         return {s.start for s in self.sections} | (set() if title is None else {title})
 
     @property
-    def table_header_starts(self) -> frozenset[int]:
-        """Where a table's header row (its column names, as the reader knew them) starts."""
-        return frozenset(self.metadata.get("table_headers", ()))
+    def tables(self) -> Tables:
+        """Where the reader laid out tables, as rows of cells joined by ` | `."""
+        return Tables(tuple((a, b) for a, b in self.metadata.get("tables", ())),
+                      frozenset(self.metadata.get("table_headers", ())))
 
     def leads_at(self, offset: int) -> bool:
         """Whether nothing but the title and headings comes before `offset`: a sentence there is the

@@ -37,7 +37,7 @@ ASKING_WORDS = frozenset({
 _ASKING_PHRASES = re.compile(r"について|に関して|に関する|に就いて|とは")
 _PATH = " › "
 _ASKS = re.compile(r"[？?]\s*$")
-_TASK = re.compile(r"(たい|ない|ません|とき|時|場合|には|方法|手順|やり方|仕方)[)）]?\s*$")
+_TASK = re.compile(r"(たい|ない|ません|には|方法|手順|やり方|仕方)[)）]?\s*$")
 _SPACE = re.compile(r"\s*")
 
 

@@ -28,7 +28,7 @@ import numpy as np
 from qa.chunking import open_brackets
 from qa.crosslingual import coverage, held, holds, question_terms, rarity, reading, share
 from qa.definitions import Asked, asked_phrase, asked_term, definition_preference, subject_named
-from qa.documents import Document
+from qa.documents import NO_TABLES, Document, Tables
 from qa.lexical import tokenize
 from qa.readers.base import CELL_SEPARATOR
 from qa.sections import faq_entry, section_named, shared_words
@@ -124,7 +124,7 @@ _LABELLED_LINE = re.compile(rf"(?:{LIST_MARKER})?[ \t　]*([^:：\n。、]{{2,30
 _LATIN_WORDS = re.compile(r"[a-z0-9]+")
 
 
-def line_label(text: str, start: int) -> str | None:
+def line_label(text: str, start: int, tables: Tables = NO_TABLES) -> str | None:
     """The label of the line a sentence opens ("ロシア" of "- ロシア: …", "チームプラン" of the table row
     "チームプラン | 月額900円 | 1TB"), or None when the sentence
     does not open a line or the line has none. Lines that only look labelled are left out: a time
@@ -132,10 +132,9 @@ def line_label(text: str, start: int) -> str | None:
     (https://, C:\\), a sentence before its colon ("The reason is simple: …")."""
     if start > 0 and text[start - 1] != "\n":
         return None
-    line_end = text.find("\n", start)
-    line = text[start:line_end if line_end >= 0 else len(text)]
-    if CELL_SEPARATOR in line:  # a table row: its first cell
-        label = line.split(CELL_SEPARATOR, 1)[0].strip()
+    if tables.holds(start):  # a table row: its first cell
+        line_end = text.find("\n", start)
+        label = text[start:line_end if line_end >= 0 else len(text)].split(CELL_SEPARATOR, 1)[0].strip()
         return label if 2 <= len(label) <= 30 else None
     m = _LABELLED_LINE.match(text, start)
     if not m:
@@ -246,7 +245,11 @@ def section_first(question: str, items: list[Candidate], probabilities: np.ndarr
                   documents: Mapping[str, Document]) -> tuple[np.ndarray, int | None]:
     """A question that names a section and asks nothing else (qa/sections.py: 「初期化の方法は？」)
     is answered by the sentence that opens it, which goes first as a definition does. Returns the
-    probabilities and that candidate (None when no candidate opens a named section)."""
+    probabilities and that candidate (None when no candidate opens a named section). A question
+    asking who, when, where, how many, which or what (「山田太郎はどこで死去した？」 under 「死去」) asks
+    for a detail of the section, which the model finds."""
+    if question_type(question) not in ("how", "other"):
+        return probabilities, None
     chosen = section_named(question, [(c.doc_id, c.start) for c in items], documents)
     return (probabilities, None) if chosen is None else (_put_first(probabilities, chosen), chosen)
 
@@ -343,7 +346,7 @@ def candidates(hits, depth: int) -> Candidates:
     zero = np.zeros(dim, np.float32)
     for p_index, (passage, (spans, sentence_vectors)) in enumerate(zip(passages, stored, strict=True)):
         doc = hits.store.documents[passage.doc_id]
-        headings, table_headers = doc.heading_starts, doc.table_header_starts
+        headings, table_headers = doc.heading_starts, doc.tables.headers
         body = [i for i, (a, b) in enumerate(spans.tolist())
                 if not (a in headings and doc.text[b:b + 1] in ("\n", "")) and a not in table_headers]
         for position, i in enumerate(body):

@@ -23,6 +23,6 @@ def test_heading_styles_are_sections_and_the_title_is_not_one():
     doc = load_file(DOCX)
     assert doc.title == "社内手続きの手引き"
     assert [s.name for s in doc.sections] == ["出張の申請", "出張の申請 › 宿泊費の上限", "経費精算"]
-    assert doc.table_header_starts == frozenset()  # Word does not say which row names the columns
+    assert doc.tables.headers == frozenset()  # Word does not say which row names the columns
     assert doc.section_at(doc.text.index("東京")) == "出張の申請 › 宿泊費の上限"
     assert doc.pages == [] and doc.page_at(10) is None

@@ -22,13 +22,13 @@ def test_main_content_only_entities_decoded_pre_kept_tables_as_rows():
     assert [s.name for s in doc.sections] == ["持ち出し袋", "持ち出し袋 › 連絡先"]
     start, end = doc.metadata["code"][0]
     assert doc.text[start:end] == 'curl -s http://example.com/ | grep "避難"'
-    assert [doc.text[s:doc.text.index("\n", s)] for s in doc.table_header_starts] == ["品目 | 量"]
+    assert [doc.text[s:doc.text.index("\n", s)] for s in doc.tables.headers] == ["品目 | 量"]
 
 
 def test_a_table_whose_first_row_holds_data_has_no_header_row():
     doc = parse("<main><table><tr><td>水</td><td>3リットル</td></tr><tr><td>米</td><td>2合</td></tr></table></main>",
                 "a.html")
-    assert doc.text == "水 | 3リットル\n米 | 2合" and doc.table_header_starts == frozenset()
+    assert doc.text == "水 | 3リットル\n米 | 2合" and doc.tables.headers == frozenset()
 
 
 def test_a_page_without_title_or_main_takes_its_first_heading():

@@ -31,7 +31,7 @@ def test_the_title_is_the_first_real_heading_not_the_table_of_contents():
     assert [s.name for s in doc.sections] == ["インストール", "使い方", "使い方 › 質問する"]
     start, end = doc.metadata["code"][0]
     assert doc.text[start:end] == "pip install kotae\nqa index docs/"
-    assert [doc.text[s:doc.text.index("\n", s)] for s in doc.table_header_starts] == ["コマンド | 役割"]
+    assert [doc.text[s:doc.text.index("\n", s)] for s in doc.tables.headers] == ["コマンド | 役割"]
 
 
 def test_front_matter_title_wins():
@@ -46,4 +46,4 @@ def test_a_first_heading_that_repeats_the_front_matter_title_is_not_a_section():
 
 def test_an_empty_row_is_dropped_and_a_table_without_its_header_row_records_none():
     doc = parse("| | |\n|---|---|\n| 東京 | 晴れ |\n| | |\n", "a.md")
-    assert doc.text == "東京 | 晴れ" and doc.table_header_starts == frozenset()
+    assert doc.text == "東京 | 晴れ" and doc.tables.headers == frozenset()

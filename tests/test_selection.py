@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.documents import Document
+from qa.documents import Document, Tables
 from qa.retrieve import Retriever
 from qa.selection import (
     FEATURES,
@@ -23,6 +23,7 @@ from qa.selection import (
     labels_named_in_words,
     line_label,
     question_type,
+    section_first,
     without_title,
 )
 
@@ -238,8 +239,10 @@ def test_a_line_label_is_what_opens_a_line_before_its_colon():
 
 def test_a_table_row_is_labelled_by_its_first_cell():
     table = "プラン | 料金 | 保存容量\nチームプラン | 1人あたり月額900円 | 1TB\n | 空き"
-    assert line_label(table, table.index("チーム")) == "チームプラン"
-    assert line_label(table, table.index(" | 空き")) is None  # an empty first cell labels nothing
+    tables = Tables(((0, len(table)),), frozenset({0}))
+    assert line_label(table, table.index("チーム"), tables) == "チームプラン"
+    assert line_label(table, table.index(" | 空き"), tables) is None  # an empty first cell labels nothing
+    assert line_label(table, table.index("チーム")) is None  # outside a table, a bar is prose
 
 
 DEFINITION_TEXTS = ["姫路城は、1993年に世界遺産に登録された。",   # the first thing said, but an event
@@ -290,3 +293,15 @@ def test_an_faq_entry_the_question_asks_in_other_words_puts_its_reply_first():
                            ("ミルクも温められる？", 0.90)):  # close in sound, no word in common
         same, chosen = faq_first(question, items, p, {"h.md": doc}, cosines(near), 0.85, 0.02)
         assert chosen is None and list(same) == list(p), question
+
+
+def test_a_section_is_answered_by_its_opening_only_when_the_question_asks_for_no_detail():
+    from qa.readers.markdown import parse
+
+    doc = parse("# 山田太郎\n\n## 死去\n\n2019年に体調を崩した。2020年3月、東京都内の病院で死去した。\n", "y.md")
+    items = [Candidate("y.md", doc.text.index(s), doc.text.index("。", doc.text.index(s)) + 1, 0, i, 2, None, None)
+             for i, s in enumerate(("2019年", "2020年"))]
+    p = np.array([0.2, 0.7])
+    assert section_first("山田太郎の死去について教えて", items, p, {"y.md": doc})[1] == 0
+    for detail in ("山田太郎はどこで死去した？", "山田太郎はいつ死去した？"):
+        assert section_first(detail, items, p, {"y.md": doc})[1] is None

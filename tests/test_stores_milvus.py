@@ -16,7 +16,7 @@ import pytest
 from qa.answer import Answerer
 from qa.cli import main
 from qa.indexing import build_index
-from qa.readers import load_documents
+from qa.readers import load_documents, load_file
 from qa.retrieve import Retriever
 from qa.stores import IndexUnavailable, open_engine
 from qa.stores.faiss import load as load_faiss
@@ -302,8 +302,10 @@ def test_two_servers_share_one_milvus_and_answer_the_same(tmp_path):
 def test_documents_round_trip_byte_for_byte(tmp_path, settings, embedder):
     folder = tmp_path / "docs"
     shutil.copytree(SEEDS, folder)
-    (folder / "quotes.md").write_text('# 見出し "引用" と \\ 記号\n\n本文です。\n', encoding="utf-8")
+    table = "| 表示 | 内容 |\n|---|---|\n| E3 | 温度異常 |\n"
+    (folder / "quotes.md").write_text('# 見出し "引用" と \\ 記号\n\n本文です。\n\n' + table, encoding="utf-8")
     s = settings.replace(milvus_uri=str(tmp_path / "rt.db"))
     build_index([folder], settings=s, embedder=embedder)
     stored = open_engine(s).load().documents["quotes.md"]
     assert stored.title == '見出し "引用" と \\ 記号' and "本文です。" in stored.text
+    assert stored.tables == load_file(folder / "quotes.md").tables and stored.tables.headers  # where the table is

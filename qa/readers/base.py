@@ -123,6 +123,7 @@ class TextBuilder:
     length: int = 0
     sections: list[Section] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
+    tables: list[list[int]] = field(default_factory=list)
     table_headers: list[int] = field(default_factory=list)
     _path: list[tuple[int, str]] = field(default_factory=list)
     _page_pending: bool = False
@@ -164,8 +165,11 @@ class TextBuilder:
         lines = [CELL_SEPARATOR.join(cells) for cells in rows]
         kept = [line for line in lines if line.strip(" |")]
         start = self.block("\n".join(kept))
-        if start is not None and header and len(kept) > 1 and kept[0] == lines[0]:
-            self.table_headers.append(start)
+        if start is None:
+            return
+        self.tables.append([start, start + len("\n".join(kept))])
+        if header and len(kept) > 1 and kept[0] == lines[0]:
+            self.table_headers.append(start + len(kept[0]) - len(kept[0].lstrip()))
 
     def heading(self, text: str, level: int, in_path: bool = True) -> int | None:
         """Add a heading at `level` (1 = top); it opens a section unless `in_path` is False (a title)."""
@@ -193,4 +197,5 @@ class TextBuilder:
         pages = self.pages + ([len(text)] if self._page_pending else [])
         return Document(doc_id=doc_id, text=text, title=title or doc_id, sections=self.sections, encoding=encoding,
                         path=path, pages=pages,
-                        metadata={k: v for k, v in {**metadata, "table_headers": self.table_headers}.items() if v})
+                        metadata={k: v for k, v in {**metadata, "tables": self.tables,
+                                                    "table_headers": self.table_headers}.items() if v})

@@ -57,6 +57,9 @@ BATCH = 1_000  # rows per insert or fetch call
 MAX_LIMIT = 16_384  # Milvus's largest top-k
 SENTENCE_CHUNKS = 64  # chunk rows per sentence query: ~10 sentences each, ~1.6 KB a sentence
 DOCUMENT_CACHE = 256
+# What answering reads of a document's metadata (its tables), kept beside its details; the rest (ruby
+# readings, credits) is the reader's record and stays in the FAISS store's JSON only.
+LAYOUT_METADATA = ("tables", "table_headers")
 KINDS = ("chunks", "documents", "sentences", "terms", "manifest")
 COUNTED = ("chunks", "sentences", "terms")  # row counts the manifest records and loading checks
 CHUNK_FIELDS = ["id", "doc_id", "title", "section", "start", "end", "text"]
@@ -115,7 +118,7 @@ class _Documents(Mapping[str, Document]):
         info = rows[0]["info"]
         sections = [Section(start, name) for r in rows for start, name in r["info"].get("sections", [])]
         document = Document(doc_id, "".join(r["text"] for r in rows), info["title"], sections, info["encoding"],
-                            info["path"], pages=info.get("pages", []))
+                            info["path"], pages=info.get("pages", []), metadata=info.get("layout", {}))
         self._cache[doc_id] = document
         while len(self._cache) > DOCUMENT_CACHE:
             self._cache.popitem(last=False)
@@ -482,6 +485,7 @@ class MilvusEngine:
             info = {"sections": [[s.start, s.name] for s in document.sections if start <= s.start < start + PART_CHARS]}
             if part == 0:
                 info |= {"title": document.title, "encoding": document.encoding, "path": document.path,
-                         "pages": document.pages, "manifest": entries[document.doc_id]}
+                         "pages": document.pages, "manifest": entries[document.doc_id],
+                         "layout": {k: document.metadata[k] for k in LAYOUT_METADATA if k in document.metadata}}
             yield {"id": (ordinal << PART_BITS) | part, "doc_id": document.doc_id, "part": part,
                    "text": document.text[start:start + PART_CHARS], "info": info, "placeholder": [0.0, 0.0]}
