@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from qa.documents import Document
 from qa.lexical import content_words
+from qa.readers.base import SECTION_SEPARATOR
 
 # Words that say how the question asks, not what about: 「初期化の方法は？」 names the section 「初期化」,
 # 「初期化の手順を教えて」 names 「初期化の方法」.
@@ -35,7 +36,6 @@ ASKING_WORDS = frozenset({
     "論文", "記事", "文書", "資料", "本書", "本文", "文章", "マニュアル", "説明書", "ガイド", "ページ",
 })
 _ASKING_PHRASES = re.compile(r"について|に関して|に関する|に就いて|とは")
-_PATH = " › "
 _ASKS = re.compile(r"[？?]\s*$")
 _TASK = re.compile(r"(たい|ない|ません|には|方法|手順|やり方|仕方)[)）]?\s*$")
 _SPACE = re.compile(r"\s*")
@@ -81,7 +81,7 @@ def _section_body(doc: Document, offset: int) -> tuple[str, int] | None:
             continue
         line_end = doc.text.find("\n", section.start)
         body = _SPACE.match(doc.text, line_end).end() if line_end >= 0 else len(doc.text)
-        return (section.name.split(_PATH)[-1], body) if body <= offset else None
+        return (section.name.split(SECTION_SEPARATOR)[-1], body) if body <= offset else None
     return None
 
 
@@ -109,7 +109,7 @@ def shared_words(question: str, faq_question: str, title: str) -> frozenset[str]
 
 def names_section(question: str, path: str, title: str) -> SectionOpening | None:
     """Whether `question` asks for nothing but the section `path` of a document titled `title`."""
-    *parents, heading = path.split(_PATH)
+    *parents, heading = path.split(SECTION_SEPARATOR)
     own = _words(heading) - _words(title)
     if not own:
         return None

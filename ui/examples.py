@@ -9,11 +9,13 @@ an index with nothing to make them from gets none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from qa.definitions import defined_topic
 from qa.documents import Document
 from qa.language import language_of
+from qa.readers.base import SECTION_SEPARATOR
 
 MAX_EXAMPLES = 5
 # Written for the shipped seed article (seeds/), keyed by its doc_id and content hash.
@@ -27,24 +29,35 @@ SEED_EXAMPLES = (
 )
 # Headings that say where one is in a text, not what it is about.
 GENERIC_HEADINGS = {"はじめに", "まえがき", "序文", "概要", "目次", "まとめ", "おわりに", "あとがき", "参考文献", "注",
+                    "よくある質問", "よくあるご質問", "困ったときは", "faq", "q&a",
                     "introduction", "summary", "contents", "table of contents", "conclusion", "references", "notes",
                     "abstract", "overview", "appendix"}
 MIN_HEADING_CHARS = 4
 MAX_HEADING_CHARS = 30
 
 
+# The number a heading opens with: 「1. はじめに」, 「3.2 満足度」.
+_HEADING_NUMBER = re.compile(r"^\d{1,3}(?:[.．]\d{1,3})*(?:[.．]\s*|\s+)")
+
+
 def heading_question(heading: str) -> str:
+    """The question a heading asks (an FAQ's 「オフラインでも使えますか？」), or a request for its section
+    that names nothing else, which the section's opening answers (qa/sections.py)."""
+    if heading.endswith(("？", "?")):
+        return heading
     if language_of(heading) == "ja":
-        return f"{heading}について何が書かれている？"
+        return f"{heading}について教えて"
     return f"What do the documents say about {heading}?"
 
 
 def from_headings(documents: Iterable[Document], limit: int = MAX_EXAMPLES) -> list[str]:
     """One question per document in turn, from its most specific headings (the longer, the more
-    particular), so several documents share the list."""
+    particular), so several documents share the list. A heading is its own words, not its path
+    (「初期化の方法」, not 「困ったときは › 初期化の方法」) nor its number."""
     per_doc = []
     for d in documents:
-        names = [s.name.strip().lstrip("#").strip() for s in d.sections]
+        names = [_HEADING_NUMBER.sub("", s.name.split(SECTION_SEPARATOR)[-1].strip().lstrip("#").strip())
+                 for s in d.sections]
         names = [n for n in dict.fromkeys(names)
                  if MIN_HEADING_CHARS <= len(n) <= MAX_HEADING_CHARS and n.lower() not in GENERIC_HEADINGS]
         per_doc.append(sorted(names, key=len, reverse=True))

@@ -7,6 +7,8 @@ The text is kept verbatim (only line endings normalised), so offsets match the f
 
 from __future__ import annotations
 
+import re
+
 from qa.documents import Document, Section, title_line
 from qa.readers.base import Reader, decode, looks_like_text
 
@@ -14,11 +16,17 @@ HEADING_MAX_CHARS = 40
 _SENTENCE_END = tuple("。．.！!？?」』）)：:、,")
 
 
+# A step of a list (「1) 仮パスワードでログインする」, 「(2) …」, 「③ …」) or a row of a timetable (「13:00〜17:30
+# 面談」); 「1. はじめに」 is a heading's number.
+_STEP = re.compile(r"(\(?\d{1,3}\)|（\d{1,3}）|[①-⑳]|\d{1,2}[:：]\d{2})")
+
+
 def _is_heading(line: str) -> bool:
-    """Plain-text headings: short lines that are not bullets and do not end like a sentence."""
+    """Plain-text headings: short lines that are not bullets or steps and do not end like a sentence."""
     return (
         0 < len(line) <= HEADING_MAX_CHARS
         and not line.startswith(("- ", "* ", "・"))
+        and not _STEP.match(line)
         and not line.endswith(_SENTENCE_END)
     )
 
