@@ -195,8 +195,7 @@ class Answerer:
             threshold = settings.abstain_threshold if threshold is None else threshold
             named_by, sure = labels_named_in_words, threshold
         labels = {i: label for i, c in enumerate(cands.items)
-                  if (label := line_label(hits.store.documents[c.doc_id].text, c.start,
-                                          hits.store.documents[c.doc_id].tables))}
+                  if (label := line_label((doc := hits.store.documents[c.doc_id]).text, c.start, doc.tables))}
         probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by,
                                             anywhere=cross_script)
         probabilities, defining, plain = definition_first(hits.question, cands.items, probabilities,

@@ -12,6 +12,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # How a first line that is a sentence, not a title, ends ("？" stays out: a question is a common
 # title of FAQs and notes).
@@ -86,9 +87,10 @@ class Document:
         title = self.title_start
         return {s.start for s in self.sections} | (set() if title is None else {title})
 
-    @property
+    @cached_property
     def tables(self) -> Tables:
-        """Where the reader laid out tables, as rows of cells joined by ` | `."""
+        """Where the reader laid out tables, as rows of cells joined by ` | ` (read once: every
+        candidate sentence and quote asks)."""
         return Tables(tuple((a, b) for a, b in self.metadata.get("tables", ())),
                       frozenset(self.metadata.get("table_headers", ())))
 

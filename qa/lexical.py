@@ -180,28 +180,30 @@ _CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "接頭�
 _FUNCTION_POS = frozenset({"数詞", "非自立可能"})
 
 
-def content_words(text: str) -> list[str]:
-    """The dictionary forms of Sudachi's short units (mode A) that carry content: nouns, verbs,
-    adjectives and affixes, less numerals, pronouns (何, どこ) and auxiliaries such as する or なる.
-    Short units so that a compound heading (実験方法) and a question that splits it (実験の方法) agree."""
-    tokenizer, lock = _get_shared("sudachi-A", lambda: _sudachi_tokenizer("A"))
-    text = unicodedata.normalize("NFKC", text)
-    with lock:
-        return [m.dictionary_form().lower() for piece in _pieces(text) if piece.strip()
-                for m in tokenizer.tokenize(piece)
-                if m.part_of_speech()[0] in _CONTENT_POS and m.part_of_speech()[1] not in _FUNCTION_POS]
-
-
-def readings(text: str) -> list[tuple[str, str, str]]:
-    """Sudachi's short units (mode A) as (surface, dictionary form, reading in katakana), NFKC-
-    normalised: how an English question's words are found in Japanese text (qa/crosslingual.py)."""
+def _short_units(text: str) -> list[tuple[str, str, str, tuple[str, str]]]:
+    """Sudachi's short units (mode A) of `text`, NFKC-normalised, as (surface, dictionary form,
+    reading in katakana, part of speech and its subclass)."""
     tokenizer, lock = _get_shared("sudachi-A", lambda: _sudachi_tokenizer("A"))
     text = unicodedata.normalize("NFKC", text)
     if not text.isprintable():
         text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
     with lock:
-        return [(m.surface(), m.dictionary_form(), m.reading_form()) for piece in _pieces(text) if piece.strip()
-                for m in tokenizer.tokenize(piece)]
+        return [(m.surface(), m.dictionary_form(), m.reading_form(), tuple(m.part_of_speech()[:2]))
+                for piece in _pieces(text) if piece.strip() for m in tokenizer.tokenize(piece)]
+
+
+def content_words(text: str) -> list[str]:
+    """The dictionary forms of Sudachi's short units that carry content: nouns, verbs, adjectives and
+    affixes, less numerals, pronouns (何, どこ) and auxiliaries such as する or なる. Short units so
+    that a compound heading (実験方法) and a question that splits it (実験の方法) agree."""
+    return [form.lower() for _, form, _, (pos, sub) in _short_units(text)
+            if pos in _CONTENT_POS and sub not in _FUNCTION_POS]
+
+
+def readings(text: str) -> list[tuple[str, str, str]]:
+    """Sudachi's short units as (surface, dictionary form, reading in katakana): how an English
+    question's words are found in Japanese text (qa/crosslingual.py)."""
+    return [(surface, form, kana) for surface, form, kana, _ in _short_units(text)]
 
 
 def _char_ngrams(text: str, sizes: tuple[int, ...]) -> list[str]:

@@ -41,28 +41,28 @@ _TASK = re.compile(r"(たい|ない|ません|には|方法|手順|やり方|仕
 _SPACE = re.compile(r"\s*")
 
 
-@dataclass(frozen=True)
-class SectionOpening:
-    """The section a sentence opens: its heading's words, and how many of them the question named."""
-
-    heading: str
-    named: int
-
-
 @lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     return frozenset(content_words(_ASKING_PHRASES.sub(" ", unicodedata.normalize("NFKC", text)))) - ASKING_WORDS
 
 
-def opening_section(doc: Document, start: int) -> str | None:
-    """The section path (`章 › 節`) whose first body sentence starts at `start`, or None when
-    something but blank space stands between the heading line and `start`."""
+def _section_body(doc: Document, offset: int) -> tuple[str, int] | None:
+    """The section path (`章 › 節`) in force at `offset` and where the text under its heading starts,
+    when `offset` lies in that text."""
     for section in reversed(doc.sections):
-        if section.start > start:
+        if section.start > offset:
             continue
-        line_end = doc.text.find("\n", section.start, start)
-        return section.name if line_end >= 0 and not doc.text[line_end:start].strip() else None
+        line_end = doc.text.find("\n", section.start)
+        body = _SPACE.match(doc.text, line_end).end() if line_end >= 0 else len(doc.text)
+        return (section.name, body) if body <= offset else None
     return None
+
+
+def opening_section(doc: Document, start: int) -> str | None:
+    """The section path whose first body sentence starts at `start`, or None when something but
+    blank space stands between the heading line and `start`."""
+    found = _section_body(doc, start)
+    return found[0] if found is not None and found[1] == start else None
 
 
 @dataclass(frozen=True)
@@ -73,21 +73,15 @@ class FaqEntry:
     reply: int
 
 
-def _section_body(doc: Document, offset: int) -> tuple[str, int] | None:
-    """The heading in force at `offset` (its last part) and where the text under it starts, when
-    `offset` lies in that text."""
-    for section in reversed(doc.sections):
-        if section.start > offset:
-            continue
-        line_end = doc.text.find("\n", section.start)
-        body = _SPACE.match(doc.text, line_end).end() if line_end >= 0 else len(doc.text)
-        return (section.name.split(SECTION_SEPARATOR)[-1], body) if body <= offset else None
-    return None
+def _under_heading(doc: Document, offset: int) -> tuple[str, int] | None:
+    """The heading in force at `offset` (the last part of its path) and where its text starts."""
+    found = _section_body(doc, offset)
+    return None if found is None else (found[0].split(SECTION_SEPARATOR)[-1], found[1])
 
 
 def faq_entry(doc: Document, offset: int) -> FaqEntry | None:
     """The FAQ entry whose reply holds `offset`, or None when the section there asks nothing."""
-    found = _section_body(doc, offset)
+    found = _under_heading(doc, offset)
     return FaqEntry(*found) if found is not None and _ASKS.search(found[0]) else None
 
 
@@ -96,7 +90,7 @@ def reply_start(doc: Document, offset: int) -> int | None:
     (「紅茶をいれることはできますか？」), a wish or a trouble (「本体をリセットしたい」, 「電源が入らない」), a
     method (「初期化の方法」). Its first words answer the heading (「本製品はコーヒー専用です。」, 「電池カバー
     を外し、…」), while the sentence most like the user's question often comes after them."""
-    found = _section_body(doc, offset)
+    found = _under_heading(doc, offset)
     return found[1] if found is not None and (_ASKS.search(found[0]) or _TASK.search(found[0])) else None
 
 
@@ -107,8 +101,10 @@ def shared_words(question: str, faq_question: str, title: str) -> frozenset[str]
     return (_words(question) & _words(faq_question)) - _words(title)
 
 
-def names_section(question: str, path: str, title: str) -> SectionOpening | None:
-    """Whether `question` asks for nothing but the section `path` of a document titled `title`."""
+def names_section(question: str, path: str, title: str) -> int | None:
+    """Whether `question` asks for nothing but the section `path` of a document titled `title`: how
+    many words of its own (not the title's) the heading has, the more the more specific; None when
+    it does not."""
     *parents, heading = path.split(SECTION_SEPARATOR)
     own = _words(heading) - _words(title)
     if not own:
@@ -117,7 +113,7 @@ def names_section(question: str, path: str, title: str) -> SectionOpening | None
     if not _words(heading) <= asked:
         return None
     context = _words(heading).union(_words(title), *map(_words, parents))
-    return SectionOpening(heading, len(own)) if asked <= context else None
+    return len(own) if asked <= context else None
 
 
 def section_named(question: str, candidates: list[tuple[str, int]],
@@ -128,8 +124,8 @@ def section_named(question: str, candidates: list[tuple[str, int]],
     for i, (doc_id, start) in enumerate(candidates):
         doc = documents[doc_id]
         path = opening_section(doc, start)
-        if path is None or (opening := names_section(question, path, doc.title)) is None:
+        if path is None or (named := names_section(question, path, doc.title)) is None:
             continue
-        if best is None or opening.named > best[1]:
-            best = (i, opening.named)
+        if best is None or named > best[1]:
+            best = (i, named)
     return None if best is None else best[0]

@@ -274,18 +274,17 @@ def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, 
                 entries[key] = i
     if not entries:
         return probabilities, None
-    scores = cosines([asked for _, asked in entries])
+    keys = list(entries)
+    scores = cosines([asked for _, asked in keys])
     ranked = np.sort(scores)[::-1]
-    best = int(np.argmax(scores))
-    doc_id, asked = list(entries)[best]
+    doc_id, asked = keys[int(np.argmax(scores))]
     if cross_script:
         alike = any(holds(term, reading(asked)) for term in question_terms(question))
     else:
         alike = bool(shared_words(question, asked, documents[doc_id].title))
     if not alike or ranked[0] < sure or (len(ranked) > 1 and ranked[0] - ranked[1] < margin):
         return probabilities, None
-    chosen = entries[(doc_id, asked)]
-    return _put_first(probabilities, chosen), chosen
+    return _put_first(probabilities, entries[doc_id, asked]), entries[doc_id, asked]
 
 
 def _normalized(text: str) -> str:
