@@ -40,6 +40,7 @@ from qa.selection import (
     faq_first,
     features,
     get_model,
+    hold_asked_amount,
     hold_asked_kind,
     labelled_item_first,
     labels_named_by_cosine,
@@ -174,14 +175,14 @@ class Answerer:
         if answered:
             cands = unanswered(cands, answered)
         cross_script = bool(hits.passages) and language_of(hits.passages[0].text) != language
+        sentences = [hits.store.documents[c.doc_id].text[c.start:c.end] for c in cands.items]
         if cross_script:
             # English about Japanese text shares no characters with it: its own model, on the cosines
             # and the question's words found through the glossary and readings (qa/crosslingual.py),
             # trained on translated JaQuAD questions, with its own bar (chosen on translated validation
             # questions; a `threshold` given applies to same-script questions). A question the other way
             # (Japanese about English text) gets it too: its words count nothing, its cosines still do.
-            fits = hold_asked_kind(hits.question, [hits.store.documents[c.doc_id].text[c.start:c.end]
-                                                   for c in cands.items])
+            fits = hold_asked_kind(hits.question, sentences)
             model = get_model(settings.cross_answer_model, CROSS_FEATURES)
             probabilities = model.probabilities(cross_lingual_features(hits, cands)) * fits
             threshold = settings.cross_lingual_threshold
@@ -192,6 +193,8 @@ class Answerer:
             named_by, sure = self._labels_named_in_meaning(hits), settings.cross_lingual_label_sure
         else:
             probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
+            fits = hold_asked_amount(hits.question, sentences)
+            probabilities = probabilities * np.where(fits > 0, 1.0, settings.unfit_amount_weight)
             threshold = settings.abstain_threshold if threshold is None else threshold
             named_by, sure = labels_named_in_words, threshold
         labels = {i: label for i, c in enumerate(cands.items)

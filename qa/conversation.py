@@ -36,6 +36,7 @@ _JA_QUESTION_WORDS = {"何", "なに", "なん", "いつ", "どこ", "誰", "だ
                       "いくつ", "いくら", "どう", "どの", "どのよう", "どのような", "どんな", "なぜ", "どうして"}
 # Demonstratives and anaphoric nouns that point at something said before.
 _JA_ANAPHORS = {"その", "それ", "それら", "この", "これ", "これら", "あの", "あれ", "そこ", "そちら", "彼", "彼女",
+                "そっち", "こっち", "あっち", "こちら", "あちら", "ここ", "あそこ", "そいつ", "こいつ", "あいつ",
                 "彼ら", "同氏", "同社", "同国", "同党", "同政権", "両者", "両国", "そうした", "こうした", "そんな",
                 "こんな", "そういう", "こういう", "もう一方", "もう一つ", "他方", "前者", "後者", "以前", "当時",
                 "その後"}
@@ -43,6 +44,7 @@ _JA_ANAPHORS = {"その", "それ", "それら", "この", "これ", "これら"
 _JA_OPENERS = ("じゃあ", "じゃ", "では", "それでは", "それなら", "なら", "一方", "他方", "でも", "では、", "で、")
 # 何 read together with its counter as one word by Sudachi (何人, 何回, 何歳).
 _WHAT_COUNTER = re.compile(r"何[人個回名度件台本匹歳年月日時分秒倍位種冊社校頭機隻棟枚杯階曲話号部点]")
+_QUOTED = re.compile(r"[「『]([^「『」』]{2,40})[」』]")
 _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "時", "とき", "場合", "ところ", "中", "等"}
 
 # A follow-up that asks for the other one (「もう一方の説は？」, "What was the other reason?") wants
@@ -137,9 +139,16 @@ def _japanese_words(question: str) -> Words:
         if pos[0] in ("動詞", "形容詞") and pos[1] != "非自立可能":
             predicate.append(word)
     flush("")
+    # A work or a phrase named in brackets (「吾輩は猫である」で…) is something of the question's own.
+    for quoted in _QUOTED.findall(question):
+        nouns.append(quoted)
+        anchors.append(quoted)
     anaphor = any(w in _JA_ANAPHORS for w, _ in tagged) or any(a in question for a in ("もう一方", "もう一つ"))
     opener = question.strip().startswith(_JA_OPENERS)
-    asks = any(_asks(w) and w != "どう" for w, _ in tagged)
+    # どう asks when a verb follows (「どうしていた？」); alone it stands for the earlier predicate
+    # (「ロシア側はどうですか？」).
+    asks = any(_asks(w) and (w != "どう" or (i + 1 < len(tagged) and tagged[i + 1][1][0] == "動詞"))
+               for i, (w, _) in enumerate(tagged))
     # Predicate-less: nothing but nouns and particles ("日本は？", "設立当時は？", "ロシア側はどうですか？").
     elliptical = opener or (not predicate and not asks)
     return Words(tuple(dict.fromkeys(nouns)), tuple(dict.fromkeys(predicate)), tuple(dict.fromkeys(names)),

@@ -29,7 +29,7 @@ from qa.chunking import open_brackets
 from qa.crosslingual import coverage, held, holds, question_terms, rarity, reading, share
 from qa.definitions import Asked, asked_phrase, asked_term, definition_preference, subject_named
 from qa.documents import NO_TABLES, Document, Tables
-from qa.lexical import tokenize
+from qa.lexical import content_words, tokenize
 from qa.readers.base import CELL_SEPARATOR
 from qa.sections import faq_entry, section_named, shared_words
 
@@ -92,7 +92,10 @@ CROSS_FEATURES = (
 
 _ASKS_TITLE = re.compile(r"表題|題名|(記事|文書|資料)の?(タイトル|題|見出し)|title of the (article|document|text)",
                          re.IGNORECASE)
-_ASKS_HEADING = re.compile(r"見出し|節|章|タイトル|\b(heading|section|title|chapter)s?\b", re.IGNORECASE)
+_ASKS_HEADING = re.compile(r"\b(heading|section|chapter)s?\b", re.IGNORECASE)
+# Words, not characters: 節 and 章 name a section, 季節, 文章 and 勲章 do not; a タイトル on its own is
+# most often a work's (「小説のタイトルは？」).
+_HEADING_WORDS = frozenset({"見出し", "節", "章", "セクション"})
 
 
 def asks_for_heading(question: str) -> str:
@@ -101,11 +104,22 @@ def asks_for_heading(question: str) -> str:
     under it (a heading alone is never a quote)."""
     if _ASKS_TITLE.search(question):
         return "title"
-    return "heading" if _ASKS_HEADING.search(question) else ""
+    if _ASKS_HEADING.search(question) or not _HEADING_WORDS.isdisjoint(content_words(question)):
+        return "heading"
+    return ""
 
 
 # What a sentence must hold to answer a question of these types: a date for when, a number for how many.
 _ASKED_KINDS = {"when": ("has_date",), "how_many": ("has_quantity", "has_digit")}
+# A Japanese question asking for a price or an amount of time (「いくら？」, 「何時間？」) and what
+# answers it: an amount of money (or 無料), a number.
+_ASKS_PRICE = re.compile(r"いくら|何円|(値段|価格|料金|費用|金額|代金)(は|って|が)?"
+                         r"(どのくらい|どれくらい|どれほど|[?？]|$)")
+_PRICE = re.compile(r"[0-9０-９一二三四五六七八九十百千万億]\s*(円|ドル|ユーロ|元|ポンド|ウォン)"
+                    r"|[￥¥$＄]\s*[0-9０-９]|無料|有料|タダ")
+_ASKS_AMOUNT = re.compile(r"何(時間|日間|年間|か月|ヶ月|カ月|週間|分|秒)|いくつ(?!も)")
+_NUMBER = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
+                     + "|" + _SENTENCE_FLAGS["has_quantity"])
 
 
 def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
@@ -116,6 +130,19 @@ def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
     kinds = _ASKED_KINDS.get(question_type(question))
     return np.array([kinds is None or any(_FLAG_RES[k].search(s) for k in kinds) for s in sentences],
                     dtype=np.float32)
+
+
+def hold_asked_amount(question: str, sentences: list[str]) -> np.ndarray:
+    """1 for each sentence that can answer a Japanese question asking for a price or an amount: a
+    sentence without any number cannot say how much (「ロックル ハブっていくら？」 over a sentence
+    that only says the hub is sold separately)."""
+    if _ASKS_PRICE.search(question):
+        holds = _PRICE
+    elif (question_type(question) == "how_many" and "いくつも" not in question) or _ASKS_AMOUNT.search(question):
+        holds = _NUMBER
+    else:
+        return np.ones(len(sentences), dtype=np.float32)
+    return np.array([bool(holds.search(s)) for s in sentences], dtype=np.float32)
 
 
 # A line that starts with a label: "- ロシア: NATOの拡大阻止…", "・EU・日本など支援国：…", or a list item

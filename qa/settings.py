@@ -131,6 +131,10 @@ class Settings:
     # after the one that repeats the question's words). Measured on JSQuAD / JaQuAD validation: 0.4 →
     # 0.1 took first-quote accuracy 0.860 → 0.875 / 0.687 → 0.720 for 6 / 12 more median characters.
     quote_join_ratio: float = 0.1
+    # A Japanese question asking how much or how many (「いくら？」, 「何時間？」) weighs a sentence that
+    # holds no amount of money or no number by this much: without one it cannot answer, and "found"
+    # then needs a sentence that has one (qa/selection.py `hold_asked_amount`; BENCHMARKS.md, session 15).
+    unfit_amount_weight: float = 0.01
     # Questions in another script than the documents (English about Japanese text) are scored by their
     # own model (`make train`, trained on translated JaQuAD questions), with their own bar.
     cross_answer_model: Path = CROSS_ANSWER_MODEL
@@ -179,8 +183,9 @@ class Settings:
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "quote_join_ratio", "short_threshold",
-                     "followup_prior_weight", "followup_question_weight", "cross_lingual_label_margin",
-                     "cross_lingual_threshold", "cross_lingual_label_sure", "faq_sure", "faq_margin"):
+                     "unfit_amount_weight", "followup_prior_weight", "followup_question_weight",
+                     "cross_lingual_label_margin", "cross_lingual_threshold", "cross_lingual_label_sure", "faq_sure",
+                     "faq_margin"):
             if not 0 <= getattr(self, name) <= 1:
                 raise ValueError(f"{name} must be between 0 and 1, got {getattr(self, name)}")
         if self.milvus_uri and not (self.milvus_uri.endswith(".db") or re.match(r"https?://", self.milvus_uri)):

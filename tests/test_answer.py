@@ -319,6 +319,16 @@ def test_the_row_whose_label_the_question_names_is_quoted_first(manual):
     assert a.found is (a.confidence >= manual.settings.abstain_threshold)
 
 
+def test_a_price_the_documents_never_give_is_not_found(tmp_path, settings, embedder):
+    text = ("# ロックル S1 ヘルプ\n\n## 外出先からの操作\n\n本体だけではBluetoothでしか通信できません。"
+            "別売りの「ロックル ハブ」を使うと、外出先からの操作ができるようになります。\n\n"
+            "## 電池\n\n電池は単3形アルカリ電池4本で、約8か月使えます。\n")
+    a = answerer_over(tmp_path, "lock.md", text, settings, embedder)
+    # The model alone is sure (0.92) that the sentence naming the hub says what it costs.
+    assert not a.answer("ロックル ハブっていくらで売ってるの？").found
+    assert a.answer("電池は何か月もつ？").quotes[0].text.startswith("電池は単3形")
+
+
 def test_a_line_of_prose_holding_a_bar_is_not_a_table_row(tmp_path, settings, embedder):
     text = ("# 作品\n\n" + "この作品は多くの人に愛された。" * 20 + "スタッフは原作 | 脚本 | 音楽の順に紹介された。"
             + "主題歌はオリコンチャートで最高三位を記録した。\n")

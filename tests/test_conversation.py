@@ -22,6 +22,21 @@ def test_a_demonstrative_carries_the_earlier_topic():
     assert "ロシア" in turn.query and turn.query.startswith("その理由は？")
 
 
+@pytest.mark.parametrize("question", ["そっちで作られるものは何の役に立つの？", "あいつは誰と会った？",
+                                      "ここの別名は？"])
+def test_a_casual_demonstrative_carries_the_earlier_topic(question):
+    turn = read_conversation(question, ["姫路城はどこにある？"], TEXTS, 3)
+    assert turn.context_from == "姫路城はどこにある？" and "姫路城" in turn.query
+
+
+def test_a_question_naming_a_work_in_brackets_and_asking_how_stands_alone():
+    texts = [*TEXTS, "水琴窟は日本庭園の装飾の一つ。名称の由来は音が琴に似ることから。",
+             "吾輩は猫である。名前はまだ無い。ふと気が付いて見ると母親さえ姿を隠してしまった。"]
+    turn = read_conversation("「吾輩は猫である」で、ふと気が付いたとき母親はどうしていた？",
+                             ["水琴窟という名称の由来は？"], texts, 3)
+    assert turn.context_from is None
+
+
 def test_an_ellipsis_swaps_the_subject_and_keeps_the_predicate():
     turn = read_conversation("じゃあ日本は？", ["EU諸国はどのような立場に置かれている？"], TEXTS, 3)
     assert turn.context_from is not None

@@ -155,6 +155,10 @@ SWITCH_FLOOR = 0.91  # 35 of 37 (0.946)
 REAL_CONVERSATIONS = ROOT / "eval" / "conversations-real-files.jsonl"
 REAL_FOLLOWUP_FLOOR = 0.89
 REAL_SWITCH_FLOOR = 0.85
+# Written in session 15 by a helper agent that saw neither the code nor the sets above, over the seed
+# article and the real files: its first run gave follow-ups 33 of 40 (0.825) with history, 0.650
+# alone, switches 28 of 33 (0.848), 31 of 33 read as new topics; now 34 of 40, 28 and 32 of 33.
+BLIND_CONVERSATIONS = ROOT / "eval" / "conversations-blind.jsonl"
 
 
 def test_the_multi_turn_set_is_well_formed(tmp_path):
@@ -165,8 +169,9 @@ def test_the_multi_turn_set_is_well_formed(tmp_path):
     texts = [p.read_text(encoding="utf-8") for folder in ("seeds", "eval/data/jaquad-docs")
              for p in (ROOT / folder).glob("*.txt")]
     evaluation.check_answers([evaluation.Question(t.question, t.question, t.answers) for t in turns], texts)
-    real = evaluation.load_conversations(REAL_CONVERSATIONS)
-    assert len(real) >= 30 and all(2 <= len(c.turns) <= 4 for c in real)
+    for other in (REAL_CONVERSATIONS, BLIND_CONVERSATIONS):
+        loaded = evaluation.load_conversations(other)
+        assert len(loaded) >= 30 and all(2 <= len(c.turns) <= 4 for c in loaded)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "turns": [{"question": "q", "answers": ["a"], "kind": "followup"}]}\n')
     with pytest.raises(ValueError, match="first turn"):
@@ -177,19 +182,23 @@ def _conversation_docs(name: str) -> list[Path]:
     from bench.real_documents import FOLDER, NOT_DATA
     from qa.cli import CONVERSATION_DOCS
 
+    real_files = sorted(p for p in FOLDER.iterdir() if p.name not in NOT_DATA)
     if name == "real-files":
-        return sorted(p for p in FOLDER.iterdir() if p.name not in NOT_DATA)
+        return real_files
+    if name == "blind":
+        return [ROOT / "seeds", *real_files]
     return [ROOT / d for d in CONVERSATION_DOCS]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "conversations_file", "followup_floor", "switch_floor"), [
-    ("seed-and-jaquad", CONVERSATIONS, FOLLOWUP_FLOOR, SWITCH_FLOOR),
-    ("real-files", REAL_CONVERSATIONS, REAL_FOLLOWUP_FLOOR, REAL_SWITCH_FLOOR),
+@pytest.mark.parametrize(("name", "conversations_file", "followup_floor", "switch_floor", "new_topic_floor"), [
+    ("seed-and-jaquad", CONVERSATIONS, FOLLOWUP_FLOOR, SWITCH_FLOOR, 1.0),
+    ("real-files", REAL_CONVERSATIONS, REAL_FOLLOWUP_FLOOR, REAL_SWITCH_FLOOR, 1.0),
+    ("blind", BLIND_CONVERSATIONS, 0.80, 0.80, 0.95),
 ])
 def test_multi_turn_regression_gate(tmp_path, settings, embedder, name, conversations_file, followup_floor,
-                                    switch_floor):
-    """History lifts follow-ups and never changes what a topic switch gets."""
+                                    switch_floor, new_topic_floor):
+    """History lifts follow-ups and never changes what a topic switch read as one gets."""
     from qa.answer import Answerer
     from qa.indexing import build_index
 
@@ -203,7 +212,9 @@ def test_multi_turn_regression_gate(tmp_path, settings, embedder, name, conversa
     assert sum(followups) / len(followups) >= followup_floor
     assert sum(followups) > sum(r.hit for r in alone if r.turn.kind == "followup")
     switches = [(a, b) for a, b in zip(alone, asked, strict=True) if a.turn.kind == "switch"]
-    assert all(b.context_from is None and a.hit == b.hit for a, b in switches)
+    new_topics = [(a, b) for a, b in switches if b.context_from is None]
+    assert len(new_topics) / len(switches) >= new_topic_floor
+    assert all(a.hit == b.hit for a, b in new_topics)
     assert sum(b.hit for _, b in switches) / len(switches) >= switch_floor
     assert "| with history |" in evaluation.conversation_table({"with history": asked})
 
@@ -222,6 +233,7 @@ FILE_SETS = {
     "manuals": ("manuals.jsonl", "manual-docs", 4, 0.85, 0.90, 0.66),
     "blind-1": ("blind-1.jsonl", "blind-1", 3, 0.60, 0.70, 0.60),
     "blind-2": ("blind-2.jsonl", "blind-2", 3, 0.75, 0.80, 0.60),
+    "blind-3": ("blind-3.jsonl", "blind-3", 5, 0.65, 0.80, 0.60),
 }
 
 
