@@ -70,3 +70,33 @@ def test_a_typeset_pdf_keeps_its_sentences_whole():
     text = load_file(HIMEJI).text
     assert "別名を白鷺城(はくろじょう・しらさぎじょう。詳細は名称の由来と別名を参照)という。" in text
     assert "姫路城は播磨国飾磨郡のち飾東郡姫路、現在の姫路市街の北側にある" in text
+
+
+def test_a_table_set_without_rules_is_read_as_rows_of_cells(tmp_path):
+    # Columns as wide as a page's tables usually are; cells packed closer than 3 font sizes stay text.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    body = getSampleStyleSheet()["BodyText"].clone("ja", fontName="HeiseiMin-W3")
+    rows = [["品目", "手数料（1点あたり）"], ["布団・毛布", "200円"], ["食器棚・本棚", "1,000円"]]
+    path = tmp_path / "fees.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, title="手数料").build([
+        Paragraph("主な品目の手数料は次のとおりです。", body),
+        Table(rows, colWidths=[200, 200], style=[("FONT", (0, 0), (-1, -1), "HeiseiMin-W3")]),
+        Paragraph("表にない品目はお問い合わせください。", body)])
+    doc = load_file(path)
+    table = "品目 | 手数料（1点あたり）\n布団・毛布 | 200円\n食器棚・本棚 | 1,000円"
+    assert table in doc.text, doc.text  # the cells were glued: 「布団・毛布200円」
+    start = doc.text.index(table)
+    assert doc.tables.holds(start) and doc.tables.holds(start + len(table) - 1)
+    assert not doc.tables.holds(doc.text.index("表にない"))
+
+
+def test_a_single_line_with_a_wide_gap_is_text_not_a_table():
+    line = Line("報告書 | 2025年4月1日", 72, 700, 500, 711, 11, ("報告書", "2025年4月1日"))
+    out = layout([Page(600, 800, [line])])
+    assert out.text == "報告書 2025年4月1日" and out.tables == []

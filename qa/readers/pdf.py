@@ -10,6 +10,8 @@ born-digital PDFs is reading order; from them we rebuild lines, then:
 - a line that runs to the right margin continues on the next one (also across a page break):
   joined with no space between Japanese characters, one space between Latin words, a hyphenated
   word rejoined; a short line, a wider gap or a heading ends the paragraph;
+- lines split into columns by wide gaps (a table drawn without rules, as reportlab and Word set
+  them) are a table's rows: their cells kept apart, the rows recorded as a table;
 - CJK compatibility ideographs, Kangxi radicals and ligatures become the ordinary characters;
 - every page's start offset is kept, so each character knows its page.
 
@@ -24,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from qa.documents import Document, UnreadableFile, title_line
-from qa.readers.base import Reader, TextBuilder, is_cjk, normalize_lookalikes
+from qa.readers.base import CELL_SEPARATOR, Reader, TextBuilder, is_cjk, normalize_lookalikes
 
 MARGIN = 0.09  # top and bottom share of the page where running headers and footers live
 HEADING_SIZE_RATIO = 1.15
@@ -32,10 +34,14 @@ HEADING_MAX_CHARS = 60
 # A wrapped line sits at most this many font sizes below the one before it, bottom to bottom (Japanese
 # typesetting leaves 1.5–1.8; a blank line between paragraphs makes it 2.4 or more).
 LINE_PITCH = 2.2
+# A gap wider than this many font sizes between two characters of a line parts table columns (a table's
+# cells lie 10–20 sizes apart; text, justified or not, leaves at most 1.5).
+COLUMN_GAP = 3.0
 _PAGE_NUMBER = re.compile(r"^[\s\-–—(（]*(?:p\.?|page|ページ)?\s*[0-9ivxlcIVXLC]+(?:\s*(?:/|of)\s*\d+)?[\s\-–—)）]*$",
                           re.IGNORECASE)
 _SOFT_HYPHENS = (0x02, 0xAD, 0xFFFE)  # how PDFium reports a hyphen that splits a word at a line end
 _GAP = re.compile("\x00+")
+_COLUMN = "\x01"  # where a column gap fell between two characters of a line
 _SENTENCE_END = ("。", "．", "！", "？", "!", "?", ".", "」", "』", "：", ":")
 
 
@@ -47,6 +53,7 @@ class Line:
     x1: float
     y1: float
     size: float
+    cells: tuple[str, ...] = ()  # a table row's cells, when gaps part the line into columns
 
 
 @dataclass
@@ -90,6 +97,9 @@ def extract_pages(data: bytes) -> tuple[list[Page], dict[str, str]]:
                 if current and not ch.isspace() and _new_line(current, left, bottom, size):
                     out.lines.append(_line(current))
                     current = []
+                ink = [c for c in current if not c[0].isspace() and c[0] not in "\x00" + _COLUMN]
+                if ink and not ch.isspace() and left - ink[-1][3] > COLUMN_GAP * max(size, 1):
+                    current.append((_COLUMN, *ink[-1][1:]))
                 current.append((ch, left, bottom, right, top, size))
             if current:
                 out.lines.append(_line(current))
@@ -109,14 +119,19 @@ def _new_line(chars: list, left: float, bottom: float, size: float) -> bool:
 
 
 def _line(chars: list) -> Line:
-    ink = [c for c in chars if not c[0].isspace() and c[0] != "\x00"] or chars
-    text = "".join(c[0] for c in chars).strip()
-    # Word and LibreOffice set a gap between Japanese and Latin text ("1961 年"); PDFium reports it as
-    # a space it made up. Such a space goes next to Japanese characters and stays between Latin words.
-    text = _GAP.sub(lambda m: "" if is_cjk(m.string[m.start() - 1:m.start()] or "a") or is_cjk(
-        m.string[m.end():m.end() + 1] or "a") else " ", text).strip("\x00 ")
-    return Line(text, min(c[1] for c in ink), min(c[2] for c in ink),
-                max(c[3] for c in ink), max(c[4] for c in ink), statistics.median(c[5] for c in ink))
+    ink = [c for c in chars if not c[0].isspace() and c[0] not in "\x00" + _COLUMN] or chars
+    cells = [_text(part) for part in "".join(c[0] for c in chars).split(_COLUMN)]
+    cells = [cell for cell in cells if cell]
+    return Line(CELL_SEPARATOR.join(cells), min(c[1] for c in ink), min(c[2] for c in ink),
+                max(c[3] for c in ink), max(c[4] for c in ink), statistics.median(c[5] for c in ink),
+                tuple(cells) if len(cells) > 1 else ())
+
+
+def _text(chars: str) -> str:
+    """Word and LibreOffice set a gap between Japanese and Latin text ("1961 年"); PDFium reports it as
+    a space it made up. Such a space goes next to Japanese characters and stays between Latin words."""
+    return _GAP.sub(lambda m: "" if is_cjk(m.string[m.start() - 1:m.start()] or "a") or is_cjk(
+        m.string[m.end():m.end() + 1] or "a") else " ", chars.strip()).strip("\x00 ")
 
 
 def _key(text: str) -> str:
@@ -154,11 +169,18 @@ def layout(pages: list[Page], title: str = "") -> TextBuilder:
         right_edges[0] if right_edges else 0.0)
     out = TextBuilder()
     open_line: Line | None = None  # the previous body line, while its paragraph may go on
+    rows: list[Line] = []  # a run of lines parted into columns, while it lasts
     page_seen = -1
     for p, _, line in body:
+        if rows and (page_seen < p or not line.cells):
+            _add_rows(out, rows)
         while page_seen < p:
             out.new_page()
             page_seen += 1
+        if line.cells:
+            rows.append(line)
+            open_line = None
+            continue
         text = normalize_lookalikes(line.text)
         if _is_heading(line, body_size):
             out.heading(text, heading_sizes.index(round(line.size, 1)) + 1, in_path=text != title)
@@ -169,10 +191,21 @@ def layout(pages: list[Page], title: str = "") -> TextBuilder:
         else:
             out.block(text)
         open_line = line
+    _add_rows(out, rows)
     while page_seen < len(pages) - 1:
         out.new_page()
         page_seen += 1
     return out
+
+
+def _add_rows(out: TextBuilder, rows: list[Line]) -> None:
+    """Two or more lines in columns are a table (a PDF does not say which row names the columns); a
+    line alone with a gap in it (a name and a date pushed apart) is a line of text."""
+    if len(rows) > 1:
+        out.table([[normalize_lookalikes(cell) for cell in row.cells] for row in rows], header=False)
+    elif rows:
+        out.block(normalize_lookalikes(" ".join(rows[0].cells)))
+    rows.clear()
 
 
 def _is_heading(line: Line, body_size: float) -> bool:
