@@ -54,6 +54,9 @@ _ANOTHER = re.compile(r"もう一方|もう一つの|もうひとつの|ほか[�
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _EN_ANAPHORS = {"it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he", "him", "his",
                 "she", "her", "there", "then", "former", "latter", "other"}
+# These point back only when the question names nothing of its own: "What was the other reason?" leans
+# on the turn before, "What is the other name of Himeji Castle?" does not.
+_EN_WEAK_ANAPHORS = {"former", "latter", "other"}
 _EN_OPENERS = ("what about", "how about", "and what about", "and how about", "and ", "what of", "same for")
 _EN_STOPWORDS = {
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with", "about", "as",
@@ -161,7 +164,8 @@ def _english_words(question: str) -> Words:
     content = [t for t, w in zip(tokens, lower, strict=True) if w not in _EN_STOPWORDS and len(w) > 2]
     names = [t for i, t in enumerate(tokens) if i > 0 and t[:1].isupper() and t.lower() not in _EN_STOPWORDS]
     elliptical = question.strip().lower().startswith(_EN_OPENERS)
-    anaphor = any(w in _EN_ANAPHORS for w in lower) and not elliptical
+    pointing = {w for w in lower if w in _EN_ANAPHORS}
+    anaphor = bool(pointing - _EN_WEAK_ANAPHORS or (pointing and not names)) and not elliptical
     return Words(tuple(dict.fromkeys(content)), (), tuple(dict.fromkeys(names)), (), anaphor, elliptical,
                  anchored=len(content) >= 2 or bool(names))
 
@@ -205,7 +209,10 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str]) -> Tur
     words = words_of(question)
     if previous is None or previous.words is None:
         return Turn(question, question, None, words)
-    leans = words.anaphor or words.elliptical or not words.anchored
+    # "Who was the other astronaut on Apollo 11?" after a question about Apollo 11 asks for the other one.
+    same_names = bool(words.names) and {n.lower() for n in words.names} <= {
+        w.lower() for w in (*previous.words.names, *previous.words.content)}
+    leans = words.anaphor or words.elliptical or not words.anchored or (same_names and asks_for_another(question))
     if leans and not words.anaphor:
         topic_docs = _documents_about(previous.words.content, texts)
         if topic_docs and _names_elsewhere(words, topic_docs, texts):

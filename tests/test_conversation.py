@@ -37,6 +37,15 @@ def test_a_question_naming_a_work_in_brackets_and_asking_how_stands_alone():
     assert turn.context_from is None
 
 
+def test_the_other_one_in_english_leans_back_unless_it_names_a_new_topic():
+    texts = [*TEXTS, "Apollo 11 landed on the Moon. Armstrong and Aldrin walked on it."]
+    earlier = ["Who was the first astronaut on Apollo 11 to walk on the Moon?"]
+    assert read_conversation("Who was the other astronaut on Apollo 11?", earlier, texts, 3).context_from
+    assert read_conversation("What was the other reason?", ["Why does Russia want NATO out?"], texts, 3).context_from
+    # "the other name of X" is X's second name, asked about X: a new topic after Apollo.
+    assert read_conversation("What is the other name of Himeji Castle?", earlier, texts, 3).context_from is None
+
+
 def test_an_ellipsis_swaps_the_subject_and_keeps_the_predicate():
     turn = read_conversation("じゃあ日本は？", ["EU諸国はどのような立場に置かれている？"], TEXTS, 3)
     assert turn.context_from is not None
