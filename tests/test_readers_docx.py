@@ -23,6 +23,23 @@ def test_heading_styles_are_sections_and_the_title_is_not_one():
     doc = load_file(DOCX)
     assert doc.title == "社内手続きの手引き"
     assert [s.name for s in doc.sections] == ["出張の申請", "出張の申請 › 宿泊費の上限", "経費精算"]
-    assert doc.tables.headers == frozenset()  # Word does not say which row names the columns
+    assert doc.tables.headers == frozenset()  # a first row Word is not told to repeat names nothing
     assert doc.section_at(doc.text.index("東京")) == "出張の申請 › 宿泊費の上限"
     assert doc.pages == [] and doc.page_at(10) is None
+
+
+def test_a_first_row_repeated_on_every_page_is_the_tables_header(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [["プラン", "料金", "容量"], ["個人", "月額500円", "100GB"],
+                                      ["チーム", "月額900円", "1TB"]], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # "Repeat as header row"
+    document.save(tmp_path / "plans.docx")
+    doc = load_file(tmp_path / "plans.docx")
+    assert doc.text == "プラン | 料金 | 容量\n個人 | 月額500円 | 100GB\nチーム | 月額900円 | 1TB"
+    assert doc.tables.headers == frozenset({0})

@@ -2,7 +2,8 @@
 
 Headings come from paragraph styles (`Heading 1`…`Heading 9`, `見出し 1`…, or an outline level);
 the `Title` style or the core properties give the title; list paragraphs become lines of one block;
-a table becomes rows of cells (a merged cell once).
+a table becomes rows of cells (a merged cell once), the first a header row when Word repeats it on
+every page.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from qa.documents import Document, UnreadableFile
 from qa.readers.base import Reader, TextBuilder, collapse_spaces
 
 _HEADING_STYLE = re.compile(r"^(?:heading|見出し)\s*(\d)$", re.IGNORECASE)
+_W_VAL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val"
 
 
 def _heading_level(style) -> int | None:
@@ -24,7 +26,7 @@ def _heading_level(style) -> int | None:
             return int(match.group(1))
         outline = style.element.find(".//{*}outlineLvl")
         if outline is not None:
-            return int(outline.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", "0")) + 1
+            return int(outline.get(_W_VAL, "0")) + 1
         style = style.base_style
     return None
 
@@ -50,6 +52,15 @@ class _Styles:
             style = self.by_id.get(style_id, self.default)
             self.cache[style_id] = ((style.name or "").lower() if style else "", _heading_level(style))
         return self.cache[style_id]
+
+
+def _repeats_as_header(table) -> bool:
+    """Whether the table's first row is set to repeat at the top of each page ("Repeat as header
+    row"): the one mark Word keeps of a header row. A table style's first-row look is on by default,
+    header or not, and says nothing."""
+    first = table._tbl.tr_lst[0] if table._tbl.tr_lst else None
+    flag = first.find("{*}trPr/{*}tblHeader") if first is not None else None
+    return flag is not None and flag.get(_W_VAL, "true") not in ("0", "false", "off")
 
 
 def _paragraph_text(paragraph) -> str:
@@ -79,7 +90,7 @@ def read(data: bytes, doc_id: str, path: str) -> Document:
                         seen.add(id(cell._tc))
                         cells.append(collapse_spaces(cell.text))
                 rows.append(cells)
-            out.table(rows, header=False)  # Word marks no header row that readers could trust
+            out.table(rows, header=_repeats_as_header(block))
             previous_list = False
             continue
         text = _paragraph_text(block)
