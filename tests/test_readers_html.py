@@ -37,6 +37,13 @@ def test_a_page_without_title_or_main_takes_its_first_heading():
     assert doc.title == "お知らせ" and doc.text == "お知らせ\n\n休館日は月曜です。" and doc.sections == []
 
 
+def test_a_breadcrumb_and_share_buttons_inside_the_article_are_not_its_text():
+    doc = parse('<main><div class="breadcrumb"><a href="/">ホーム</a> &gt; 地域</div><article><h1>バス実証運行</h1>'
+                "<p>市は実証運行を始める。</p><div class=\"share\">この記事をシェア：<a>X</a> <a>LINE</a></div>"
+                '<p class="shared-note">運賃は無料。</p></article></main>', "a.html")
+    assert doc.text == "バス実証運行\n\n市は実証運行を始める。\n\n運賃は無料。"
+
+
 def test_declared_legacy_charset_is_honoured(tmp_path):
     path = tmp_path / "sjis.html"
     path.write_bytes('<html><head><meta charset="Shift_JIS"><title>題</title></head><body><p>本文です。</p>'

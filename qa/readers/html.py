@@ -1,9 +1,9 @@
 """HTML: the main content of a page, as a reader of it sees it (selectolax's Lexbor parser).
 
-Scripts, styles, navigation, site headers and footers, asides and forms go; the content is `<main>`
-or the page's one `<article>` when there is one, else `<body>`. `<h1>`–`<h6>` are sections, `<title>`
-is the title, entities are decoded, `<pre>` is kept verbatim as code (its span in
-`metadata["code"]`), tables become rows of cells and list items lines.
+Scripts, styles, navigation, breadcrumbs, share buttons, site headers and footers, asides and forms
+go; the content is `<main>` or the page's one `<article>` when there is one, else `<body>`.
+`<h1>`–`<h6>` are sections, `<title>` is the title, entities are decoded, `<pre>` is kept verbatim as
+code (its span in `metadata["code"]`), tables become rows of cells and list items lines.
 """
 
 from __future__ import annotations
@@ -15,8 +15,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from qa.documents import Document
 from qa.readers.base import Reader, TextBuilder, collapse_spaces, decode, looks_like_text
 
+# Page furniture that sites set inside the article too: a breadcrumb trail and share buttons, by the
+# class or id every site gives them.
 DROPPED = ("script, style, noscript, template, nav, aside, form, iframe, svg, button, select, "
-           "[role=navigation], [role=banner], [role=contentinfo], [hidden], [aria-hidden=true]")
+           "[role=navigation], [role=banner], [role=contentinfo], [hidden], [aria-hidden=true], "
+           "[class*=breadcrumb], [id*=breadcrumb], [class~=share], [class*=share-], [class*=social-], "
+           "[class~=sns]")
 BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "blockquote", "figure", "figcaption",
           "address", "dl", "dt", "dd", "ul", "ol", "li", "hr", "details", "summary", "caption", "body", "center"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
