@@ -19,6 +19,7 @@ from functools import cached_property
 _SENTENCE_ENDS = ("。", "．", ".", "！", "!")
 _CLOSERS = "」』）)\"'”’"
 _LEADING_SPACE = re.compile(r"\s*")
+TITLE_LINES = 12  # how far down a document its title line may stand (under a letter's date, addressee, sender)
 
 
 def reads_as_sentence(line: str) -> bool:
@@ -73,9 +74,15 @@ class Document:
 
     @property
     def title_start(self) -> int | None:
-        """Where the title line starts: readers put the title on the first line, which is one when it
-        is (part of) the title or does not read as a sentence. A note or a page that opens with its
-        first sentence has none there, and that sentence must stay quotable."""
+        """Where the title line starts: a line among the first few that is the title (a letter sets it
+        under its date, addressee and sender), else the first line when it is (part of) the title or
+        does not read as a sentence. A note or a page that opens with its first sentence has none
+        there, and that sentence must stay quotable."""
+        offset = 0
+        for line in self.text.split("\n", TITLE_LINES)[:TITLE_LINES]:  # a letter's under its date and addressee
+            if line.strip() and line.strip() == self.title.strip():
+                return offset + len(line) - len(line.lstrip())
+            offset += len(line) + 1
         start = _LEADING_SPACE.match(self.text).end()
         end = self.text.find("\n", start)
         first = self.text[start:end if end >= 0 else len(self.text)].strip()

@@ -52,6 +52,47 @@ def test_plain_text_title_and_headings():
     assert doc.section_at(doc.text.index("内容")) == "第一節"
 
 
+LETTER = """令和7年5月9日
+保護者各位
+　　　　　　　　　　　　　　　　　さくら台市立ひばりが丘小学校
+　　　　　　　　　　　　　　　　　校長　森本　和彦
+
+　　　　　　　　第3学年　春の遠足のお知らせ
+
+　新緑の候、保護者の皆様にはますますご健勝のこととお喜び申し上げます。
+　さて、第3学年では、下記のとおり春の遠足を実施いたします。今回の遠足は、理科で
+学習している「身近な生き物」の観察と、班で協力して行動することをねらいとしていま
+す。お子さまと一緒に持ち物の準備をしていただきますよう、よろしくお願いいたします。
+
+記
+
+1. 日時　　令和7年5月30日（金）
+　　　　　午前8時20分　学校集合
+　　　　　午前8時40分　学校出発
+
+7. 雨天の場合
+　当日の朝6時30分までに判断し、学校のメール配信でお知らせします。
+"""
+
+
+def test_a_letter_wrapped_at_a_fixed_width_reads_as_its_sentences():
+    doc = parse(LETTER, "letter.txt")
+    assert "今回の遠足は、理科で学習している「身近な生き物」の観察と、班で協力して行動することをねらいとしてい" \
+           "ます。" in doc.text
+    assert "　さて、第3学年では" in doc.text and "\n1. 日時" in doc.text  # paragraphs and items stay apart
+    # The title stands under the date, the addressee and the sender, and is a heading, not a quote.
+    assert doc.title == "第3学年　春の遠足のお知らせ"
+    assert doc.title_start == doc.text.index("第3学年　春の")
+    # A timetable's rows and the sender's name hang under the line before them: not headings.
+    assert [s.name for s in doc.sections] == ["記", "7. 雨天の場合"]
+
+
+def test_lines_that_end_their_sentences_are_not_joined():
+    text = ("猫の一日\n\n吾輩は猫である。名前はまだ無い。\nどこで生れたかとんと見当がつかぬ。\n"
+            "何でも薄暗いじめじめした所で泣いていた。\n")
+    assert parse(text, "cat.txt").text == text
+
+
 def test_a_plain_text_that_opens_with_a_sentence_is_titled_by_its_file_name():
     doc = parse("定例会議は毎月第二火曜日に本社で開く。\n議事録は翌日に共有する。\n", "memo.txt")
     assert doc.title == "memo.txt" and doc.sections == [] and doc.heading_starts == set()
