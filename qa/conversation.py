@@ -148,10 +148,7 @@ def _japanese_words(question: str) -> Words:
         anchors.append(quoted)
     anaphor = any(w in _JA_ANAPHORS for w, _ in tagged) or any(a in question for a in ("もう一方", "もう一つ"))
     opener = question.strip().startswith(_JA_OPENERS)
-    # どう asks when a verb follows (「どうしていた？」); alone it stands for the earlier predicate
-    # (「ロシア側はどうですか？」).
-    asks = any(_asks(w) and (w != "どう" or (i + 1 < len(tagged) and tagged[i + 1][1][0] == "動詞"))
-               for i, (w, _) in enumerate(tagged))
+    asks = any(_asks(w) and w != "どう" for w, _ in tagged)
     # Predicate-less: nothing but nouns and particles ("日本は？", "設立当時は？", "ロシア側はどうですか？").
     elliptical = opener or (not predicate and not asks)
     return Words(tuple(dict.fromkeys(nouns)), tuple(dict.fromkeys(predicate)), tuple(dict.fromkeys(names)),

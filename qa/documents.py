@@ -72,17 +72,21 @@ class Document:
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
-    @property
+    @cached_property
     def title_start(self) -> int | None:
         """Where the title line starts: a line among the first few that is the title (a letter sets it
         under its date, addressee and sender), else the first line when it is (part of) the title or
         does not read as a sentence. A note or a page that opens with its first sentence has none
         there, and that sentence must stay quotable."""
-        offset = 0
-        for line in self.text.split("\n", TITLE_LINES)[:TITLE_LINES]:  # a letter's under its date and addressee
-            if line.strip() and line.strip() == self.title.strip():
-                return offset + len(line) - len(line.lstrip())
-            offset += len(line) + 1
+        start, title = 0, self.title.strip()
+        for _ in range(TITLE_LINES):  # a letter's stands under its date, addressee and sender
+            end = self.text.find("\n", start)
+            line = self.text[start:end if end >= 0 else len(self.text)]
+            if title and line.strip() == title:
+                return start + len(line) - len(line.lstrip())
+            if end < 0:
+                break
+            start = end + 1
         start = _LEADING_SPACE.match(self.text).end()
         end = self.text.find("\n", start)
         first = self.text[start:end if end >= 0 else len(self.text)].strip()

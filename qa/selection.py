@@ -90,12 +90,13 @@ CROSS_FEATURES = (
 )
 
 
-_ASKS_TITLE = re.compile(r"表題|題名|(記事|文書|資料)の?(タイトル|題|見出し)|title of the (article|document|text)",
-                         re.IGNORECASE)
+_ASKS_TITLE = re.compile(r"表題|題名|(記事|文書|資料)の?(タイトル|題|見出し)"
+                         r"|title of (the|this) (article|document|text|page|file)", re.IGNORECASE)
 _ASKS_HEADING = re.compile(r"\b(heading|section|chapter)s?\b", re.IGNORECASE)
 # Words, not characters: 節 and 章 name a section, 季節, 文章 and 勲章 do not; a タイトル on its own is
 # most often a work's (「小説のタイトルは？」).
-_HEADING_WORDS = frozenset({"見出し", "節", "章", "セクション"})
+_HEADING_WORDS = frozenset({"見出し", "節", "章", "セクション", "本章", "次章", "前章", "序章", "終章", "各章",
+                            "本節", "次節", "前節", "各節"})
 
 
 def asks_for_heading(question: str) -> str:
@@ -111,15 +112,20 @@ def asks_for_heading(question: str) -> str:
 
 # What a sentence must hold to answer a question of these types: a date for when, a number for how many.
 _ASKED_KINDS = {"when": ("has_date",), "how_many": ("has_quantity", "has_digit")}
-# A Japanese question asking for a price or an amount of time (「いくら？」, 「何時間？」) and what
-# answers it: an amount of money (or 無料), a number.
-_ASKS_PRICE = re.compile(r"いくら|何円|(値段|価格|料金|費用|金額|代金)(は|って|が)?"
-                         r"(どのくらい|どれくらい|どれほど|[?？]|$)")
+# A Japanese question asking for a price (「料金は？」, 「何円？」) and what answers it: an amount of money, or
+# 無料. One asking for a count or an amount by its counter (「何時間？」, 「何個？」, 「いくつ？」, 「いくら？」)
+# and what answers it: a number. Not 何人 alone (「ポルトガルの国民の大部分は何人？」 asks a nationality), nor
+# いくつか, いくつも, いくらか, いくら…ても (some, many, however much); どのくらい may be answered in words.
+# 「かかりません」 or 「不要」 says how much too.
+_ASKS_PRICE = re.compile(r"何円|おいくら|(値段|価格|料金|費用|金額|代金|運賃)(は|って|が)?"
+                         r"(いくら|どのくらい|どれくらい|[?？]|$)")
 _PRICE = re.compile(r"[0-9０-９一二三四五六七八九十百千万億]\s*(円|ドル|ユーロ|元|ポンド|ウォン)"
-                    r"|[￥¥$＄]\s*[0-9０-９]|無料|有料|タダ")
-_ASKS_AMOUNT = re.compile(r"何(時間|日間|年間|か月|ヶ月|カ月|週間|分|秒)|いくつ(?!も)")
+                    r"|[￥¥$＄]\s*[0-9０-９]|無料|有料|タダ|かかりません|かからない|不要")
+_ASKS_NUMBER = re.compile(r"何(時間|日間|年間|か月|ヶ月|カ月|週間|分|秒|個|回|本|匹|台|歳|パーセント|％|%|キロ|メートル"
+                          r"|倍|件|名|位|枚|冊|杯|割)|何人(まで|くらい|ぐらい|程度|以上|以下|ほど)|いくつ(?![かも])"
+                          r"|いくら(ですか|でしょう|だっけ|かかる|する|になる|で(?!も)|なの|くらい|ぐらい|ほど|[?？]|$)")
 _NUMBER = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
-                     + "|" + _SENTENCE_FLAGS["has_quantity"])
+                     + "|" + _SENTENCE_FLAGS["has_quantity"] + "|無料|タダ|かかりません|かからない|不要")
 
 
 def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
@@ -138,7 +144,7 @@ def hold_asked_amount(question: str, sentences: list[str]) -> np.ndarray:
     that only says the hub is sold separately)."""
     if _ASKS_PRICE.search(question):
         holds = _PRICE
-    elif (question_type(question) == "how_many" and "いくつも" not in question) or _ASKS_AMOUNT.search(question):
+    elif _ASKS_NUMBER.search(question):
         holds = _NUMBER
     else:
         return np.ones(len(sentences), dtype=np.float32)

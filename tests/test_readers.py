@@ -87,6 +87,13 @@ def test_a_letter_wrapped_at_a_fixed_width_reads_as_its_sentences():
     assert [s.name for s in doc.sections] == ["記", "7. 雨天の場合"]
 
 
+def test_a_schedule_of_dated_lines_is_not_joined_and_a_name_ending_in_sama_is_no_addressee():
+    text = "行事予定\n\n" + "\n".join(f"2024年5月{d}日 遠足があり、全校生徒が参加します" for d in range(10, 20)) + "\n"
+    assert parse(text, "s.txt").text == text
+    assert parse("製品仕様\n\n本製品は軽い。\n", "f.txt").title == "製品仕様"
+    assert parse("令和7年5月9日\n会員の皆様\n\nお知らせ\n\n本文です。\n", "f.txt").title == "お知らせ"
+
+
 def test_lines_that_end_their_sentences_are_not_joined():
     text = ("猫の一日\n\n吾輩は猫である。名前はまだ無い。\nどこで生れたかとんと見当がつかぬ。\n"
             "何でも薄暗いじめじめした所で泣いていた。\n")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qa.readers import load_file
 from qa.readers.html import parse
 
@@ -42,6 +44,15 @@ def test_a_breadcrumb_and_share_buttons_inside_the_article_are_not_its_text():
                 "<p>市は実証運行を始める。</p><div class=\"share\">この記事をシェア：<a>X</a> <a>LINE</a></div>"
                 '<p class="shared-note">運賃は無料。</p></article></main>', "a.html")
     assert doc.text == "バス実証運行\n\n市は実証運行を始める。\n\n運賃は無料。"
+
+
+@pytest.mark.parametrize("page", [
+    '<html class="share-enabled"><body><main><p>本文です。</p></main></body></html>',
+    '<body class="page has-share-buttons"><main class="l-main social-links-on"><p>本文です。</p></main></body>',
+    '<main><section class="social-security"><p>本文です。</p></section><div class="market-share"></div></main>',
+])
+def test_a_page_whose_containers_carry_share_in_their_class_keeps_its_text(page):
+    assert parse(page, "a.html").text == "本文です。"
 
 
 def test_declared_legacy_charset_is_honoured(tmp_path):

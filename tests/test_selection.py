@@ -52,6 +52,8 @@ def test_questions_about_titles_and_headings_are_recognised():
     assert asks_for_heading("Which section heading introduces the list?") == "heading"
     assert asks_for_heading("ロシアは何を求めている？") == ""
     assert asks_for_heading("第3章の見出しは？") == "heading"
+    assert asks_for_heading("本章の目的は何ですか？") == asks_for_heading("次節で扱う内容は？") == "heading"
+    assert asks_for_heading("What is the title of this document?") == "title"
 
 
 @pytest.mark.parametrize("question", ["本種が急成長する季節はいつですか?", "文章中σ1を表記されるものは？",
@@ -139,6 +141,13 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("バスには何人まで乗れる？", "誰でも乗ることができる。", False),
     ("出版の費用を肩代わりしたのは何年のことか？", "1880年に出版された。", True),  # asks a year, not a price
     ("小辺路の呼称はいくつもあり、近世には何と呼ばれていたの?", "高野道ないし熊野道と呼ばれた。", True),
+    ("ポルトガルの国民の大部分は何人？", "国民の大部分はポルトガル人である。", True),  # a nationality
+    ("音の長さをいくつか並べたものを何というか", "これをリズムという。", True),
+    ("金はいくらでも出そうという誘いに乗ったのは誰か？", "誘いに乗ったのは朝田善之助である。", True),
+    ("ラオスの国民議会の議席数はいくらか？", "議席数は、1997年選挙では99に増えた。", True),
+    ("いくら練習しても上達しないのはなぜ？", "練習の量より質が大事だからだ。", True),  # however much
+    ("年会費はいくら？", "年会費はかかりません。", True),
+    ("How many moons does Mars have?", "Mars has two moons.", True),  # English numbers are words
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
     assert hold_asked_amount(question, [sentence]).tolist() == [float(holds)]

@@ -16,11 +16,13 @@ from qa.documents import Document
 from qa.readers.base import Reader, TextBuilder, collapse_spaces, decode, looks_like_text
 
 # Page furniture that sites set inside the article too: a breadcrumb trail and share buttons, by the
-# class or id every site gives them.
+# class or id they are given (a whole class name: 「share-enabled」 or 「market-share」 is not one).
 DROPPED = ("script, style, noscript, template, nav, aside, form, iframe, svg, button, select, "
            "[role=navigation], [role=banner], [role=contentinfo], [hidden], [aria-hidden=true], "
-           "[class*=breadcrumb], [id*=breadcrumb], [class~=share], [class*=share-], [class*=social-], "
-           "[class~=sns]")
+           "[class~=breadcrumb], [class~=breadcrumbs], [id~=breadcrumb], [id~=breadcrumbs], [class~=share], "
+           "[class~=share-buttons], [class~=social-share], [class~=sns-share]")
+# Never dropped, whatever their class says (「<html class="share-enabled">」): the page itself.
+_CONTAINERS = ("html", "head", "body", "main", "article")
 BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "blockquote", "figure", "figcaption",
           "address", "dl", "dt", "dd", "ul", "ol", "li", "hr", "details", "summary", "caption", "body", "center"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
@@ -101,7 +103,8 @@ def parse(source: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> 
     title_node = tree.css_first("title")
     title = collapse_spaces(title_node.text()) if title_node else ""
     for node in tree.css(DROPPED):
-        node.decompose()
+        if node.tag not in _CONTAINERS:
+            node.decompose()
     body = tree.body or tree.root
     for node in body.css("header, footer"):
         if not any(a.tag in ("article", "main") for a in _ancestors(node)):

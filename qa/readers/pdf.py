@@ -82,6 +82,7 @@ def extract_pages(data: bytes) -> tuple[list[Page], dict[str, str]]:
             textpage = page.get_textpage()
             out = Page(width, height)
             current: list[tuple[str, float, float, float, float, float]] = []
+            ink_right = None  # where the line's last drawn character ends
             for i in range(textpage.count_chars()):
                 code = raw.FPDFText_GetUnicode(textpage, i)
                 generated = raw.FPDFText_IsGenerated(textpage, i) == 1
@@ -96,10 +97,11 @@ def extract_pages(data: bytes) -> tuple[list[Page], dict[str, str]]:
                 size = raw.FPDFText_GetFontSize(textpage, i)
                 if current and not ch.isspace() and _new_line(current, left, bottom, size):
                     out.lines.append(_line(current))
-                    current = []
-                ink = [c for c in current if not c[0].isspace() and c[0] not in "\x00" + _COLUMN]
-                if ink and not ch.isspace() and left - ink[-1][3] > COLUMN_GAP * max(size, 1):
-                    current.append((_COLUMN, *ink[-1][1:]))
+                    current, ink_right = [], None
+                if not ch.isspace():
+                    if ink_right is not None and left - ink_right > COLUMN_GAP * max(size, 1):
+                        current.append((_COLUMN, *current[-1][1:]))
+                    ink_right = right
                 current.append((ch, left, bottom, right, top, size))
             if current:
                 out.lines.append(_line(current))

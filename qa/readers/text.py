@@ -18,8 +18,8 @@ import re
 import statistics
 import unicodedata
 
-from qa.documents import Document, Section, title_line
-from qa.readers.base import Reader, decode, join_wrapped, looks_like_text
+from qa.documents import TITLE_LINES, Document, Section, title_line
+from qa.readers.base import Reader, decode, looks_like_text, wrap_join
 
 HEADING_MAX_CHARS = 40
 # A line wrapped at a fixed width reaches at least this share of the width most long lines reach.
@@ -31,10 +31,12 @@ _SENTENCE_END = tuple("。．.！!？?」』）)：:、,")
 _STEP = re.compile(r"(\(?\d{1,3}\)|（\d{1,3}）|[①-⑳]|\d{1,2}[:：]\d{2})")
 # What opens a paragraph or an item rather than carrying on the line before: an indent, a bullet or
 # note mark, a number, a bracket, a quotation.
-_OPENS = re.compile(r"[\s　]|[-*・•●■◆※＊→「『（(【［\[]|\d+[.)．）]|[①-⑳]")
+_OPENS = re.compile(r"[\s　]|[-*・•●■◆※＊→「『（(【［\[]|\d+[.)．）]|[①-⑳]|(\d{4}|令和|平成|昭和)\S{0,3}年"
+                    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[:：]\d{2}")
 _DATE = re.compile(r"((令和|平成|昭和)\s*(\d+|元)|\d{4})\s*年\s*\d+\s*月\s*\d+\s*日(\s*[（(].[)）])?"
                    r"|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}")
-_ADDRESSEE = ("各位", "様", "殿", "御中", "さま")
+# Whom a letter is to: 「保護者各位」, 「営業部御中」, 「会員の皆様」, 「山田太郎 様」 (not 「製品仕様」, 「本殿」).
+_ADDRESSEE = re.compile(r".*(各位|御中|皆様|皆さま)|.+\s(様|殿|さま)")
 
 
 def _width(line: str) -> int:
@@ -56,14 +58,21 @@ def _wraps(line: str, following: str, width: float) -> bool:
 
 
 def unwrap(text: str) -> str:
-    """`text` with its hard-wrapped paragraphs joined back into lines."""
+    """`text` with its hard-wrapped paragraphs joined back into lines (in one pass: a paragraph's pieces
+    are joined once it ends)."""
     lines = text.split("\n")
     width = _wrap_width(lines)
     out: list[str] = []
-    joining = False
+    pieces: list[str] = []
     for i, line in enumerate(lines):
-        out[-1:] = [join_wrapped(out[-1], line.strip())] if joining else [*out[-1:], line]
-        joining = i + 1 < len(lines) and _wraps(line, lines[i + 1], width)
+        if pieces:
+            pieces[-1], separator = wrap_join(pieces[-1], line)
+            pieces.append(separator + line.strip())
+        else:
+            pieces.append(line)
+        if not (i + 1 < len(lines) and _wraps(line, lines[i + 1], width)):
+            out.append("".join(pieces))
+            pieces = []
     return "\n".join(out)
 
 
@@ -84,7 +93,7 @@ def _is_heading(line: str, previous: str) -> bool:
 def _is_preamble(line: str, previous: str) -> bool:
     """A letter's date, its addressee, or its sender's block set under them: not the title."""
     stripped = line.strip()
-    return (bool(_DATE.fullmatch(stripped)) or stripped.endswith(_ADDRESSEE)
+    return (bool(_DATE.fullmatch(stripped)) or bool(_ADDRESSEE.fullmatch(stripped))
             or (line[:1].isspace() and bool(previous.strip())))
 
 
@@ -96,8 +105,9 @@ def parse(text: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> Do
     offset = 0
     previous = ""
     seeking = True  # still looking for the title
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         stripped = line.strip()
+        seeking = seeking and number < TITLE_LINES
         if stripped and seeking and not _is_preamble(line, previous):
             seeking = False
             title = title_line(stripped)
