@@ -112,18 +112,20 @@ def asks_for_heading(question: str) -> str:
 
 # What a sentence must hold to answer a question of these types: a date for when, a number for how many.
 _ASKED_KINDS = {"when": ("has_date",), "how_many": ("has_quantity", "has_digit")}
-# A Japanese question asking for a price (「料金は？」, 「何円？」) and what answers it: an amount of money, or
-# 無料. One asking for a count or an amount by its counter (「何時間？」, 「何個？」, 「いくつ？」, 「いくら？」)
-# and what answers it: a number. Not 何人 alone (「ポルトガルの国民の大部分は何人？」 asks a nationality), nor
-# いくつか, いくつも, いくらか, いくら…ても (some, many, however much); どのくらい may be answered in words.
-# 「かかりません」 or 「不要」 says how much too.
-_ASKS_PRICE = re.compile(r"何円|おいくら|(値段|価格|料金|費用|金額|代金|運賃)(は|って|が)?"
-                         r"(いくら|どのくらい|どれくらい|[?？]|$)")
+# A Japanese question asking for a price (「料金は？」, 「何円？」, 「いくらで売ってる？」) and what answers
+# it: an amount of money, or 無料. One asking for a count or an amount by its counter (「何時間？」,
+# 「何個？」, 「いくつ？」) and what answers it: a number. Not 何人 alone (「ポルトガルの国民の大部分は
+# 何人？」 asks a nationality), nor いくつか, いくつも, いくらか, いくら…ても (some, many, however much);
+# どのくらい may be answered in words. 「かかりません」 or 「不要」 says how much too.
+_ASKS_PRICE = re.compile(r"何円|おいくら|いくら(で(?!も)|って|です|でしょう|だっけ|かかる|する|になる|なの"
+                         r"|くらい|ぐらい|ほど|[?？]|$)"
+                         r"|(値段|価格|料金|費用|金額|代金|運賃)(は|って|が)?(どのくらい|どれくらい|[?？]|$)")
+_PRICE = re.compile(r"何円|おいくら|いくら(で(?!も)|って|です|でしょう|だっけ|かかる|する|になる|なの|くらい|ぐらい"
+                         r"|ほど|[?？]|$)|(値段|価格|料金|費用|金額|代金|運賃)(は|って|が)?(どのくらい|どれくらい|[?？]|$)")
 _PRICE = re.compile(r"[0-9０-９一二三四五六七八九十百千万億]\s*(円|ドル|ユーロ|元|ポンド|ウォン)"
                     r"|[￥¥$＄]\s*[0-9０-９]|無料|有料|タダ|かかりません|かからない|不要")
 _ASKS_NUMBER = re.compile(r"何(時間|日間|年間|か月|ヶ月|カ月|週間|分|秒|個|回|本|匹|台|歳|パーセント|％|%|キロ|メートル"
-                          r"|倍|件|名|位|枚|冊|杯|割)|何人(まで|くらい|ぐらい|程度|以上|以下|ほど)|いくつ(?![かも])"
-                          r"|いくら(ですか|でしょう|だっけ|かかる|する|になる|で(?!も)|なの|くらい|ぐらい|ほど|[?？]|$)")
+                          r"|倍|件|名|位|枚|冊|杯|割)|何人(まで|くらい|ぐらい|程度|以上|以下|ほど)|いくつ(?![かも])")
 _NUMBER = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
                      + "|" + _SENTENCE_FLAGS["has_quantity"] + "|無料|タダ|かかりません|かからない|不要")
 
