@@ -369,6 +369,7 @@ def sentence_quote(doc, c: Candidate, neighbours: tuple[Candidate, ...] = ()) ->
     """Where the quote of candidate `c` starts and ends in `doc.text` (see `quote_span`), joined by
     its `neighbours` while it stays within 300 characters, and the sentences in it to highlight."""
     start, end = quote_span(doc.text, c.start, c.end, doc.heading_starts, doc.tables)
+    end = _with_code_after(doc, start, end)
     reply = reply_start(doc, c.start)
     if (reply is not None and reply <= start and end - reply <= MAX_QUOTE_CHARS
             and "\n\n" not in doc.text[reply:start]):
@@ -383,6 +384,20 @@ def sentence_quote(doc, c: Candidate, neighbours: tuple[Candidate, ...] = ()) ->
             start, end = min(start, n.start), max(end, n.end)
             spans.append((n.start, n.end))
     return start, end, sorted(spans)
+
+
+def _with_code_after(doc, start: int, end: int) -> int:
+    """Where a quote ends when the paragraph it ends in is followed by a code block: after the code,
+    which shows what the paragraph says (「pipx を使ったインストールをおすすめします。」 then
+    `pipx install kurabe`), while it fits."""
+    line_end = doc.text.find("\n", end)
+    if line_end < 0:
+        return end
+    for code_start, code_end in doc.code_blocks:
+        if code_start >= line_end:
+            fits = not doc.text[line_end:code_start].strip() and code_end - start <= MAX_QUOTE_CHARS
+            return code_end if fits else end
+    return end
 
 
 def joined_neighbours(items: list[Candidate], probabilities, best: int, ratio: float) -> tuple[Candidate, ...]:

@@ -105,6 +105,11 @@ class Document:
         return Tables(tuple((a, b) for a, b in self.metadata.get("tables", ())),
                       frozenset(self.metadata.get("table_headers", ())))
 
+    @cached_property
+    def code_blocks(self) -> tuple[tuple[int, int], ...]:
+        """Where the reader kept code verbatim (Markdown fences, HTML `<pre>`), in order."""
+        return tuple(sorted((a, b) for a, b in self.metadata.get("code", ())))
+
     def leads_at(self, offset: int) -> bool:
         """Whether nothing but the title and headings comes before `offset`: a sentence there is the
         first thing the document says."""

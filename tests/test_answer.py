@@ -329,6 +329,15 @@ def test_a_price_the_documents_never_give_is_not_found(tmp_path, settings, embed
     assert a.answer("電池は何か月もつ？").quotes[0].text.startswith("電池は単3形")
 
 
+def test_a_paragraph_followed_by_a_code_block_is_quoted_with_the_code(tmp_path, settings, embedder):
+    text = ("# kurabe\n\nCSVを比べるツールです。\n\n## インストール\n\n"
+            "pipx を使ったインストールをおすすめします。ほかの環境と干渉しません。\n\n```\npipx install kurabe\n```\n\n"
+            "## 使い方\n\n二つのファイルを渡します。\n")
+    a = answerer_over(tmp_path, "README.md", text, settings, embedder).answer("おすすめのインストール方法は？")
+    first = a.quotes[0].text
+    assert first.startswith("pipx を使った") and first.endswith("pipx install kurabe"), first
+
+
 def test_a_line_of_prose_holding_a_bar_is_not_a_table_row(tmp_path, settings, embedder):
     text = ("# 作品\n\n" + "この作品は多くの人に愛された。" * 20 + "スタッフは原作 | 脚本 | 音楽の順に紹介された。"
             + "主題歌はオリコンチャートで最高三位を記録した。\n")

@@ -229,7 +229,7 @@ def test_multi_turn_regression_gate(tmp_path, settings, embedder, name, conversa
 # - documents and questions written blind by helper agents (24 + 6 each): 0.667 / 0.750 and
 #   0.833 / 0.875, 4 and 6 of 6 abstain; session 13's code: 0.500 and 0.792. Session 15's, one file
 #   of each format and 30 + 6 each: 0.700 / 0.900, 4 of 6 (first run 0.700 / 0.867, 3 of 6), and
-#   0.633 / 0.667, 5 of 6 (first run, session 14's code: 0.567 / 0.600, 4 of 6).
+#   0.667 / 0.700, 5 of 6 (first run, session 14's code: 0.567 / 0.600, 4 of 6).
 FILE_SETS = {
     "real-documents": ("real-documents.jsonl", "real-docs", 7, 0.85, 0.92, 0.70),
     "manuals": ("manuals.jsonl", "manual-docs", 4, 0.85, 0.90, 0.66),

@@ -57,9 +57,9 @@ BATCH = 1_000  # rows per insert or fetch call
 MAX_LIMIT = 16_384  # Milvus's largest top-k
 SENTENCE_CHUNKS = 64  # chunk rows per sentence query: ~10 sentences each, ~1.6 KB a sentence
 DOCUMENT_CACHE = 256
-# What answering reads of a document's metadata (its tables), kept beside its details; the rest (ruby
+# What answering reads of a document's metadata (its tables and code blocks), kept beside its details; the rest (ruby
 # readings, credits) is the reader's record and stays in the FAISS store's JSON only.
-LAYOUT_METADATA = ("tables", "table_headers")
+LAYOUT_METADATA = ("tables", "table_headers", "code")
 KINDS = ("chunks", "documents", "sentences", "terms", "manifest")
 COUNTED = ("chunks", "sentences", "terms")  # row counts the manifest records and loading checks
 CHUNK_FIELDS = ["id", "doc_id", "title", "section", "start", "end", "text"]
