@@ -76,6 +76,11 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+def _hangs(line: str, previous: str) -> bool:
+    """`line` is set indented right under a line of text: a timetable's next row, a sender's name."""
+    return line[:1].isspace() and bool(previous.strip())
+
+
 def _is_heading(line: str, previous: str) -> bool:
     """Plain-text headings: short lines that are not bullets or steps, do not read like sentences and
     do not hang indented under the line before (a timetable's second row, a sender's name)."""
@@ -86,15 +91,14 @@ def _is_heading(line: str, previous: str) -> bool:
         and not _STEP.match(stripped)
         and not stripped.endswith(_SENTENCE_END)
         and "。" not in stripped
-        and not (line[:1].isspace() and previous.strip())
+        and not _hangs(line, previous)
     )
 
 
 def _is_preamble(line: str, previous: str) -> bool:
     """A letter's date, its addressee, or its sender's block set under them: not the title."""
     stripped = line.strip()
-    return (bool(_DATE.fullmatch(stripped)) or bool(_ADDRESSEE.fullmatch(stripped))
-            or (line[:1].isspace() and bool(previous.strip())))
+    return bool(_DATE.fullmatch(stripped) or _ADDRESSEE.fullmatch(stripped)) or _hangs(line, previous)
 
 
 def parse(text: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> Document:
