@@ -23,7 +23,7 @@ import numpy as np
 from qa import conversation
 from qa.chunking import sentence_spans
 from qa.crosslingual import holds, question_terms, reading, unheld_names
-from qa.documents import NO_TABLES, Tables
+from qa.documents import NO_TABLES, Document, Tables
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
@@ -34,12 +34,14 @@ from qa.selection import (
     Candidates,
     LabelNamer,
     asks_for_heading,
+    asks_why,
     candidates,
     cross_lingual_features,
     definition_first,
     faq_first,
     features,
     get_model,
+    gives_reason,
     hold_asked_amount,
     hold_asked_kind,
     labelled_item_first,
@@ -212,14 +214,17 @@ class Answerer:
             probabilities, _ = faq_first(hits.question, cands.items, probabilities, hits.store.documents, cosines,
                                          settings.faq_sure, settings.faq_margin, cross_script)
         labelled = {cands.items[j] for j in labels}
+        why = asks_why(hits.question)
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
         first: Candidate | None = None
         for i in self._quote_order(cands.items, probabilities, heading == "heading", len(hits.passages)):
             # Two items of a labelled list answer for different things: one never joins the other's quote.
-            neighbours = tuple(
-                n for n in joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio)
-                if not (i in labels and n in labelled))
+            neighbours = joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio)
+            if why:
+                neighbours += tuple(n for n in reason_neighbour(cands.items, sentences, i, hits.store.documents)
+                                    if n not in neighbours)
+            neighbours = tuple(n for n in neighbours if not (i in labels and n in labelled))
             quote = self._quote(hits, cands.items[i], float(probabilities[i]), heading, neighbours)
             if any(_says(q, quote.doc_id, (quote.start, quote.end)) for q in answered):  # grown over an earlier answer
                 continue
@@ -411,6 +416,24 @@ def joined_neighbours(items: list[Candidate], probabilities, best: int, ratio: f
         if j is not None and probabilities[j] >= ratio * probabilities[best]:
             out.append(items[j])
     return tuple(out)
+
+
+def reason_neighbour(items: list[Candidate], sentences: list[str], best: int,
+                     documents: dict[str, Document]) -> tuple[Candidate, ...]:
+    """For a question asking why, when candidate `best` gives no reason: the sentence right after
+    it, or else right before, that does, within its paragraph. The likeliest sentence is the one
+    that restates what was asked about; the reason follows it (「…お越しください。」「…時間がかかる
+    ためです。」) or leads to it."""
+    if gives_reason(sentences[best]):
+        return ()
+    at = {(c.doc_id, c.start): i for i, c in enumerate(items)}
+    c = items[best]
+    text = documents[c.doc_id].text
+    for span, gap in ((c.after, (c.end, c.after and c.after[0])), (c.before, (c.before and c.before[1], c.start))):
+        j = at.get((c.doc_id, span[0])) if span else None
+        if j is not None and gives_reason(sentences[j]) and "\n\n" not in text[gap[0]:gap[1]]:
+            return (items[j],)
+    return ()
 
 
 def quote_span(text: str, start: int, end: int, headings: set[int], tables: Tables = NO_TABLES) -> tuple[int, int]:

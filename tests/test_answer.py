@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -377,3 +379,37 @@ def test_a_reply_in_an_faq_entry_is_quoted_from_its_first_words():
     not_faq = doc.text.index("修理")
     c = Candidate("help.md", not_faq, doc.text.index("。", not_faq) + 1, 0, 1, 2, None, None)
     assert sentence_quote(doc, c)[0] == not_faq  # a heading that asks nothing: the sentence alone
+
+
+def test_asked_why_the_sentence_after_that_gives_the_reason_joins_the_quote():
+    from qa.answer import reason_neighbour
+    from qa.readers.markdown import parse
+
+    doc = parse("# 受診のご案内\n\n初診の方は、30分前までにお越しください。問診票の記入に時間がかかるためです。"
+                "問診票はウェブサイトからダウンロードできます。\n\n雨の日は混み合うので、早めにお越しください。\n",
+                "guide.md")
+    spans = [(doc.text.index(s), doc.text.index(s) + len(s)) for s in (
+        "初診の方は、30分前までにお越しください。", "問診票の記入に時間がかかるためです。",
+        "問診票はウェブサイトからダウンロードできます。", "雨の日は混み合うので、早めにお越しください。")]
+    items = [Candidate("guide.md", *spans[0], 0, 0, 3, None, spans[1]),
+             Candidate("guide.md", *spans[1], 0, 1, 3, spans[0], spans[2]),
+             Candidate("guide.md", *spans[2], 0, 2, 3, spans[1], spans[3]),
+             Candidate("guide.md", *spans[3], 0, 3, 3, spans[2], None)]
+    sentences = [doc.text[a:b] for a, b in spans]
+    documents = {"guide.md": doc}
+    assert reason_neighbour(items, sentences, 0, documents) == (items[1],)  # the reason, after it
+    assert reason_neighbour(items, sentences, 2, documents) == (items[1],)  # or before it
+    assert reason_neighbour(items, sentences, 1, documents) == ()  # it gives the reason itself
+    # Across a paragraph break the sentence after is about something else.
+    assert reason_neighbour(items[:3] + [replace(items[3], before=None)], sentences, 2, documents) == (items[1],)
+    lone = Candidate("guide.md", *spans[2], 0, 0, 1, None, spans[3])
+    assert reason_neighbour([lone, items[3]], [sentences[2], sentences[3]], 0, documents) == ()
+
+
+def test_a_why_question_over_a_guide_is_quoted_with_its_reason(tmp_path, settings, embedder):
+    guide = ("# 外来受診のご案内\n\n## 初めて受診される方へ\n\n初診の方は、受付終了時刻の30分前までにお越しください。"
+             "問診票の記入や保険証の確認に時間がかかるためです。問診票は当院のウェブサイトからダウンロードできます。\n\n"
+             "## 持ち物\n\n保険証とお薬手帳をお持ちください。\n")
+    answerer = answerer_over(tmp_path, "guide.md", guide, settings, embedder)
+    first = answerer.answer("初診だと受付終了の30分前までに来てって言われるのはなんで？").quotes[0]
+    assert "時間がかかるためです。" in first.text, first.text

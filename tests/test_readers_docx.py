@@ -43,3 +43,21 @@ def test_a_first_row_repeated_on_every_page_is_the_tables_header(tmp_path):
     doc = load_file(tmp_path / "plans.docx")
     assert doc.text == "プラン | 料金 | 容量\n個人 | 月額500円 | 100GB\nチーム | 月額900円 | 1TB"
     assert doc.tables.headers == frozenset({0})
+
+
+def test_a_short_line_set_in_bold_is_a_heading_under_the_heading_before_it(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("就業規則", 0)
+    document.add_heading("第1章　総則", 1)
+    document.add_paragraph().add_run("第1条（目的）").bold = True
+    document.add_paragraph("この規則は、従業員の労働条件を定める。")
+    document.add_paragraph().add_run("太字の文も、句点で終わる文なら見出しではない。").bold = True
+    mixed = document.add_paragraph()
+    mixed.add_run("一部だけ").bold = True
+    mixed.add_run("太字の行")
+    document.save(tmp_path / "rules.docx")
+    doc = load_file(tmp_path / "rules.docx")
+    assert [s.name for s in doc.sections] == ["第1章　総則", "第1章　総則 › 第1条（目的）"]
+    assert doc.section_at(doc.text.index("この規則")) == "第1章　総則 › 第1条（目的）"

@@ -61,3 +61,18 @@ def test_declared_legacy_charset_is_honoured(tmp_path):
                      "</body></html>".encode("shift_jis"))
     doc = load_file(path)
     assert doc.text == "本文です。" and doc.encoding == "shift_jis"
+
+
+def test_an_faq_question_in_summary_or_dt_is_a_section_over_its_reply():
+    page = """<html><head><title>FAQ</title></head><body><main><h1>よくある質問</h1><h2>料金</h2>
+    <details><summary>Q. 料金はいくらですか？</summary><p>1回165円です。</p></details>
+    <details><summary>詳しい説明を表示</summary><p>畳まれた説明です。</p></details>
+    <dl><dt>支払い方法は？</dt><dd>クレジットカードが使えます。</dd><dt>用語</dt><dd>説明。</dd></dl>
+    </main></body></html>"""
+    doc = parse(page, "faq.html")
+    assert [s.name for s in doc.sections] == ["よくある質問", "よくある質問 › 料金",
+                                             "よくある質問 › 料金 › Q. 料金はいくらですか？",
+                                             "よくある質問 › 料金 › 支払い方法は？"]
+    assert doc.section_at(doc.text.index("1回165円")).endswith("Q. 料金はいくらですか？")
+    assert doc.section_at(doc.text.index("クレジット")).endswith("支払い方法は？")
+    assert "詳しい説明を表示" in doc.text  # a summary that asks nothing stays text

@@ -9,7 +9,8 @@ from qa.readers.base import normalize_lookalikes
 from qa.readers.pdf import Line, Page, fallback_title, layout
 
 PDF = Path(__file__).resolve().parent / "data" / "sample.pdf"
-HIMEJI = Path(__file__).resolve().parent.parent / "eval" / "real-docs" / "himeji.pdf"
+ROOT = Path(__file__).resolve().parent.parent
+HIMEJI = ROOT / "eval" / "real-docs" / "himeji.pdf"
 EXPECTED = (
     "第1章\u3000読み取りの方針\n\n"
     "この文書は、PDFから本文を正しく読み取れるかを確かめるための見本です。行の途中で折り返された文は、"
@@ -100,3 +101,41 @@ def test_a_single_line_with_a_wide_gap_is_text_not_a_table():
     line = Line("報告書 | 2025年4月1日", 72, 700, 500, 711, 11, ("報告書", "2025年4月1日"))
     out = layout([Page(600, 800, [line])])
     assert out.text == "報告書 2025年4月1日" and out.tables == []
+
+
+def test_a_body_set_in_two_columns_joins_the_left_columns_wrapped_lines():
+    # A paper: the left column's lines end at its inner edge (about 280 of a 595-point page), far short
+    # of the right margin the right column's lines reach; each was read as a paragraph of its own.
+    left = [Line(f"左の段の{i}行目は文の途中で折り返され", 51, 700 - 15 * i, 280 - i % 3, 709 - 15 * i, 9.5)
+            for i in range(9)] + [Line("て終わる。", 51, 565, 120, 574, 9.5)]
+    right = [Line(f"右の段の{i}行目も文の途中で折り返され", 308, 700 - 15 * i, 542 - i % 3, 709 - 15 * i, 9.5)
+             for i in range(9)] + [Line("て終わる。", 308, 565, 360, 574, 9.5)]
+    text = layout([Page(595, 842, left + right)]).text
+    assert text.split("\n\n") == ["".join(line.text for line in left), "".join(line.text for line in right)]
+
+
+def test_in_a_single_column_a_short_line_still_ends_its_paragraph():
+    lines = [Line("一行目は右の余白まで届いて次の行へ", 72, 700, 520, 711, 11),
+             Line("続く。", 72, 684, 110, 695, 11),
+             Line("次の段落は新しい行から始まり右の余白まで届いて", 72, 668, 521, 679, 11),
+             Line("終わる。", 72, 652, 120, 663, 11)]
+    assert layout([Page(595, 842, lines)]).text == ("一行目は右の余白まで届いて次の行へ続く。\n\n"
+                                                    "次の段落は新しい行から始まり右の余白まで届いて終わる。")
+
+
+def test_a_line_in_a_heavier_font_at_the_body_size_is_a_heading_and_larger_body_font_lines_are_not():
+    mincho, gothic = ("HeiseiMin-W3", 345), ("HeiseiKakuGo-W5", 570)
+    lines = [Line("論文の題目", 95, 760, 499, 775, 15, (), *gothic),
+             Line("山科 透 三好 彩花", 211, 722, 385, 733, 11, (), *mincho),  # the authors: larger, body font
+             Line("1. はじめに", 51, 690, 105, 700, 9.5, (), *gothic),
+             Line("本文は明朝体で組まれ、見出しはゴシック体で組まれる。", 51, 670, 540, 679, 9.5, (), *mincho),
+             Line("2. 手法", 51, 640, 90, 650, 9.5, (), *gothic),
+             Line("手法の説明が続く。", 51, 620, 200, 629, 9.5, (), *mincho)]
+    out = layout([Page(595, 842, lines)], title="論文の題目")
+    assert [s.name for s in out.sections] == ["1. はじめに", "2. 手法"]
+
+
+def test_a_paper_in_two_columns_reads_as_whole_sentences_under_its_numbered_headings():
+    doc = load_file(ROOT / "eval" / "blind-5" / "research-paper.pdf")
+    assert "電池は、1回の交換で約5か月動作した。" in doc.text
+    assert doc.section_at(doc.text.index("電池は、1回")) == "3. 手法 › 3.1 センサの構成"

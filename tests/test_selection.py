@@ -13,10 +13,12 @@ from qa.selection import (
     LearnedModel,
     _focus_weights,
     asks_for_heading,
+    asks_why,
     candidates,
     definition_first,
     faq_first,
     features,
+    gives_reason,
     hold_asked_amount,
     hold_asked_kind,
     labelled_item_first,
@@ -151,6 +153,25 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
     assert hold_asked_amount(question, [sentence]).tolist() == [float(holds)]
+
+
+@pytest.mark.parametrize(("question", "why"), [
+    ("初診だと30分前までに来てって言われるのはなんで？", True), ("切り替えを見送った理由は？", True),
+    ("Why was the launch delayed?", True), ("What was the reason for the delay?", True),
+    ("東京から電車で行くにはどうすればいい？", False), ("何でできていますか？", False),
+])
+def test_a_question_asks_why(question, why):
+    assert asks_why(question) is why
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("問診票の記入に時間がかかるためです。", True), ("雨が降ったから、中止した。", True),
+    ("酸素を通しやすいので、期限を短くする。", True), ("It was delayed because of the storm.", True),
+    ("東京から新幹線で2時間です。", False), ("4月から、締め切りが変わります。", False),
+    ("受付は9時からです。", False),
+])
+def test_a_sentence_gives_a_reason(sentence, reason):
+    assert gives_reason(sentence) is reason
 
 
 def test_the_untitled_focus_leaves_out_what_the_document_title_says(retriever):

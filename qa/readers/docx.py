@@ -1,6 +1,8 @@
 """Word (.docx) through python-docx: paragraphs and tables in document order.
 
-Headings come from paragraph styles (`Heading 1`…`Heading 9`, `見出し 1`…, or an outline level);
+Headings come from paragraph styles (`Heading 1`…`Heading 9`, `見出し 1`…, or an outline level), and
+a short line set wholly in bold is one too, a level below the heading before it (a rule book's
+「第1条（目的）」 under its 「第1章　総則」);
 the `Title` style or the core properties give the title; list paragraphs become lines of one block;
 a table becomes rows of cells (a merged cell once), the first a header row when Word repeats it on
 every page.
@@ -17,6 +19,7 @@ from qa.readers.base import Reader, TextBuilder, collapse_spaces
 
 _HEADING_STYLE = re.compile(r"^(?:heading|見出し)\s*(\d)$", re.IGNORECASE)
 _W_VAL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val"
+BOLD_HEADING_MAX_CHARS = 40
 
 
 def _heading_level(style) -> int | None:
@@ -63,6 +66,13 @@ def _repeats_as_header(table) -> bool:
     return flag is not None and flag.get(_W_VAL, "true") not in ("0", "false", "off")
 
 
+def _is_bold_heading(paragraph, text: str) -> bool:
+    """A short line, no sentence, every run of it bold."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return (0 < len(text) <= BOLD_HEADING_MAX_CHARS and "。" not in text and "\n" not in text and bool(runs)
+            and all(run.bold for run in runs))
+
+
 def _paragraph_text(paragraph) -> str:
     return "\n".join(collapse_spaces(line) for line in paragraph.text.split("\n")).strip()
 
@@ -79,6 +89,7 @@ def read(data: bytes, doc_id: str, path: str) -> Document:
     out = TextBuilder()
     title = (document.core_properties.title or "").strip()
     previous_list, number = False, 0
+    level_above = 0  # the level of the last heading
     styles = _Styles(document)
     for block in document.iter_inner_content():
         if isinstance(block, Table):
@@ -104,6 +115,7 @@ def read(data: bytes, doc_id: str, path: str) -> Document:
                 out.heading(text, 1, in_path=False)
             else:
                 out.heading(text, level)
+            level_above = level
         elif _is_list(block, style):
             number = number + 1 if previous_list else 1
             numbered = "number" in style and text
@@ -113,6 +125,8 @@ def read(data: bytes, doc_id: str, path: str) -> Document:
                       "\n" if previous_list else "\n\n")
             previous_list = previous_list or bool(text)
             continue
+        elif _is_bold_heading(block, text):
+            out.heading(text, min(level_above + 1, 9))
         else:
             out.block(text)
         previous_list = previous_list and not text

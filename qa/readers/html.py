@@ -2,8 +2,10 @@
 
 Scripts, styles, navigation, breadcrumbs, share buttons, site headers and footers, asides and forms
 go; the content is `<main>` or the page's one `<article>` when there is one, else `<body>`.
-`<h1>`–`<h6>` are sections, `<title>` is the title, entities are decoded, `<pre>` is kept verbatim as
-code (its span in `metadata["code"]`), tables become rows of cells and list items lines.
+`<h1>`–`<h6>` are sections, and so is an FAQ's question in `<summary>` or `<dt>` (「Q. 何歳から利用
+できますか？」 over its reply, a level below the heading above it). `<title>` is the title, entities
+are decoded, `<pre>` is kept verbatim as code (its span in `metadata["code"]`), tables become rows of
+cells and list items lines.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "blockqu
           "address", "dl", "dt", "dd", "ul", "ol", "li", "hr", "details", "summary", "caption", "body", "center"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 _BREAK = "\x00"
+# An FAQ's question: marked Q (「Q. …」, 「Q1:」, 「問」) or ending in a question mark.
+_FAQ_QUESTION = re.compile(r"^(Q|Ｑ|問)\s*[0-9０-９]*\s*[.．:：、)）]|[？?]$")
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -50,6 +54,7 @@ class _Layout:
         self.list_depth = 0
         self.list_begins = False  # the next line is a list's first: a blank line before it
         self.code: list[list[int]] = []
+        self.level = 0  # of the last heading
 
     def flush(self) -> None:
         lines = [collapse_spaces(line) for line in "".join(self.inline).split(_BREAK)]
@@ -69,7 +74,11 @@ class _Layout:
                 self.flush()
                 name = collapse_spaces(child.text(deep=True))
                 is_title = tag == "h1" and bool(name) and name in self.title  # <title> often adds the site name
-                self.out.heading(name, int(tag[1]), in_path=not is_title)
+                self.level = int(tag[1])
+                self.out.heading(name, self.level, in_path=not is_title)
+            elif tag in ("summary", "dt") and _FAQ_QUESTION.search(name := collapse_spaces(child.text(deep=True))):
+                self.flush()
+                self.out.heading(name, min(self.level + 1, 6))
             elif tag == "pre":
                 self.flush()
                 body = (child.text(deep=True) or "").strip("\n").rstrip()

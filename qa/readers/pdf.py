@@ -6,8 +6,11 @@ born-digital PDFs is reading order; from them we rebuild lines, then:
 
 - running headers, footers and page numbers (lines in the top or bottom margin that repeat on
   other pages once digits are ignored, or that are only a page number) are dropped;
-- lines set clearly larger than the body text and short are headings (sections);
-- a line that runs to the right margin continues on the next one (also across a page break):
+- lines set clearly larger than the body text and short are headings (sections), and so are short
+  lines wholly in a heavier font than the body's (a Gothic 「3.1 センサの構成」 over Mincho text, Bold
+  over Regular: papers and Word exports set headings at the body's size);
+- a line that runs to the right margin continues on the next one (also across a page break or a
+  column; in a text set in two columns the left column's inner edge is a margin too):
   joined with no space between Japanese characters, one space between Latin words, a hyphenated
   word rejoined; a short line, a wider gap or a heading ends the paragraph;
 - lines split into columns by wide gaps (a table drawn without rules, as reportlab and Word set
@@ -37,6 +40,12 @@ LINE_PITCH = 2.2
 # A gap wider than this many font sizes between two characters of a line parts table columns (a table's
 # cells lie 10–20 sizes apart; text, justified or not, leaves at most 1.5).
 COLUMN_GAP = 3.0
+# Lines ending at one place well short of the right margin, this many and this share of the body's lines
+# at least, mark the inner edge of a left column.
+COLUMN_EDGE_LINES = 8
+COLUMN_EDGE_SHARE = 0.2
+# What names a heavier font than the body's when the PDF gives no weights: Bold, W5–W9, a Gothic face.
+_HEAVY_FONT = re.compile(r"bold|heavy|black|semibold|demi|goth|kakugo|w[5-9]\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^[\s\-–—(（]*(?:p\.?|page|ページ)?\s*[0-9ivxlcIVXLC]+(?:\s*(?:/|of)\s*\d+)?[\s\-–—)）]*$",
                           re.IGNORECASE)
 _SOFT_HYPHENS = (0x02, 0xAD, 0xFFFE)  # how PDFium reports a hyphen that splits a word at a line end
@@ -54,6 +63,8 @@ class Line:
     y1: float
     size: float
     cells: tuple[str, ...] = ()  # a table row's cells, when gaps part the line into columns
+    font: str = ""  # the font every character of the line is set in ("" when mixed)
+    weight: int = -1  # that font's weight, when the PDF says
 
 
 @dataclass
@@ -65,6 +76,8 @@ class Page:
 
 def extract_pages(data: bytes) -> tuple[list[Page], dict[str, str]]:
     """Lines with their boxes and font sizes, page by page, and the document's metadata, via PDFium."""
+    import ctypes
+
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -77,11 +90,12 @@ def extract_pages(data: bytes) -> tuple[list[Page], dict[str, str]]:
     try:
         metadata = pdf.get_metadata_dict(skip_empty=True)
         pages = []
+        font_name = ctypes.create_string_buffer(128)
         for page in pdf:
             width, height = page.get_size()
             textpage = page.get_textpage()
             out = Page(width, height)
-            current: list[tuple[str, float, float, float, float, float]] = []
+            current: list[tuple[str, float, float, float, float, float, str, int]] = []
             ink_right = None  # where the line's last drawn character ends
             for i in range(textpage.count_chars()):
                 code = raw.FPDFText_GetUnicode(textpage, i)
@@ -95,6 +109,9 @@ def extract_pages(data: bytes) -> tuple[list[Page], dict[str, str]]:
                     continue
                 left, bottom, right, top = textpage.get_charbox(i)
                 size = raw.FPDFText_GetFontSize(textpage, i)
+                raw.FPDFText_GetFontInfo(textpage, i, font_name, len(font_name), None)
+                font = font_name.value.decode("latin-1")
+                weight = raw.FPDFText_GetFontWeight(textpage, i)
                 if current and not ch.isspace() and _new_line(current, left, bottom, size):
                     out.lines.append(_line(current))
                     current, ink_right = [], None
@@ -102,7 +119,7 @@ def extract_pages(data: bytes) -> tuple[list[Page], dict[str, str]]:
                     if ink_right is not None and left - ink_right > COLUMN_GAP * max(size, 1):
                         current.append((_COLUMN, *current[-1][1:]))
                     ink_right = right
-                current.append((ch, left, bottom, right, top, size))
+                current.append((ch, left, bottom, right, top, size, font, weight))
             if current:
                 out.lines.append(_line(current))
             pages.append(out)
@@ -124,9 +141,11 @@ def _line(chars: list) -> Line:
     ink = [c for c in chars if not c[0].isspace() and c[0] not in "\x00" + _COLUMN] or chars
     cells = [_text(part) for part in "".join(c[0] for c in chars).split(_COLUMN)]
     cells = [cell for cell in cells if cell]
+    fonts = {(c[6], c[7]) for c in ink}
+    font, weight = fonts.pop() if len(fonts) == 1 else ("", -1)
     return Line(CELL_SEPARATOR.join(cells), min(c[1] for c in ink), min(c[2] for c in ink),
                 max(c[3] for c in ink), max(c[4] for c in ink), statistics.median(c[5] for c in ink),
-                tuple(cells) if len(cells) > 1 else ())
+                tuple(cells) if len(cells) > 1 else (), font, weight)
 
 
 def _text(chars: str) -> str:
@@ -164,11 +183,22 @@ def layout(pages: list[Page], title: str = "") -> TextBuilder:
     for _, _, line in body:
         sizes[round(line.size, 1)] += len(line.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
-    heading_sizes = sorted({round(line.size, 1) for _, _, line in body
-                            if _is_heading(line, body_size)}, reverse=True)
-    right_edges = [line.x1 for _, _, line in body if abs(line.size - body_size) < 0.5]
-    right = statistics.quantiles(right_edges, n=10)[-1] if len(right_edges) > 1 else (
-        right_edges[0] if right_edges else 0.0)
+    fonts = Counter()
+    for _, _, line in body:
+        if line.font and abs(line.size - body_size) < 0.5:
+            fonts[(line.font, line.weight)] += len(line.text)
+    body_font = fonts.most_common(1)[0][0] if fonts else ("", -1)
+    # Where headings are set in a heavier font, a larger line in the body's own font after the first
+    # line is front matter (a paper's authors under its title), not a heading.
+    heavy = any(_heavier(line, *body_font) for _, _, line in body if _is_heading(line, body_size, body_font))
+    plain = {id(line) for _, _, line in body[1:] if heavy and line.font == body_font[0]}
+
+    def is_heading(line: Line) -> bool:
+        return id(line) not in plain and _is_heading(line, body_size, body_font)
+
+    heading_sizes = sorted({round(line.size, 1) for _, _, line in body if is_heading(line)}, reverse=True)
+    body_lines = [line for _, _, line in body if abs(line.size - body_size) < 0.5]
+    edges = wrap_edges(body_lines, body_size)
     out = TextBuilder()
     open_line: Line | None = None  # the previous body line, while its paragraph may go on
     rows: list[Line] = []  # a run of lines parted into columns, while it lasts
@@ -184,11 +214,11 @@ def layout(pages: list[Page], title: str = "") -> TextBuilder:
             open_line = None
             continue
         text = normalize_lookalikes(line.text)
-        if _is_heading(line, body_size):
+        if is_heading(line):
             out.heading(text, heading_sizes.index(round(line.size, 1)) + 1, in_path=text != title)
             open_line = None
             continue
-        if open_line is not None and _continues(open_line, line, right):
+        if open_line is not None and _continues(open_line, line, edges):
             out.continue_block(text)
         else:
             out.block(text)
@@ -210,19 +240,53 @@ def _add_rows(out: TextBuilder, rows: list[Line]) -> None:
     rows.clear()
 
 
-def _is_heading(line: Line, body_size: float) -> bool:
-    return (body_size > 0 and line.size >= body_size * HEADING_SIZE_RATIO and len(line.text) <= HEADING_MAX_CHARS
-            and not line.text.endswith("。"))
+def wrap_edges(lines: list[Line], size: float) -> list[float]:
+    """Where the body's wrapped lines end: the right margin and, in a text set in two columns, the
+    left column's inner edge, where most of its lines end (a paper's 278–289 points on a 595-point
+    page, its right margin at 544)."""
+    ends = [line.x1 for line in lines]
+    if not ends:
+        return [0.0]
+    right = statistics.quantiles(ends, n=10)[-1] if len(ends) > 1 else ends[0]
+    inner = [x for x in ends if x < right - 8 * size]
+    if not inner or size <= 0:
+        return [right]
+    place, _ = Counter(round(x / size) for x in inner).most_common(1)[0]
+    near = sorted(x for x in inner if abs(x / size - place) <= 1.5)
+    if len(near) < max(COLUMN_EDGE_LINES, COLUMN_EDGE_SHARE * len(ends)):
+        return [right]
+    return [statistics.quantiles(near, n=10)[-1], right]
 
 
-def _continues(previous: Line, line: Line, right: float) -> bool:
+def _is_heading(line: Line, body_size: float, body_font: tuple[str, int]) -> bool:
+    """Clearly larger than the body text, or at its size wholly in a heavier font; short, no sentence."""
+    if body_size <= 0 or len(line.text) > HEADING_MAX_CHARS or line.text.endswith("。"):
+        return False
+    if line.size >= body_size * HEADING_SIZE_RATIO:
+        return True
+    return (line.size >= body_size - 0.5 and "。" not in line.text and _heavier(line, *body_font)
+            and re.search(r"[^\W\d_]", line.text) is not None)
+
+
+def _heavier(line: Line, body_font: str, body_weight: int) -> bool:
+    """Whether the line's font is heavier than the body's: by the weights the PDF gives, else by
+    the fonts' names (Bold, W5–W9, Gothic)."""
+    if not line.font or line.font == body_font:
+        return False
+    if line.weight > 0 and body_weight > 0 and line.weight != body_weight:
+        return line.weight >= body_weight + 100
+    return bool(_HEAVY_FONT.search(line.font)) and not _HEAVY_FONT.search(body_font)
+
+
+def _continues(previous: Line, line: Line, edges: list[float]) -> bool:
     """Whether `line` carries on `previous`'s paragraph: `previous` reaches (nearly, unless it ends
     a sentence) the right margin and, on the same page, `line` follows it closely. Closeness is the
     pitch from bottom to bottom, not the gap between the boxes: a CID font without glyph metrics gives
     PDFium boxes of no height, and its lines 16 points apart at 10 points looked like paragraphs
     (eval/real-docs/himeji.pdf: one sentence cut at every line)."""
     slack = 1.0 if previous.text.endswith(_SENTENCE_END) else 4.0  # ragged right: a few characters short
-    if previous.x1 < right - slack * previous.size:
+    edge = min((e for e in edges if e >= previous.x1 - previous.size), default=max(edges))
+    if previous.x1 < edge - slack * previous.size:
         return False
     if line.y1 <= previous.y0 + previous.size:  # below it (a new page starts at the top)
         return previous.y0 - line.y0 <= LINE_PITCH * previous.size
