@@ -45,6 +45,7 @@ _JA_OPENERS = ("じゃあ", "じゃ", "では", "それでは", "それなら", 
 # 何 read together with its counter as one word by Sudachi (何人, 何回, 何歳).
 _WHAT_COUNTER = re.compile(r"何[人個回名度件台本匹歳年月日時分秒倍位種冊社校頭機隻棟枚杯階曲話号部点]")
 _QUOTED = re.compile(r"[「『]([^「『」』]{2,40})[」』]")
+_SPELLED_OUT = re.compile(r"[ァ-ヺー]{2,}|[A-Za-z0-9][A-Za-z0-9.\-]+")  # in katakana, Latin letters, digits
 _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "時", "とき", "場合", "ところ", "中", "等"}
 
 # A follow-up that asks for the other one (「もう一方の説は？」, "What was the other reason?") wants
@@ -79,6 +80,10 @@ class Words:
     anaphor: bool = False  # refers back: 「その」「彼ら」, "they", "this"
     elliptical: bool = False  # a new subject and no predicate: 「じゃあ日本は？」, "What about Europe?"
     anchored: bool = True  # has a noun of its own to search for (else its subject is missing: 「いつ復活した？」)
+    quoted: tuple[str, ...] = ()  # named in brackets: 「吾輩は猫である」
+    # Names nothing but one common noun (「期間はどのくらい？」, 「目標には届いたの？」): an attribute of
+    # what is being talked about, its subject left unsaid as Japanese does.
+    attribute: bool = False
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -121,7 +126,9 @@ def _japanese_words(question: str) -> Words:
             (predicate if verbal else nouns).append(word)
             if any(pos[1] == "固有名詞" for _, pos in compound):
                 names.append(word)
-            timely = any("副詞可能" in pos[2] for _, pos in compound)
+            # 副詞可能 nouns (当時, 以前) are times, 形状詞可能 ones used as adverbs (急に) a manner.
+            timely = any("副詞可能" in pos[2] for _, pos in compound) or (
+                "形状詞可能" in compound[-1][1][2] and next_word == "に")
             if not verbal and not timely:
                 anchors.append(word)
             if next_word in ("は", "って", "も") and not timely:
@@ -143,16 +150,17 @@ def _japanese_words(question: str) -> Words:
             predicate.append(word)
     flush("")
     # A work or a phrase named in brackets (「吾輩は猫である」で…) is something of the question's own.
-    for quoted in _QUOTED.findall(question):
-        nouns.append(quoted)
-        anchors.append(quoted)
+    quoted = _QUOTED.findall(question)
+    nouns.extend(quoted)
+    anchors.extend(quoted)
     anaphor = any(w in _JA_ANAPHORS for w, _ in tagged) or any(a in question for a in ("もう一方", "もう一つ"))
     opener = question.strip().startswith(_JA_OPENERS)
     asks = any(_asks(w) and w != "どう" for w, _ in tagged)
     # Predicate-less: nothing but nouns and particles ("日本は？", "設立当時は？", "ロシア側はどうですか？").
     elliptical = opener or (not predicate and not asks)
+    attribute = len(set(anchors)) == 1 and not names and not quoted and not _SPELLED_OUT.search(anchors[0])
     return Words(tuple(dict.fromkeys(nouns)), tuple(dict.fromkeys(predicate)), tuple(dict.fromkeys(names)),
-                 tuple(dict.fromkeys(topic)), anaphor, elliptical, bool(anchors))
+                 tuple(dict.fromkeys(topic)), anaphor, elliptical, bool(anchors), tuple(quoted), attribute)
 
 
 def _english_words(question: str) -> Words:
@@ -188,31 +196,40 @@ def _documents_about(words: Sequence[str], texts: Sequence[str]) -> set[int]:
     return {i for i, w in enumerate(weights) if w == best} if best else set()
 
 
-def _names_elsewhere(words: Words, topic_docs: set[int], texts: Sequence[str]) -> bool:
+def _names_elsewhere(words: Words, topic_docs: set[int], texts: Sequence[str], headings: Sequence[str]) -> bool:
     """The question names something the earlier turn's documents never mention but another one does:
-    a new topic, not an ellipsis of the old one."""
+    a new topic, not an ellipsis of the old one. A common noun such as 電話番号, 期間 or 大きさ asks
+    after an attribute of whatever is being talked about, and a document may say it in other words
+    (電話 000-…, 外形寸法): it names a new topic only when another document is titled or headed by
+    it (水琴窟, 赤血球). A proper noun, a phrase in brackets, a word in katakana, Latin letters or
+    digits (ルーター, AP-520) names one wherever it is."""
     for word in words.content:
         key = unicodedata.normalize("NFKC", word)
-        if len(key) < 2:
+        if len(key) < 2 or any(key in texts[i] for i in topic_docs):
             continue
-        inside = any(key in texts[i] for i in topic_docs)
-        if not inside and any(key in t for i, t in enumerate(texts) if i not in topic_docs):
+        # A compound's runs in katakana or Latin letters count alone (空気清浄機AP of 空気清浄機AP-520).
+        keys = [key] if word in words.names or word in words.quoted else _SPELLED_OUT.findall(key)
+        named = [(k, texts) for k in keys if not any(k in texts[i] for i in topic_docs)] + [(key, headings)]
+        if any(k in t for k, where in named for i, t in enumerate(where) if i not in topic_docs):
             return True
     return False
 
 
-def read_turn(question: str, previous: Turn | None, texts: Sequence[str]) -> Turn:
-    """`question` as searched after `previous` (already read the same way)."""
+def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headings: Sequence[str] = ()) -> Turn:
+    """`question` as searched after `previous` (already read the same way); `texts` are the indexed
+    documents and `headings` their titles and section headings, in the same order."""
     words = words_of(question)
     if previous is None or previous.words is None:
         return Turn(question, question, None, words)
     # "Who was the other astronaut on Apollo 11?" after a question about Apollo 11 asks for the other one.
     same_names = bool(words.names) and {n.lower() for n in words.names} <= {
         w.lower() for w in (*previous.words.names, *previous.words.content)}
-    leans = words.anaphor or words.elliptical or not words.anchored or (same_names and asks_for_another(question))
+    leans = (words.anaphor or words.elliptical or not words.anchored or words.attribute
+             or (same_names and asks_for_another(question)))
     if leans and not words.anaphor:
         topic_docs = _documents_about(previous.words.content, texts)
-        if topic_docs and _names_elsewhere(words, topic_docs, texts):
+        # After a question whose words no document holds (asked in another language), any name found is new.
+        if _names_elsewhere(words, topic_docs, texts, headings or texts):
             leans = False
     if not leans:
         return Turn(question, question, None, words)
@@ -262,12 +279,19 @@ def _whole_word(word: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word))
 
 
-def read_conversation(question: str, history: Sequence[str], texts: Sequence[str], turns: int) -> Turn:
+def read_conversation(question: str, history: Sequence[str], texts: Sequence[str], turns: int,
+                      headings: Sequence[str] = ()) -> Turn:
     """The last question read after the `turns` questions before it (oldest first)."""
     previous = None
     for earlier in list(history)[-turns:] if turns > 0 else []:
-        previous = read_turn(earlier, previous, texts)
-    return read_turn(question, previous, texts)
+        previous = read_turn(earlier, previous, texts, headings)
+    return read_turn(question, previous, texts, headings)
+
+
+def document_headings(store: Store) -> list[str]:
+    """Each indexed document's title and section headings (NFKC), in the order of `normalized_texts`."""
+    return [unicodedata.normalize("NFKC", "\n".join([d.title, *(s.name for s in d.sections)]))
+            for d in store.documents.values()]
 
 
 def _with_prior(hits: Hits, prior: Hits, weight: float) -> list:
@@ -310,7 +334,8 @@ def search(retriever: Retriever, question: str, history: Sequence[str] | None, k
     if how == "off" or not history:
         return retriever.search(question, k, mode), Turn(question, question)
     store: Store = retriever.store
-    turn = read_conversation(question, history, store.normalized_texts, settings.followup_turns)
+    headings = document_headings(store)
+    turn = read_conversation(question, history, store.normalized_texts, settings.followup_turns, headings)
     if turn.context_from is None:
         return retriever.search(question, k, mode), turn
     k = settings.k if k is None else k
@@ -319,7 +344,7 @@ def search(retriever: Retriever, question: str, history: Sequence[str] | None, k
         return _own_sentences(retriever, retriever.search(query, k, mode), question, turn.reads), turn
     # The prior: passages of the documents the earlier turn retrieved move up among a wider pool.
     hits = retriever.search(query, k * PRIOR_POOL, mode)
-    earlier = read_conversation(history[-1], history[:-1], store.normalized_texts, settings.followup_turns)
+    earlier = read_conversation(history[-1], history[:-1], store.normalized_texts, settings.followup_turns, headings)
     prior = retriever.search(earlier.query, k, mode)
     hits.passages = _with_prior(hits, prior, settings.followup_prior_weight)[:k]
     return _own_sentences(retriever, hits, question, turn.reads) if how == "both" else hits, turn

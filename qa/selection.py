@@ -98,13 +98,23 @@ _ASKS_HEADING = re.compile(r"\b(heading|section|chapter)s?\b", re.IGNORECASE)
 _HEADING_WORDS = frozenset({"見出し", "節", "章", "セクション", "本章", "次章", "前章", "序章", "終章", "各章",
                             "本節", "次節", "前節", "各節"})
 
+# A section named only as where to look (「三の章で、…どうなっていましたか」, "according to the section on
+# international reactions"): the question asks what it says there, not for the section. 本章, 次節 and
+# the like point at a section as a whole (「次節で扱う内容は？」).
+_IN_SECTION = re.compile(r"(?<![本次前各序終])(章|節|セクション)(で|では|において|によると|によれば|には)(?![?？]|$)"
+                         r"|\b(in|according to|from) the (section|chapter)s? (on|about|titled|called)\b", re.IGNORECASE)
+_NAMES_HEADING = re.compile(r"見出し|タイトル|題名|\b(heading|title)s?\b|\b(which|what) (section|chapter)\b",
+                            re.IGNORECASE)
+
 
 def asks_for_heading(question: str) -> str:
     """"title" when the question asks what the document is called, "heading" when it asks for a
-    section's heading, "" otherwise: then the answer is the heading itself, quoted with the sentence
-    under it (a heading alone is never a quote)."""
+    section's heading or about a section as a whole, "" otherwise: then the answer is the heading
+    itself, quoted with the sentence under it (a heading alone is never a quote)."""
     if _ASKS_TITLE.search(question):
         return "title"
+    if _IN_SECTION.search(question) and not _NAMES_HEADING.search(question):
+        return ""
     if _ASKS_HEADING.search(question) or not _HEADING_WORDS.isdisjoint(content_words(question)):
         return "heading"
     return ""
@@ -119,8 +129,8 @@ _ASKED_KINDS = {"when": ("has_date",), "how_many": ("has_quantity", "has_digit")
 # nor いくつか, いくつも, いくらか, いくら…ても (some, many, however much). 「かかりません」 or 「不要」 says
 # how much too.
 _ASKS_PRICE = re.compile(r"何円|おいくら|いくら(で(?!も)|かかる|する|払)"
-                         r"|(値段|価格|料金|費用|金額|代金|運賃|会費|手数料)"
-                         r"(.*いくら(?![かも])|(は|って|が)?(どのくらい|どれくらい|[?？]|$))")
+                         r"|(値段|価格|料金|費用|金額|代金|運賃|会費|手数料|予算|家賃|給料|賃金|送料|入場料|参加費)"
+                         r"(.*いくら(?![かも])|(は|って|が|も)?(どのくらい|どれくらい|かかる|かかり|要る|必要|払|[?？]|$))")
 _PRICE = re.compile(r"[0-9０-９一二三四五六七八九十百千万億]\s*(円|ドル|ユーロ|元|ポンド|ウォン)"
                     r"|[￥¥$＄]\s*[0-9０-９]|無料|有料|タダ|かかりません|かからない|不要")
 _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|分|秒|個|回|本|匹|台|歳|パーセント|％|%|キロ|メートル"
@@ -474,7 +484,7 @@ def features(hits, cands: Candidates) -> np.ndarray:
     # A document names its topic in its first sentence and then leaves it unsaid, so among the
     # candidates the topic's words are rare too, and the focus weights alone favour that first
     # sentence (「姫路城(ひめじじょう)は…」) for every question about 姫路城.
-    titles = [_grams(p.title)[1] for p in hits.passages]
+    titles = [_grams(f"{p.title}\n{p.section}")[1] for p in hits.passages]
     untitled = [q_bi - title for title in titles]
     cos_untitled = untitled_cosines(hits, cands, cos)
     rows = []

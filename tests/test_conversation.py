@@ -46,6 +46,34 @@ def test_the_other_one_in_english_leans_back_unless_it_names_a_new_topic():
     assert read_conversation("What is the other name of Himeji Castle?", earlier, texts, 3).context_from is None
 
 
+LETTER = "第3学年 春の遠足のお知らせ\n遠足は5月30日です。欠席の連絡は8時10分までに学校へ。電話 000-987-6543"
+CLINIC = "外来受診のご案内\n受付時間は8:30からです。電話番号は000-123-4567です。駐車場は24台分あります。"
+BUS = "自動運転バス、旧市街で実証運行\n運行期間は12月26日までの約3か月間。定員は15人。"
+SPEC = "空気清浄機 AP-520 仕様書\n型番 AP-520。質量は約6.8キログラム。外形寸法は幅380ミリ。"
+OFFICE = [LETTER, CLINIC, BUS, SPEC]
+HEADINGS = [text.split("\n")[0] for text in OFFICE]
+
+
+@pytest.mark.parametrize(("question", "earlier"), [
+    ("電話番号は？", "遠足の朝に具合が悪かったら、何時までに連絡すればいい？"),  # the letter says 電話, not 電話番号
+    ("期間はどのくらい？", "旧市街の自動運転バスは何人乗れる？"),
+    ("大きさはどのくらい？", "空気清浄機AP-520の重さは？"),  # the spec says 外形寸法
+    ("急に決まった場合は？", "遠足の朝に具合が悪かったら、何時までに連絡すればいい？"),
+])
+def test_a_question_after_an_attribute_of_the_earlier_topic_leans_on_it(question, earlier):
+    turn = read_conversation(question, [earlier], OFFICE, 3, HEADINGS)
+    assert turn.context_from == earlier
+
+
+@pytest.mark.parametrize(("question", "earlier"), [
+    ("遠足はいつ？", "旧市街の自動運転バスは何人乗れる？"),  # a word another document is titled by
+    ("空気清浄機AP-520の重さは？", "旧市街の自動運転バスは何人乗れる？"),  # a model number
+    ("外来の受付時間は？", "What is the capacity of the bus?"),  # after a question no document's words match
+])
+def test_a_question_naming_another_documents_topic_stands_alone(question, earlier):
+    assert read_conversation(question, [earlier], OFFICE, 3, HEADINGS).context_from is None
+
+
 def test_an_ellipsis_swaps_the_subject_and_keeps_the_predicate():
     turn = read_conversation("じゃあ日本は？", ["EU諸国はどのような立場に置かれている？"], TEXTS, 3)
     assert turn.context_from is not None

@@ -58,6 +58,12 @@ def test_questions_about_titles_and_headings_are_recognised():
     assert asks_for_heading("What is the title of this document?") == "title"
 
 
+@pytest.mark.parametrize("question", ["三の章で、筆者が帰省したとき郵便局の建物はどうなっていましたか",
+                                      "What is needed, according to the section on international reactions?"])
+def test_a_section_named_as_where_to_look_is_not_asked_for(question):
+    assert asks_for_heading(question) == ""
+
+
 @pytest.mark.parametrize("question", ["本種が急成長する季節はいつですか?", "文章中σ1を表記されるものは？",
                                       "エリスはいつジャマイカ名誉勲章を受賞した?", "その小説のタイトルは何ですか。"])
 def test_a_word_holding_the_character_of_a_section_does_not_ask_for_a_heading(question):
@@ -149,6 +155,10 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("ラオスの国民議会の議席数はいくらか？", "議席数は、1997年選挙では99に増えた。", True),
     ("いくら練習しても上達しないのはなぜ？", "練習の量より質が大事だからだ。", True),  # however much
     ("年会費はいくら？", "年会費はかかりません。", True),
+    ("駐車料金はかかるの？", "駐車場は24台分あります。", False), ("駐車料金はかかるの？", "受診の方は無料です。", True),
+    ("黒豆きなこ大福の値段は、結局いくらにすることになった？", "初回の生産数は1万2千個とした。", False),
+    ("遠足のおやつって、いくらまでだっけ？", "おやつ（300円以内）", True),
+    ("酢はどれくらい？", "甘酢あんを回し入れる。", False),
     ("How many moons does Mars have?", "Mars has two moons.", True),  # English numbers are words
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
