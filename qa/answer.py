@@ -23,7 +23,7 @@ import numpy as np
 from qa import conversation
 from qa.chunking import sentence_spans
 from qa.crosslingual import holds, question_terms, reading, unheld_names
-from qa.documents import NO_TABLES, Document, Tables
+from qa.documents import NO_TABLES, Document, Tables, item_marker
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
@@ -57,11 +57,11 @@ MAX_QUOTE_CHARS = 300
 LABEL_CACHE = 4096  # list labels whose vectors an Answerer keeps
 _LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それら|こうした|そうした|こう|そう|同[じ様]|彼|彼女"
                          r"|(It|This|These|Those|They|He|She|That|Such)\b)")
-_LIST_ITEM = re.compile(r"^\s*([-*・•●■◆]\s|\d+[.)．）]\s*|[①-⑳])")
 # A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
 # it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
-_ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの"
-                        r"|[0-9０-９一二三四五六七八九十]+)|[:：]$|\b(following|below)\b", re.IGNORECASE)
+_ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの|いずれか"
+                        r"|事項|各号|場合|条件|[0-9０-９一二三四五六七八九十]+)|[:：]$|\b(following|below)\b",
+                        re.IGNORECASE)
 
 LEADS = {
     "ja": {"found": "文書の該当箇所です（{n}件）。",
@@ -451,7 +451,8 @@ def quote_span(text: str, start: int, end: int, headings: set[int], tables: Tabl
             row = text.rfind("\n", 0, row - 1) + 1
         header = row in tables.headers and line_end - row <= MAX_QUOTE_CHARS
         return (row if header else line_start), max(end, line_end)
-    if _LIST_ITEM.match(text[line_start:line_end]):
+    kind = item_marker(text[line_start:line_end])
+    if kind is not None:
         start, end = line_start, max(end, line_end)
         lead = line_start
         while lead > 0:
@@ -460,29 +461,42 @@ def quote_span(text: str, start: int, end: int, headings: set[int], tables: Tabl
             if not prev.strip() or prev_start in headings:
                 break
             lead = prev_start
-            if not _LIST_ITEM.match(prev):
+            if item_marker(prev) is None:
                 if end - lead <= MAX_QUOTE_CHARS:
                     start = lead
                 break
+        # An item that announces sub-items of its own (「（3）次のいずれかに該当する場合…」 over 「ア　…」)
+        # comes with them.
+        if _ANNOUNCES.search(text[line_start:line_end]):
+            return start, _announced_items(text, start, line_end, kind)
         return start, end
     if end >= line_end - 1:
         # The last sentence of a line that a list follows introduces it (以下のような課題…): the items
         # it announces come with it, as many as fit.
-        gap = line_end + 1 if text.startswith("\n\n", line_end) and _ANNOUNCES.search(text[start:end]) else line_end
-        item_end = gap
-        while item_end < len(text):
-            next_end = text.find("\n", item_end + 1)
-            next_end = len(text) if next_end < 0 else next_end
-            if not _LIST_ITEM.match(text[item_end + 1:next_end]) or next_end - start > MAX_QUOTE_CHARS:
-                break
-            item_end = next_end
-        if item_end > gap:
+        item_end = _announced_items(text, start, line_end, None, _ANNOUNCES.search(text[start:end]) is not None)
+        if item_end > line_end:
             return start, item_end
     if _LEANS_BACK.match(text[start:end]) and start > line_start:
         before = [s for s in sentence_spans(text[line_start:start], line_start) if s[1] <= start]
         if before and end - before[-1][0] <= MAX_QUOTE_CHARS:
             return before[-1][0], end
     return start, end
+
+
+def _announced_items(text: str, start: int, line_end: int, kind: int | None, across_blank: bool = True) -> int:
+    """Where the items after the line ending at `line_end` end: the list lines that follow it (after a
+    blank line too when `across_blank`), of another kind of marker than `kind` (an item's sub-items,
+    not its next sibling), as many as fit a quote from `start`."""
+    gap = line_end + 1 if across_blank and text.startswith("\n\n", line_end) else line_end
+    item_end = gap
+    while item_end < len(text):
+        next_end = text.find("\n", item_end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        marker = item_marker(text[item_end + 1:next_end])
+        if marker is None or marker == kind or next_end - start > MAX_QUOTE_CHARS:
+            break
+        item_end = next_end
+    return item_end if item_end > gap else line_end
 
 
 def unknown_names(question: str, hits: Hits) -> list[str]:

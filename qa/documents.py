@@ -20,6 +20,15 @@ _SENTENCE_ENDS = ("。", "．", ".", "！", "!")
 _CLOSERS = "」』）)\"'”’"
 _LEADING_SPACE = re.compile(r"\s*")
 TITLE_LINES = 12  # how far down a document its title line may stand (under a letter's date, addressee, sender)
+# What opens an item of a list, kind by kind: a bullet, a number, a circled number, a number in brackets
+# (「（1）」, a rule book's clause) and a katakana letter (「ア　」, 「（イ）」, its sub-items).
+ITEM_MARKERS = (r"[-*・•●■◆]\s", r"\d+[.)．）]\s*", r"[①-⑳]", r"[（(]\d+[）)]", r"[（(][ア-ン][）)]|[ア-ン][　．.]")
+_ITEM_KINDS = [re.compile(rf"\s*(?:{marker})") for marker in ITEM_MARKERS]
+
+
+def item_marker(line: str) -> int | None:
+    """Which kind of list item `line` opens (an index into ITEM_MARKERS), None for no item."""
+    return next((kind for kind, marker in enumerate(_ITEM_KINDS) if marker.match(line)), None)
 
 
 def reads_as_sentence(line: str) -> bool:

@@ -159,6 +159,17 @@ def test_quote_span_takes_a_list_item_whole_with_its_lead_in():
     assert text[start:end] == "主な課題は次のとおり。\n- 領土の保全\n- 制裁解除の条件。特に時期"
 
 
+def test_a_clause_that_announces_its_items_is_quoted_with_them_but_not_with_the_next_clause():
+    text = ("第12条（副業）\n\n（1）副業は届け出る。\n（2）次のいずれかに該当する場合、会社は副業を禁止できる。\n"
+            "ア　労務提供上の支障がある場合\nイ　企業秘密が漏洩する場合\n（3）副業の時間は記録する。")
+    clause = text.index("（2）")
+    start, end = quote_span(text, clause, text.index("できる。") + 4, {0})
+    assert text[start:end] == ("（2）次のいずれかに該当する場合、会社は副業を禁止できる。\n"
+                               "ア　労務提供上の支障がある場合\nイ　企業秘密が漏洩する場合")
+    first = text.index("（1）")
+    assert text[slice(*quote_span(text, first, text.index("届け出る。") + 5, {0}))] == "（1）副業は届け出る。"
+
+
 def test_quote_span_takes_in_the_antecedent_of_a_sentence_that_points_back():
     text = "政府は新しい計画を発表した。それは来年から始まる。"
     s = text.index("それ")

@@ -61,3 +61,16 @@ def test_a_short_line_set_in_bold_is_a_heading_under_the_heading_before_it(tmp_p
     doc = load_file(tmp_path / "rules.docx")
     assert [s.name for s in doc.sections] == ["第1章　総則", "第1章　総則 › 第1条（目的）"]
     assert doc.section_at(doc.text.index("この規則")) == "第1章　総則 › 第1条（目的）"
+
+
+def test_clauses_and_items_typed_with_their_markers_are_lines_of_one_block(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for text in ["第12条（副業）", "（1）副業は届け出る。", "（2）次のいずれかに該当する場合、禁止できる。",
+                 "ア　労務提供上の支障がある場合", "イ　企業秘密が漏洩する場合", "アメリカ支社も同じ扱いとする。"]:
+        document.add_paragraph(text)
+    document.save(tmp_path / "rules.docx")
+    assert load_file(tmp_path / "rules.docx").text == (
+        "第12条（副業）\n\n（1）副業は届け出る。\n（2）次のいずれかに該当する場合、禁止できる。\n"
+        "ア　労務提供上の支障がある場合\nイ　企業秘密が漏洩する場合\n\nアメリカ支社も同じ扱いとする。")

@@ -3,7 +3,9 @@
 Headings come from paragraph styles (`Heading 1`…`Heading 9`, `見出し 1`…, or an outline level), and
 a short line set wholly in bold is one too, a level below the heading before it (a rule book's
 「第1条（目的）」 under its 「第1章　総則」);
-the `Title` style or the core properties give the title; list paragraphs become lines of one block;
+the `Title` style or the core properties give the title; list paragraphs become lines of one block, and
+so do paragraphs that open with an item's marker typed by hand (a rule book's 「（1）」 clauses and their
+「ア　」 items);
 a table becomes rows of cells (a merged cell once), the first a header row when Word repeats it on
 every page.
 """
@@ -14,7 +16,7 @@ import io
 import re
 import zipfile
 
-from qa.documents import Document, UnreadableFile
+from qa.documents import Document, UnreadableFile, item_marker
 from qa.readers.base import Reader, TextBuilder, collapse_spaces
 
 _HEADING_STYLE = re.compile(r"^(?:heading|見出し)\s*(\d)$", re.IGNORECASE)
@@ -127,6 +129,10 @@ def read(data: bytes, doc_id: str, path: str) -> Document:
             continue
         elif _is_bold_heading(block, text):
             out.heading(text, min(level_above + 1, 9))
+        elif item_marker(text) is not None:
+            out.block(text, "\n" if previous_list else "\n\n")
+            previous_list = True
+            continue
         else:
             out.block(text)
         previous_list = previous_list and not text
