@@ -217,9 +217,17 @@ def _char_ngrams(text: str, sizes: tuple[int, ...]) -> list[str]:
     return grams
 
 
+# How a question asks, which says nothing of what it asks about: 「…にはどうすればいい？」, 「教えてください」.
+# An FAQ's questions are worded the same way (「事故にあったときはどうすればいいですか？」), so in BM25 these
+# rare words drew every such question to whichever FAQ entry shares them.
+_ASKING_FRAME = re.compile(r"(どう|どのように|どうやって)(すれば|したら|やれば|やったら)(いい|よい|良い)"
+                           r"|教えて(ください|下さい)?|知りたい")
+
+
 def query_terms(query: str, tokenizer: str) -> list[str]:
-    """The distinct terms of a query: repeating a word in a question is not emphasis."""
-    return list(dict.fromkeys(tokenize([query], tokenizer)[0]))
+    """The distinct terms of a query, less its asking frame: repeating a word in a question is not
+    emphasis, and 「どうすればいい」 is no term of it."""
+    return list(dict.fromkeys(tokenize([_ASKING_FRAME.sub(" ", query)], tokenizer)[0]))
 
 
 def bm25_idf(df: np.ndarray, n: int) -> np.ndarray:

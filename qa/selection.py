@@ -397,6 +397,14 @@ class Candidates:
         return len(self.items)
 
 
+def _in_heading(text: str, start: int, end: int, headings: set[int]) -> bool:
+    """Whether the sentence `text[start:end]` is (part of) a heading line: 「Q. 料金はいくらですか？」 is
+    two sentences, 「Q.」 and the question."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return line_start in headings and end <= (len(text) if line_end < 0 else line_end)
+
+
 def candidates(hits, depth: int) -> Candidates:
     """Every sentence of the top `depth` passages, each once (the best passage's copy when passages
     overlap). Headings, the title and tables' header rows are left out: they match every question
@@ -415,7 +423,7 @@ def candidates(hits, depth: int) -> Candidates:
         doc = hits.store.documents[passage.doc_id]
         headings, table_headers = doc.heading_starts, doc.tables.headers
         body = [i for i, (a, b) in enumerate(spans.tolist())
-                if not (a in headings and doc.text[b:b + 1] in ("\n", "")) and a not in table_headers]
+                if not _in_heading(doc.text, a, b, headings) and a not in table_headers]
         for position, i in enumerate(body):
             start, end = int(spans[i, 0]), int(spans[i, 1])
             if (passage.doc_id, start, end) in seen:

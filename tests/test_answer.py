@@ -424,3 +424,23 @@ def test_a_why_question_over_a_guide_is_quoted_with_its_reason(tmp_path, setting
     answerer = answerer_over(tmp_path, "guide.md", guide, settings, embedder)
     first = answerer.answer("初診だと受付終了の30分前までに来てって言われるのはなんで？").quotes[0]
     assert "時間がかかるためです。" in first.text, first.text
+
+
+FAQ_PAGE = """<html><head><title>よくある質問 | シェアサイクル</title></head><body><main><h1>よくある質問</h1>
+<h2>ご利用登録について</h2>
+<details><summary>Q. 何歳から利用できますか？</summary>
+<p>満16歳以上で、クレジットカードをお持ちの方がご登録いただけます。</p></details>
+<details><summary>Q. 登録にはどれくらい時間がかかりますか？</summary>
+<p>アプリから約5分で登録が完了します。</p></details>
+<h2>トラブル</h2>
+<details><summary>Q. 事故にあったときはどうすればいいですか？</summary>
+<p>まず警察に連絡し、その後サポートセンターへご連絡ください。</p></details>
+</main></body></html>"""
+
+
+def test_an_faq_page_in_details_answers_from_its_replies_never_from_a_piece_of_its_questions(tmp_path, settings,
+                                                                                              embedder):
+    answerer = answerer_over(tmp_path, "faq.html", FAQ_PAGE, settings, embedder)
+    answer = answerer.answer("何歳から使えますか？")
+    assert "満16歳以上" in answer.quotes[0].text, answer.quotes[0].text
+    assert all(not q.text.startswith("Q.") for q in answer.quotes)

@@ -224,3 +224,11 @@ def test_damaged_vocabulary_is_a_value_error(saved):
     vocab.write_text('{"a": 0}', encoding="utf-8")
     with pytest.raises(ValueError, match="damaged lexical index"):
         LexicalIndex.load(saved)
+
+
+def test_how_a_question_asks_is_no_term_of_it():
+    from qa.lexical import query_terms
+
+    terms = query_terms("東京から電車で行くにはどうすればいい？", "char1-2")
+    assert "東京" in terms and "電車" in terms
+    assert not {"すれ", "れば", "いい"} & set(terms)
