@@ -33,7 +33,7 @@ from qa.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "eval" / "real-documents.jsonl"
 FOLDER = ROOT / "eval" / "real-docs"
-NOT_DATA = ("README.md", "build.py")  # the folder's credits and generator are not among the documents
+NOT_DATA = ("README.md", "build.py", "verify.py")  # credits, generator and checker: not documents
 
 
 def run(questions_path: Path = QUESTIONS, folder: Path = FOLDER) -> dict:
