@@ -49,6 +49,7 @@ from qa.selection import (
     labels_named_in_words,
     line_label,
     section_first,
+    within_named_section,
 )
 from qa.settings import Settings
 from qa.short_answers import short_answer
@@ -208,6 +209,9 @@ class Answerer:
         if defining is None and not cross_script:
             probabilities, defining = section_first(hits.question, cands.items, probabilities, hits.store.documents)
             plain = defining is not None
+            if defining is None:
+                probabilities = within_named_section(hits.question, cands.items, probabilities, hits.store.documents,
+                                                     settings.outside_section_weight)
         if defining is None:
             def cosines(questions: list[str]) -> np.ndarray:
                 return self._embed_labels(questions) @ hits.query_vector.astype(np.float32)

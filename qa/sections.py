@@ -116,6 +116,14 @@ def names_section(question: str, path: str, title: str) -> int | None:
     return len(own) if asked <= context else None
 
 
+def asks_within(question: str, path: str, title: str) -> bool:
+    """Whether `question` names the section `path` (every word its heading has beyond the document's
+    title: 「朝市って毎日やってるの？」 names 「汐見朝市」 of a guide to 汐見) to ask something in it."""
+    heading = path.split(SECTION_SEPARATOR)[-1]
+    own = _words(heading) - _words(title)
+    return bool(own) and own <= _words(question)
+
+
 def section_named(question: str, candidates: list[tuple[str, int]],
                   documents: Mapping[str, Document]) -> int | None:
     """Of the candidate sentences (`doc_id`, `start`), in retrieval's order, the index of the first

@@ -31,7 +31,7 @@ from qa.definitions import Asked, asked_phrase, asked_term, definition_preferenc
 from qa.documents import NO_TABLES, Document, Tables
 from qa.lexical import content_words, tokenize
 from qa.readers.base import CELL_SEPARATOR
-from qa.sections import faq_entry, section_named, shared_words
+from qa.sections import asks_within, faq_entry, section_named, shared_words
 
 # What opens an item of a list: a bullet, a number, a circled number.
 LIST_MARKER = r"[-*・•●■◆]|\d+[.)．）]|[①-⑳]"
@@ -320,6 +320,18 @@ def section_first(question: str, items: list[Candidate], probabilities: np.ndarr
         return probabilities, None
     chosen = section_named(question, [(c.doc_id, c.start) for c in items], documents)
     return (probabilities, None) if chosen is None else (_put_first(probabilities, chosen), chosen)
+
+
+def within_named_section(question: str, items: list[Candidate], probabilities: np.ndarray,
+                         documents: Mapping[str, Document], weight: float) -> np.ndarray:
+    """A question that names a section (qa/sections.py `asks_within`) to ask something in it is
+    answered there: the candidates outside every section it names are weighed by `weight`. The model
+    sees sentences without their headings (its training paragraphs have none), so a list item
+    elsewhere that repeats the question's word (「海鮮丼：朝市の食堂コーナーで…」) beat the section
+    about it (「汐見朝市」: 「…日曜と祝日の朝だけ開かれる市場です。」)."""
+    inside = np.array([bool(path := documents[c.doc_id].section_at(c.start))
+                       and asks_within(question, path, documents[c.doc_id].title) for c in items], dtype=bool)
+    return probabilities * np.where(inside, 1.0, weight) if inside.any() else probabilities
 
 
 def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, documents: Mapping[str, Document],

@@ -135,6 +135,9 @@ class Settings:
     # holds no amount of money or no number by this much: without one it cannot answer, and "found"
     # then needs a sentence that has one (qa/selection.py `hold_asked_amount`; BENCHMARKS.md, session 15).
     unfit_amount_weight: float = 0.01
+    # A question naming a section to ask something in it weighs the candidates outside it by this
+    # (qa/selection.py `within_named_section`; BENCHMARKS.md, session 16).
+    outside_section_weight: float = 0.1
     # Questions in another script than the documents (English about Japanese text) are scored by their
     # own model (`make train`, trained on translated JaQuAD questions), with their own bar.
     cross_answer_model: Path = CROSS_ANSWER_MODEL
@@ -183,7 +186,8 @@ class Settings:
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "quote_join_ratio", "short_threshold",
-                     "unfit_amount_weight", "followup_prior_weight", "followup_question_weight",
+                     "unfit_amount_weight", "outside_section_weight", "followup_prior_weight",
+                     "followup_question_weight",
                      "cross_lingual_label_margin", "cross_lingual_threshold", "cross_lingual_label_sure", "faq_sure",
                      "faq_margin"):
             if not 0 <= getattr(self, name) <= 1:

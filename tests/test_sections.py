@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.readers.markdown import parse
-from qa.sections import faq_entry, names_section, opening_section, reply_start, section_named, shared_words
+from qa.sections import asks_within, faq_entry, names_section, opening_section, reply_start, section_named, shared_words
 
 TITLE = "Wi-Fiルーター AX3000 取扱説明書"
 MANUAL = f"""# {TITLE}
@@ -98,3 +98,14 @@ def test_a_heading_that_asks_or_sets_a_task_is_replied_to_from_its_first_words(h
     doc = parse(f"# 手引き\n\n## {heading}\n\n最初の文です。次の文です。\n", "a.md")
     second = doc.text.index("次の文")
     assert (reply_start(doc, second) == doc.text.index("最初の文")) is replies
+
+
+@pytest.mark.parametrize(("question", "path", "within"), [
+    ("朝市って毎日やってるの？", "主な見どころ › 汐見朝市", True),  # 汐見 is the guide's title's
+    ("モデルコースだと、最初はどこで何をするの？", "半日モデルコース", True),
+    ("東京から電車で行くには？", "アクセス", False),
+    ("料金はいくら？", "料金・お支払いについて", False),  # 支払い is not asked about
+    ("汐見はどこ？", "汐見について", False),  # nothing beyond the title
+])
+def test_a_question_names_the_section_it_asks_within(question, path, within):
+    assert asks_within(question, path, "港町・汐見 半日さんぽガイド") is within

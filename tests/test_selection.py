@@ -27,6 +27,7 @@ from qa.selection import (
     line_label,
     question_type,
     section_first,
+    within_named_section,
     without_title,
 )
 
@@ -369,3 +370,17 @@ def test_a_section_is_answered_by_its_opening_only_when_the_question_asks_for_no
     assert section_first("山田太郎の死去について教えて", items, p, {"y.md": doc})[1] == 0
     for detail in ("山田太郎はどこで死去した？", "山田太郎はいつ死去した？"):
         assert section_first(detail, items, p, {"y.md": doc})[1] is None
+
+
+def test_a_question_naming_a_section_is_answered_inside_it():
+    from qa.readers.markdown import parse
+
+    doc = parse("# 汐見ガイド\n\n## 汐見朝市\n\n日曜と祝日の朝だけ開かれる市場です。\n\n"
+                "## グルメ\n\n- 海鮮丼：朝市の食堂コーナーで出します\n", "guide.md")
+    market, food = doc.text.index("日曜"), doc.text.index("- 海鮮丼")
+    items = [Candidate("guide.md", food, len(doc.text) - 1, 0, 0, 1, None, None),
+             Candidate("guide.md", market, doc.text.index("。") + 1, 0, 0, 1, None, None)]
+    weighed = within_named_section("朝市って毎日やってるの？", items, np.array([0.5, 0.1]), {"guide.md": doc}, 0.1)
+    assert weighed.tolist() == pytest.approx([0.05, 0.1])
+    same = within_named_section("海鮮丼はどこで食べられる？", items, np.array([0.5, 0.1]), {"guide.md": doc}, 0.1)
+    assert same.tolist() == [0.5, 0.1]  # a question naming no section leaves the model's say
