@@ -137,9 +137,8 @@ _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|�
                           r"|倍|件|名|位|枚|冊|杯|割)|何人(まで|くらい|ぐらい|程度|以上|以下|ほど)|いくつ(?![かも])"
                           r"|(どの|どれ)(くらい|ぐらい)|どれほど"
                           r"|いくら(に(?!も)|まで|以内|って|です|でしょう|だっけ|なの|くらい|ぐらい|ほど|[?？]|$)")
-# 「もう一度」 (once more) says no amount.
-_NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
-                     + "|(?<!もう)" + _SENTENCE_FLAGS["has_quantity"] + "|無料|タダ|かかりません|かからない|不要")
+_NUMBER = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
+                     + "|" + _SENTENCE_FLAGS["has_quantity"] + "|無料|タダ|かかりません|かからない|不要")
 
 
 # A question asking why (「なんで？」, 「理由が知りたい」, "Why …?", "for what reason") and what a reason
@@ -216,9 +215,6 @@ def line_label(text: str, start: int, tables: Tables = NO_TABLES) -> str | None:
     return None if latin and len(label.split()) > 3 else label
 
 
-_LABEL_PARTS = re.compile(r"[・、,，/／]")
-
-
 def labels_named_in_words(question: str, labels: list[str]) -> list[float]:
     """How much of each label the question says: the share of its character bigrams in the question,
     or of its words for a label in Latin letters ("Other" is not named by "Where is the tower?")."""
@@ -232,9 +228,7 @@ def labels_named_in_words(question: str, labels: list[str]) -> list[float]:
         bigrams = _grams(label)[1]
         return len(bigrams & asked_bigrams) / len(bigrams) if bigrams else 0.0
 
-    # A label that lists several things names each of them (「食器棚・本棚」 is named by 「本棚」).
-    return [max(share(part) for part in [label, *_LABEL_PARTS.split(label)] if len(part) >= 2 or part == label)
-            for label in labels]
+    return [share(label) for label in labels]
 
 
 def labels_named_by_cosine(labels: list[str], cosines: np.ndarray, margin: float) -> list[float]:

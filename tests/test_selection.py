@@ -159,7 +159,7 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("駐車料金はかかるの？", "駐車場は24台分あります。", False), ("駐車料金はかかるの？", "受診の方は無料です。", True),
     ("黒豆きなこ大福の値段は、結局いくらにすることになった？", "初回の生産数は1万2千個とした。", False),
     ("遠足のおやつって、いくらまでだっけ？", "おやつ（300円以内）", True),
-    ("酢はどれくらい？", "甘酢あんを回し入れる。", False), ("酢はどれくらい？", "あんをもう一度混ぜる。", False),
+    ("酢はどれくらい？", "甘酢あんを回し入れる。", False),
     ("How many moons does Mars have?", "Mars has two moons.", True),  # English numbers are words
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
@@ -370,10 +370,6 @@ def test_a_section_is_answered_by_its_opening_only_when_the_question_asks_for_no
     assert section_first("山田太郎の死去について教えて", items, p, {"y.md": doc})[1] == 0
     for detail in ("山田太郎はどこで死去した？", "山田太郎はいつ死去した？"):
         assert section_first(detail, items, p, {"y.md": doc})[1] is None
-
-
-def test_a_label_listing_several_things_is_named_by_each():
-    assert labels_named_in_words("本棚を出すといくら？", ["食器棚・本棚", "布団・毛布"]) == [1.0, 0.0]
 
 
 def test_a_question_naming_a_section_is_answered_inside_it():
