@@ -159,7 +159,7 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("駐車料金はかかるの？", "駐車場は24台分あります。", False), ("駐車料金はかかるの？", "受診の方は無料です。", True),
     ("黒豆きなこ大福の値段は、結局いくらにすることになった？", "初回の生産数は1万2千個とした。", False),
     ("遠足のおやつって、いくらまでだっけ？", "おやつ（300円以内）", True),
-    ("酢はどれくらい？", "甘酢あんを回し入れる。", False),
+    ("酢はどれくらい？", "甘酢あんを回し入れる。", False), ("酢はどれくらい？", "あんをもう一度混ぜる。", False),
     ("How many moons does Mars have?", "Mars has two moons.", True),  # English numbers are words
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
