@@ -420,7 +420,7 @@ def _in_heading(text: str, start: int, end: int, headings: set[int]) -> bool:
 
 def candidates(hits, depth: int) -> Candidates:
     """Every sentence of the top `depth` passages, each once (the best passage's copy when passages
-    overlap). Headings, the title and tables' header rows are left out: they match every question
+    overlap). Headings, the title, tables' header rows and code are left out: they match every question
     about their section or column and answer none (a question about a heading gets it quoted with the
     sentence under it, a row is quoted under its header)."""
     passages = hits.passages[:depth]
@@ -435,8 +435,10 @@ def candidates(hits, depth: int) -> Candidates:
     for p_index, (passage, (spans, sentence_vectors)) in enumerate(zip(passages, stored, strict=True)):
         doc = hits.store.documents[passage.doc_id]
         headings, table_headers = doc.heading_starts, doc.tables.headers
+        code = doc.code_blocks  # a line of code answers no question; the sentence before it does (qa/answer.py)
         body = [i for i, (a, b) in enumerate(spans.tolist())
-                if not _in_heading(doc.text, a, b, headings) and a not in table_headers]
+                if not _in_heading(doc.text, a, b, headings) and a not in table_headers
+                and not any(x <= a < y for x, y in code)]
         for position, i in enumerate(body):
             start, end = int(spans[i, 0]), int(spans[i, 1])
             if (passage.doc_id, start, end) in seen:

@@ -444,3 +444,27 @@ def test_an_faq_page_in_details_answers_from_its_replies_never_from_a_piece_of_i
     answer = answerer.answer("何歳から使えますか？")
     assert "満16歳以上" in answer.quotes[0].text, answer.quotes[0].text
     assert all(not q.text.startswith("Q.") for q in answer.quotes)
+
+
+RULES = """# 入居のきまり
+
+## ペット
+
+犬、猫、鳥などの動物を飼育しないこと。観賞用の小魚は飼育できる。
+
+## 家賃の確認
+
+家賃の支払い状況は、次のコマンドで確かめられる。
+
+```
+curl -H "X-Api-Key: KEY" "https://example.jp/v2/rent?pets=cat&status=paid"
+```
+"""
+
+
+def test_an_english_question_over_a_japanese_document_with_code_is_asked_across_languages(tmp_path, settings,
+                                                                                          embedder):
+    # The code block is the passage nearest in script to the question, not what the document is written in.
+    answerer = answerer_over(tmp_path, "rules.md", RULES, settings, embedder)
+    answer = answerer.answer("Am I allowed to keep a cat in this apartment?")
+    assert "猫" in answer.quotes[0].text and "curl" not in answer.quotes[0].text, answer.quotes[0].text
