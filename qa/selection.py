@@ -410,12 +410,18 @@ class Candidates:
         return len(self.items)
 
 
-def _in_heading(text: str, start: int, end: int, headings: set[int]) -> bool:
-    """Whether the sentence `text[start:end]` is (part of) a heading line: 「Q. 料金はいくらですか？」 is
-    two sentences, 「Q.」 and the question."""
+def _in_heading(doc: Document, start: int, end: int, headings: set[int]) -> bool:
+    """Whether the sentence `doc.text[start:end]` is a heading line (`headings`: the sections' and a
+    title line's starts) or part of a section's heading line: 「Q. 料金はいくらですか？」 is two
+    sentences, 「Q.」 and the question. A first line taken for a title only because it does not end
+    like a sentence (a JSQuAD paragraph that ends in a bracket) loses only a sentence that is all of it."""
+    text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return line_start in headings and end <= (len(text) if line_end < 0 else line_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start not in headings or end > line_end:
+        return False
+    return (start == line_start and end == line_end) or any(s.start == line_start for s in doc.sections)
 
 
 def candidates(hits, depth: int) -> Candidates:
@@ -437,7 +443,7 @@ def candidates(hits, depth: int) -> Candidates:
         headings, table_headers = doc.heading_starts, doc.tables.headers
         code = doc.code_blocks  # a line of code answers no question; the sentence before it does (qa/answer.py)
         body = [i for i, (a, b) in enumerate(spans.tolist())
-                if not _in_heading(doc.text, a, b, headings) and a not in table_headers
+                if not _in_heading(doc, a, b, headings) and a not in table_headers
                 and not any(x <= a < y for x, y in code)]
         for position, i in enumerate(body):
             start, end = int(spans[i, 0]), int(spans[i, 1])

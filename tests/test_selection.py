@@ -384,3 +384,19 @@ def test_a_question_naming_a_section_is_answered_inside_it():
     assert weighed.tolist() == pytest.approx([0.05, 0.1])
     same = within_named_section("海鮮丼はどこで食べられる？", items, np.array([0.5, 0.1]), {"guide.md": doc}, 0.1)
     assert same.tolist() == [0.5, 0.1]  # a question naming no section leaves the model's say
+
+
+def test_every_sentence_of_a_section_heading_line_is_left_out_but_a_paragraph_taken_for_a_title_keeps_them():
+    from qa.readers.html import parse as parse_html
+    from qa.readers.text import parse as parse_text
+    from qa.selection import _in_heading
+
+    faq = parse_html("<main><h1>FAQ</h1><details><summary>Q. 何歳から？</summary><p>16歳からです。</p>"
+                     "</details></main>", "faq.html")
+    line = faq.text.index("Q.")
+    assert _in_heading(faq, line, line + 2, faq.heading_starts)  # 「Q.」
+    assert _in_heading(faq, line + 3, faq.text.index("？") + 1, faq.heading_starts)
+    assert not _in_heading(faq, faq.text.index("16歳"), len(faq.text), faq.heading_starts)
+    # A JSQuAD paragraph ending in a bracket reads as a title line, but its sentences are the text.
+    para = parse_text("世界初の活字は陶器の活字である。（畢昇の業績は『夢渓筆談』で挙げられている）", "p.txt")
+    assert not _in_heading(para, 0, para.text.index("。") + 1, {0})
