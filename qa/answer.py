@@ -26,7 +26,7 @@ from qa.crosslingual import holds, question_terms, reading, unheld_names
 from qa.documents import NO_TABLES, Document, Tables, item_marker
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
-from qa.retrieve import Hits, Passage, Retriever, get_retriever, written_in
+from qa.retrieve import Hits, Passage, Retriever, get_retriever
 from qa.sections import reply_start
 from qa.selection import (
     CROSS_FEATURES,
@@ -177,7 +177,8 @@ class Answerer:
         cands = candidates(hits, len(hits.passages))
         if answered:
             cands = unanswered(cands, answered)
-        cross_script = bool(hits.passages) and written_in(hits.store, hits.passages[0].doc_id) != language
+        # The document's language, not the passage's: a Japanese guide's code block is no English text.
+        cross_script = bool(hits.passages) and hits.store.documents[hits.passages[0].doc_id].language != language
         sentences = [hits.store.documents[c.doc_id].text[c.start:c.end] for c in cands.items]
         if cross_script:
             # English about Japanese text shares no characters with it: its own model, on the cosines

@@ -224,13 +224,16 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headin
     # "Who was the other astronaut on Apollo 11?" after a question about Apollo 11 asks for the other one.
     same_names = bool(words.names) and {n.lower() for n in words.names} <= {
         w.lower() for w in (*previous.words.names, *previous.words.content)}
-    leans = (words.anaphor or words.elliptical or not words.anchored or words.attribute
+    topic_docs = _documents_about(previous.words.content, texts)
+    # One common noun asks after the earlier topic's attribute; with a predicate of its own
+    # (「目標には届いたの？」, 「駐車場は何台分ある？」) only when the earlier topic's documents say it.
+    attribute = words.attribute and (not words.predicate or any(
+        unicodedata.normalize("NFKC", noun) in texts[i] for noun in words.nouns for i in topic_docs))
+    leans = (words.anaphor or words.elliptical or not words.anchored or attribute
              or (same_names and asks_for_another(question)))
-    if leans and not words.anaphor:
-        topic_docs = _documents_about(previous.words.content, texts)
-        # After a question whose words no document holds (asked in another language), any name found is new.
-        if _names_elsewhere(words, topic_docs, texts, headings or texts):
-            leans = False
+    # After a question whose words no document holds (asked in another language), any name found is new.
+    if leans and not words.anaphor and _names_elsewhere(words, topic_docs, texts, headings or texts):
+        leans = False
     if not leans:
         return Turn(question, question, None, words)
     own = set(words.content)
@@ -288,11 +291,6 @@ def read_conversation(question: str, history: Sequence[str], texts: Sequence[str
     return read_turn(question, previous, texts, headings)
 
 
-def document_headings(store: Store) -> list[str]:
-    """Each indexed document's title and section headings (NFKC), in the order of `normalized_texts`."""
-    return [unicodedata.normalize("NFKC", "\n".join([d.title, *(s.name for s in d.sections)]))
-            for d in store.documents.values()]
-
 
 def _with_prior(hits: Hits, prior: Hits, weight: float) -> list:
     """Re-rank `hits` so passages of the documents the earlier turn retrieved come first among equals."""
@@ -334,7 +332,7 @@ def search(retriever: Retriever, question: str, history: Sequence[str] | None, k
     if how == "off" or not history:
         return retriever.search(question, k, mode), Turn(question, question)
     store: Store = retriever.store
-    headings = document_headings(store)
+    headings = store.normalized_headings
     turn = read_conversation(question, history, store.normalized_texts, settings.followup_turns, headings)
     if turn.context_from is None:
         return retriever.search(question, k, mode), turn

@@ -11,8 +11,11 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
+
+from qa.language import written_in
 
 # How a first line that is a sentence, not a title, ends ("？" stays out: a question is a common
 # title of FAQs and notes).
@@ -22,7 +25,8 @@ _LEADING_SPACE = re.compile(r"\s*")
 TITLE_LINES = 12  # how far down a document its title line may stand (under a letter's date, addressee, sender)
 # What opens an item of a list, kind by kind: a bullet, a number, a circled number, a number in brackets
 # (「（1）」, a rule book's clause) and a katakana letter (「ア　」, 「（イ）」, its sub-items).
-ITEM_MARKERS = (r"[-*・•●■◆]\s", r"\d+[.)．）]\s*", r"[①-⑳]", r"[（(]\d+[）)]", r"[（(][ア-ン][）)]|[ア-ン][　．.]")
+ITEM_MARKERS = (r"[-*・•●■◆]\s", r"\d+[.)．）](?!\d)\s*", r"[①-⑳]", r"[（(]\d+[）)]",
+                r"[（(][ア-ン][）)]|[ア-ン][　．.]")
 _ITEM_KINDS = [re.compile(rf"\s*(?:{marker})") for marker in ITEM_MARKERS]
 
 
@@ -113,6 +117,16 @@ class Document:
         candidate sentence and quote asks)."""
         return Tables(tuple((a, b) for a, b in self.metadata.get("tables", ())),
                       frozenset(self.metadata.get("table_headers", ())))
+
+    @cached_property
+    def language(self) -> str:
+        """The language the document is written in (qa/language.py `written_in`), read once."""
+        return written_in(self.text)
+
+    @cached_property
+    def headings_text(self) -> str:
+        """The title and section headings, one a line, in NFKC: what a document is titled or headed by."""
+        return unicodedata.normalize("NFKC", "\n".join([self.title, *(s.name for s in self.sections)]))
 
     @cached_property
     def code_blocks(self) -> tuple[tuple[int, int], ...]:

@@ -15,6 +15,16 @@ def language_of(text: str) -> str:
     return "ja" if _JAPANESE.search(text) else "en"
 
 
+def written_in(text: str) -> str:
+    """The language a whole text is written in: "ja" when kana and kanji make up at least a fifth of
+    its letters (a Latin word spends five letters where Japanese spends two characters). A Japanese
+    API guide with code blocks is Japanese (two thirds of its letters); an English guide naming Tokyo
+    (東京) is not."""
+    japanese = len(_JAPANESE.findall(text))
+    latin = sum(len(w) for w in _LATIN_WORD.findall(text))
+    return "ja" if japanese and japanese * 5 >= japanese + latin else "en"
+
+
 def _mashed(word: str) -> bool:
     """A Latin "word" no one would type to ask something: no vowel, a run along one keyboard row, or
     two or three letters over and over."""

@@ -48,17 +48,13 @@ class Passage:
         return f"{where}{page} [{self.start}:{self.end}]"
 
 
-def written_in(index: Store, doc_id: str) -> str:
-    """The language of a document, not of one passage: a Japanese API guide's code block or a
-    review's English product name is a passage in Latin letters of a document written in Japanese."""
-    return language_of(index.documents[doc_id].text)
-
-
 def other_script(index: Store, dense_rows: np.ndarray, text: str) -> bool:
     """Whether the question is in another script than the document of the passage dense search found
     closest (English against Japanese, say): it then shares no words with the documents, and BM25
     would only add noise (an English question matched a Japanese guide's code blocks)."""
-    return len(dense_rows) > 0 and language_of(text) != written_in(index, index.chunk_rows(dense_rows[:1])[0].doc_id)
+    if not len(dense_rows):
+        return False
+    return language_of(text) != index.documents[index.chunk_rows(dense_rows[:1])[0].doc_id].language
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:

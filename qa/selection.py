@@ -128,14 +128,18 @@ _ASKED_KINDS = {"when": ("has_date",), "how_many": ("has_quantity", "has_digit")
 # and what answers it: a number. Not 何人 alone (「ポルトガルの国民の大部分は何人？」 asks a nationality),
 # nor いくつか, いくつも, いくらか, いくら…ても (some, many, however much). 「かかりません」 or 「不要」 says
 # how much too.
-_ASKS_PRICE = re.compile(r"何円|おいくら|いくら(で(?!も)|かかる|する|払)"
-                         r"|(値段|価格|料金|費用|金額|代金|運賃|会費|手数料|予算|家賃|給料|賃金|送料|入場料|参加費)"
-                         r"(.*いくら(?![かも])|(は|って|が|も)?(どのくらい|どれくらい|かかる|かかり|要る|必要|払|[?？]|$))")
+_PRICE_NOUNS = "値段|価格|料金|費用|金額|代金|運賃|会費|手数料|予算|家賃|給料|賃金|送料|入場料|参加費"
+# 「料金はかかるの？」 asks whether it costs (an amount or 無料 answers); 「料金がかかるのはどんなとき？」 asks when.
+_ASKS_PRICE = re.compile(r"何円|おいくら|いくら(で(?!も|す|しょう)|かか[るり]|する|払)"
+                         rf"|({_PRICE_NOUNS})(.*いくら(?![もか](?!か))|(は|って|が|も)?(どのくらい|どれくらい|[?？]|$)"
+                         r"|(は|って|が|も)?(かかる|かかります|かかり|要る|いる|必要|払う)(の|ん|です|ですか|か|ますか)*[?？]?$)")
 _PRICE = re.compile(r"[0-9０-９一二三四五六七八九十百千万億]\s*(円|ドル|ユーロ|元|ポンド|ウォン)"
                     r"|[￥¥$＄]\s*[0-9０-９]|無料|有料|タダ|かかりません|かからない|不要")
 _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|分|秒|個|回|本|匹|台|歳|パーセント|％|%|キロ|メートル"
                           r"|倍|件|名|位|枚|冊|杯|割)|何人(まで|くらい|ぐらい|程度|以上|以下|ほど)|いくつ(?![かも])"
-                          r"|(どの|どれ)(くらい|ぐらい)|どれほど"
+                          # どのくらい asks an amount when nothing but a question follows (「酢はどれくらい？」,
+                          # 「どのくらいの量？」, 「どのくらいかかる？」), not a degree (「どのくらい混んでいますか」)
+                          r"|((どの|どれ)(くらい|ぐらい)|どれほど)(の|かか|必要|要る|いる|です|でしょう|だっけ|か|[?？]|$)"
                           r"|いくら(に(?!も)|まで|以内|って|です|でしょう|だっけ|なの|くらい|ぐらい|ほど|[?？]|$)")
 # 「もう一度」 (once more) says no amount.
 _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
@@ -144,10 +148,11 @@ _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十�
 
 # A question asking why (「なんで？」, 「理由が知りたい」, "Why …?", "for what reason") and what a reason
 # is said with: ため, ので, から at a clause's end (not 東京から), 理由, 原因, おかげ, "because".
-_ASKS_WHY = re.compile(r"なぜ|何故|どうして|なんで|理由|何のため|なんのため|\bwhy\b|\bwhat (is|was) the reason\b"
-                       r"|\bfor what (reason|purpose)\b", re.IGNORECASE)
-_GIVES_REASON = re.compile(r"ため(?!し)|ので|(?<=[いうくすつぬむるぐだた])から(?=だ|です|で|。|、|$)"
-                           r"|理由|原因|おかげ|せいで|\b(because|due to|owing to|so that|in order to|the reason)\b",
+_ASKS_WHY = re.compile(r"なぜ|何故|どうして(?!も)|なんで(?!も)|理由|何のため|なんのため"
+                       r"|\bwhy\b|\bwhat (is|was) the reason\b|\bfor what (reason|purpose)\b", re.IGNORECASE)
+_GIVES_REASON = re.compile(r"(?<![らあ])ため(?![しるられろ])|ので(?![すしょ])"
+                           r"|(?<=[いうくすつぬむるぐだた])から(?=だ|です|で|。|、|$)|理由|原因|おかげ|せいで"
+                           r"|\b(because|due to|owing to|so that|in order to|the reason)\b",
                            re.IGNORECASE)
 
 
@@ -419,9 +424,10 @@ def _in_heading(doc: Document, start: int, end: int, headings: set[int]) -> bool
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    if line_start not in headings or end > line_end:
-        return False
-    return (start == line_start and end == line_end) or any(s.start == line_start for s in doc.sections)
+    if start in headings and end == line_end:  # a heading that is one sentence (indented or not)
+        return True
+    first = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+    return first in headings and end <= line_end and any(s.start == first for s in doc.sections)
 
 
 def candidates(hits, depth: int) -> Candidates:

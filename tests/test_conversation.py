@@ -69,6 +69,7 @@ def test_a_question_after_an_attribute_of_the_earlier_topic_leans_on_it(question
     ("遠足はいつ？", "旧市街の自動運転バスは何人乗れる？"),  # a word another document is titled by
     ("空気清浄機AP-520の重さは？", "旧市街の自動運転バスは何人乗れる？"),  # a model number
     ("外来の受付時間は？", "What is the capacity of the bus?"),  # after a question no document's words match
+    ("駐車場には何台停められる？", "旧市街の自動運転バスは何人乗れる？"),  # a thing the bus article never names
 ])
 def test_a_question_naming_another_documents_topic_stands_alone(question, earlier):
     assert read_conversation(question, [earlier], OFFICE, 3, HEADINGS).context_from is None

@@ -21,3 +21,12 @@ def test_content_free_questions(question):
                                       "ＮＡＴＯとは", "Why"])
 def test_real_questions_have_content(question):
     assert has_content(question)
+
+
+def test_a_whole_text_is_written_in_the_language_most_of_its_letters_are():
+    from qa.language import written_in
+
+    guide = "貸出中の本を予約するには、次のAPIを呼びます。結果はJSONで返ります。\ncurl https://example.jp/v2/books"
+    assert written_in(guide) == "ja"  # its code block is Latin letters; the document is Japanese
+    assert written_in("An English guide to the city. Visit Tokyo (東京) in spring and see the castle.") == "en"
+    assert written_in("") == "en"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from qa.readers import load_file
@@ -123,6 +124,16 @@ def test_in_a_single_column_a_short_line_still_ends_its_paragraph():
                                                     "次の段落は新しい行から始まり右の余白まで届いて終わる。")
 
 
+def test_an_aligned_block_on_a_one_column_page_is_no_column():
+    # Nine lines ending in one place short of the margin, and nothing set to the right of them.
+    block = [Line(f"項目{i}　内容はここまで", 72, 700 - 16 * i, 300, 711 - 16 * i, 11) for i in range(9)]
+    wrapped = "本文は右の余白まで届いて次の行へ続き、ここで終わらずに折り返され"
+    prose = [Line(wrapped, 72, 540 - 16 * i, 523, 551 - 16 * i, 11) for i in range(3)]
+    prose.append(Line("て終わる。", 72, 492, 130, 503, 11))
+    text = layout([Page(595, 842, block + prose)]).text
+    assert text.split("\n\n")[:9] == [line.text for line in block]
+
+
 def test_a_line_in_a_heavier_font_at_the_body_size_is_a_heading_and_larger_body_font_lines_are_not():
     mincho, gothic = ("HeiseiMin-W3", 345), ("HeiseiKakuGo-W5", 570)
     lines = [Line("論文の題目", 95, 760, 499, 775, 15, (), *gothic),
@@ -133,6 +144,10 @@ def test_a_line_in_a_heavier_font_at_the_body_size_is_a_heading_and_larger_body_
              Line("手法の説明が続く。", 51, 620, 200, 629, 9.5, (), *mincho)]
     out = layout([Page(595, 842, lines)], title="論文の題目")
     assert [s.name for s in out.sections] == ["1. はじめに", "2. 手法"]
+    # Bold over a Gothic body, the weights not told apart (400 both), is heavier too.
+    gothic = [replace(line, font="YuGothic-Bold" if line.font.startswith("HeiseiKakuGo") else "YuGothic-Regular",
+                      weight=400) for line in lines]
+    assert [s.name for s in layout([Page(595, 842, gothic)], title="論文の題目").sections] == ["1. はじめに", "2. 手法"]
 
 
 def test_a_paper_in_two_columns_reads_as_whole_sentences_under_its_numbered_headings():

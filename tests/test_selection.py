@@ -157,6 +157,10 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("いくら練習しても上達しないのはなぜ？", "練習の量より質が大事だからだ。", True),  # however much
     ("年会費はいくら？", "年会費はかかりません。", True),
     ("駐車料金はかかるの？", "駐車場は24台分あります。", False), ("駐車料金はかかるの？", "受診の方は無料です。", True),
+    ("料金がかかるのはどんなとき？", "土日に利用する場合に料金がかかります。", True),  # asks when, not how much
+    ("料金はいくらかかりますか？", "手続きは窓口で行います。", False),
+    ("どのくらい混んでいますか？", "週末はとても混雑します。", True),  # a degree, said in words
+    ("常時出力はいくらですか？", "常時360キロワットであった。", True),  # a bare いくらですか: any number
     ("黒豆きなこ大福の値段は、結局いくらにすることになった？", "初回の生産数は1万2千個とした。", False),
     ("遠足のおやつって、いくらまでだっけ？", "おやつ（300円以内）", True),
     ("酢はどれくらい？", "甘酢あんを回し入れる。", False), ("酢はどれくらい？", "あんをもう一度混ぜる。", False),
@@ -170,6 +174,7 @@ def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(que
     ("初診だと30分前までに来てって言われるのはなんで？", True), ("切り替えを見送った理由は？", True),
     ("Why was the launch delayed?", True), ("What was the reason for the delay?", True),
     ("東京から電車で行くにはどうすればいい？", False), ("何でできていますか？", False),
+    ("なんでも相談できる窓口は？", False), ("どうしても行けない日は？", False),
 ])
 def test_a_question_asks_why(question, why):
     assert asks_why(question) is why
@@ -179,7 +184,8 @@ def test_a_question_asks_why(question, why):
     ("問診票の記入に時間がかかるためです。", True), ("雨が降ったから、中止した。", True),
     ("酸素を通しやすいので、期限を短くする。", True), ("It was delayed because of the storm.", True),
     ("東京から新幹線で2時間です。", False), ("4月から、締め切りが変わります。", False),
-    ("受付は9時からです。", False),
+    ("受付は9時からです。", False), ("この市場は日曜日だけ開かれるものです。", False),
+    ("あらためてお知らせします。", False), ("ポイントをためることができます。", False),
 ])
 def test_a_sentence_gives_a_reason(sentence, reason):
     assert gives_reason(sentence) is reason
@@ -400,3 +406,8 @@ def test_every_sentence_of_a_section_heading_line_is_left_out_but_a_paragraph_ta
     # A JSQuAD paragraph ending in a bracket reads as a title line, but its sentences are the text.
     para = parse_text("世界初の活字は陶器の活字である。（畢昇の業績は『夢渓筆談』で挙げられている）", "p.txt")
     assert not _in_heading(para, 0, para.text.index("。") + 1, {0})
+    # A heading indented with a full-width space (plain text, Aozora) starts after the space.
+    book = parse_text("　春のたより\n\n　第一章　はじまり\n\n　本文です。\n", "b.txt")
+    chapter = book.text.index("第一章")
+    assert _in_heading(book, chapter, book.text.index("\n", chapter), book.heading_starts)
+    assert not _in_heading(book, book.text.index("本文"), len(book.text) - 1, book.heading_starts)

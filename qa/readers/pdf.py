@@ -44,8 +44,10 @@ COLUMN_GAP = 3.0
 # at least, mark the inner edge of a left column.
 COLUMN_EDGE_LINES = 8
 COLUMN_EDGE_SHARE = 0.2
-# What names a heavier font than the body's when the PDF gives no weights: Bold, W5–W9, a Gothic face.
-_HEAVY_FONT = re.compile(r"bold|heavy|black|semibold|demi|goth|kakugo|w[5-9]\b", re.IGNORECASE)
+# What names a heavier font than the body's when the PDF gives no weights: Bold, W5–W9, and a Gothic face
+# over a Mincho body.
+_BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demi|w[5-9]\b", re.IGNORECASE)
+_GOTHIC_FONT = re.compile(r"goth|kakugo", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^[\s\-–—(（]*(?:p\.?|page|ページ)?\s*[0-9ivxlcIVXLC]+(?:\s*(?:/|of)\s*\d+)?[\s\-–—)）]*$",
                           re.IGNORECASE)
 _SOFT_HYPHENS = (0x02, 0xAD, 0xFFFE)  # how PDFium reports a hyphen that splits a word at a line end
@@ -188,10 +190,11 @@ def layout(pages: list[Page], title: str = "") -> TextBuilder:
         if line.font and abs(line.size - body_size) < 0.5:
             fonts[(line.font, line.weight)] += len(line.text)
     body_font = fonts.most_common(1)[0][0] if fonts else ("", -1)
-    # Where headings are set in a heavier font, a larger line in the body's own font after the first
-    # line is front matter (a paper's authors under its title), not a heading.
-    heavy = any(_heavier(line, *body_font) for _, _, line in body if _is_heading(line, body_size, body_font))
-    plain = {id(line) for _, _, line in body[1:] if heavy and line.font == body_font[0]}
+    # Where headings are set in a heavier font, a larger line in the body's own font between the first
+    # line and the first such heading is front matter (a paper's authors under its title), not a heading.
+    heavy = [i for i, (_, _, line) in enumerate(body)
+             if i > 0 and _is_heading(line, body_size, body_font) and _heavier(line, *body_font)]
+    plain = {id(line) for _, _, line in body[1:heavy[0]] if line.font == body_font[0]} if heavy else set()
 
     def is_heading(line: Line) -> bool:
         return id(line) not in plain and _is_heading(line, body_size, body_font)
@@ -255,7 +258,12 @@ def wrap_edges(lines: list[Line], size: float) -> list[float]:
     near = sorted(x for x in inner if abs(x / size - place) <= 1.5)
     if len(near) < max(COLUMN_EDGE_LINES, COLUMN_EDGE_SHARE * len(ends)):
         return [right]
-    return [statistics.quantiles(near, n=10)[-1], right]
+    edge = statistics.quantiles(near, n=10)[-1]
+    # A second column must be there too: lines that start right of the edge (an aligned block of
+    # 「受付時間　…」 lines on a one-column page ends in one place as well).
+    if sum(line.x0 >= edge for line in lines) < COLUMN_EDGE_LINES // 2:
+        return [right]
+    return [edge, right]
 
 
 def _is_heading(line: Line, body_size: float, body_font: tuple[str, int]) -> bool:
@@ -275,7 +283,9 @@ def _heavier(line: Line, body_font: str, body_weight: int) -> bool:
         return False
     if line.weight > 0 and body_weight > 0 and line.weight != body_weight:
         return line.weight >= body_weight + 100
-    return bool(_HEAVY_FONT.search(line.font)) and not _HEAVY_FONT.search(body_font)
+    if _BOLD_FONT.search(line.font) and not _BOLD_FONT.search(body_font):
+        return True
+    return bool(_GOTHIC_FONT.search(line.font)) and not _GOTHIC_FONT.search(body_font)
 
 
 def _continues(previous: Line, line: Line, edges: list[float]) -> bool:

@@ -59,6 +59,10 @@ class Store(Protocol):
     def normalized_texts(self) -> list[str]:
         """Every document's text in NFKC, made once per loaded index for substring checks."""
 
+    @property
+    def normalized_headings(self) -> list[str]:
+        """Every document's title and section headings in NFKC, in the order of `normalized_texts`."""
+
     def chunk_rows(self, rows: Sequence[int]) -> list[Chunk]:
         """The chunks at these rows, in the order given."""
 

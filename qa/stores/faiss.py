@@ -93,6 +93,11 @@ class Store:
         """Every document's text in NFKC, made once per loaded index for substring checks."""
         return [unicodedata.normalize("NFKC", d.text) for d in self.documents.values()]
 
+    @cached_property
+    def normalized_headings(self) -> list[str]:
+        """Every document's title and section headings in NFKC, made once per loaded index."""
+        return [d.headings_text for d in self.documents.values()]
+
     def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Scores and chunk positions, best first; positions are -1 where fewer than k exist."""
         if not self.chunks:

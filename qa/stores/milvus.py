@@ -168,6 +168,10 @@ class MilvusStore:
 
         return [unicodedata.normalize("NFKC", d.text) for d in self.documents.values()]
 
+    @cached_property
+    def normalized_headings(self) -> list[str]:
+        return [d.headings_text for d in self.documents.values()]
+
     def chunk_rows(self, rows: Sequence[int]) -> list[Chunk]:
         return [Chunk(r["doc_id"], r["title"], r["section"], int(r["start"]), int(r["end"]), r["text"])
                 for r in self._get(rows, CHUNK_FIELDS)]
