@@ -258,7 +258,7 @@ def test_multi_turn_regression_gate(tmp_path, settings, embedder, name, conversa
 #   two-column paper PDF, a rule book in Word, an FAQ page, an Aozora essay, a travel guide: first run
 #   on session 15's code 0.367 / 0.567, 3 of 6; now 0.600 / 0.733, 4 of 6. Then, written after those
 #   fixes (a lease, insurance terms, a review page with comments, an API guide, a town history), its
-#   first run: 0.733 / 0.867, 3 of 6 (session 15's code: 0.633 / 0.833, 4 of 6); now 0.767. And the
+#   first run: 0.733 / 0.867, 3 of 6 (session 15's code: 0.633 / 0.833, 4 of 6); now 0.767, 4 of 6. And the
 #   last, written after every change (an event flyer PDF, a training manual, a museum page, a blog
 #   post, an Aozora novel excerpt), first run 0.767 / 0.833, 5 of 6 (session 15's: 0.600 / 0.667, 6).
 FILE_SETS = {
