@@ -410,17 +410,23 @@ def _with_code_after(doc, start: int, end: int) -> int:
     return end
 
 
+def _adjacent(items: list[Candidate], best: int) -> tuple[int | None, int | None]:
+    """The candidates right before and after candidate `best` in its passage (None at an edge or
+    when that sentence is no candidate)."""
+    c = items[best]
+    wanted = {span[0]: side for side, span in enumerate((c.before, c.after)) if span}
+    found: list[int | None] = [None, None]
+    for i, other in enumerate(items):
+        if other.doc_id == c.doc_id and other.start in wanted:
+            found[wanted[other.start]] = i
+    return found[0], found[1]
+
+
 def joined_neighbours(items: list[Candidate], probabilities, best: int, ratio: float) -> tuple[Candidate, ...]:
     """The sentences right before and after candidate `best` whose probability is at least `ratio`
     of its own."""
-    at = {(c.doc_id, c.start): i for i, c in enumerate(items)}
-    c = items[best]
-    out = []
-    for span in (c.before, c.after):
-        j = at.get((c.doc_id, span[0])) if span else None
-        if j is not None and probabilities[j] >= ratio * probabilities[best]:
-            out.append(items[j])
-    return tuple(out)
+    return tuple(items[j] for j in _adjacent(items, best)
+                 if j is not None and probabilities[j] >= ratio * probabilities[best])
 
 
 def reason_neighbour(items: list[Candidate], sentences: list[str], best: int,
@@ -431,12 +437,14 @@ def reason_neighbour(items: list[Candidate], sentences: list[str], best: int,
     ためです。」) or leads to it."""
     if gives_reason(sentences[best]):
         return ()
-    at = {(c.doc_id, c.start): i for i, c in enumerate(items)}
     c = items[best]
     text = documents[c.doc_id].text
-    for span, gap in ((c.after, (c.end, c.after and c.after[0])), (c.before, (c.before and c.before[1], c.start))):
-        j = at.get((c.doc_id, span[0])) if span else None
-        if j is not None and gives_reason(sentences[j]) and "\n\n" not in text[gap[0]:gap[1]]:
+    before, after = _adjacent(items, best)
+    for j in (after, before):
+        if j is None or not gives_reason(sentences[j]):
+            continue
+        gap = text[c.end:items[j].start] if j == after else text[items[j].end:c.start]
+        if "\n\n" not in gap:
             return (items[j],)
     return ()
 

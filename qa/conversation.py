@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -203,16 +203,21 @@ def _names_elsewhere(words: Words, topic_docs: set[int], texts: Sequence[str], h
     (電話 000-…, 外形寸法): it names a new topic only when another document is titled or headed by
     it (水琴窟, 赤血球). A proper noun, a phrase in brackets, a word in katakana, Latin letters or
     digits (ルーター, AP-520) names one wherever it is."""
+    others = [i for i in range(len(texts)) if i not in topic_docs]
     for word in words.content:
         key = unicodedata.normalize("NFKC", word)
-        if len(key) < 2 or any(key in texts[i] for i in topic_docs):
+        if len(key) < 2 or _said_in(key, texts, topic_docs):
             continue
         # A compound's runs in katakana or Latin letters count alone (空気清浄機AP of 空気清浄機AP-520).
-        keys = [key] if word in words.names or word in words.quoted else _SPELLED_OUT.findall(key)
-        named = [(k, texts) for k in keys if not any(k in texts[i] for i in topic_docs)] + [(key, headings)]
-        if any(k in t for k, where in named for i, t in enumerate(where) if i not in topic_docs):
+        runs = [key] if word in words.names or word in words.quoted else _SPELLED_OUT.findall(key)
+        if _said_in(key, headings, others) or any(
+                _said_in(run, texts, others) and not _said_in(run, texts, topic_docs) for run in runs):
             return True
     return False
+
+
+def _said_in(key: str, texts: Sequence[str], which: Iterable[int]) -> bool:
+    return any(key in texts[i] for i in which)
 
 
 def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headings: Sequence[str] = ()) -> Turn:
@@ -224,16 +229,19 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headin
     # "Who was the other astronaut on Apollo 11?" after a question about Apollo 11 asks for the other one.
     same_names = bool(words.names) and {n.lower() for n in words.names} <= {
         w.lower() for w in (*previous.words.names, *previous.words.content)}
-    topic_docs = _documents_about(previous.words.content, texts)
-    # One common noun asks after the earlier topic's attribute; with a predicate of its own
-    # (「目標には届いたの？」, 「駐車場は何台分ある？」) only when the earlier topic's documents say it.
-    attribute = words.attribute and (not words.predicate or any(
-        unicodedata.normalize("NFKC", noun) in texts[i] for noun in words.nouns for i in topic_docs))
+    topic_docs: set[int] | None = None  # where the earlier topic lives: looked for only when needed
+    attribute = words.attribute
+    if attribute and words.predicate:
+        # One common noun with a predicate of its own (「目標には届いたの？」) asks after the earlier
+        # topic's attribute only when the earlier topic's documents say it.
+        topic_docs = _documents_about(previous.words.content, texts)
+        attribute = any(_said_in(unicodedata.normalize("NFKC", noun), texts, topic_docs) for noun in words.nouns)
     leans = (words.anaphor or words.elliptical or not words.anchored or attribute
              or (same_names and asks_for_another(question)))
-    # After a question whose words no document holds (asked in another language), any name found is new.
-    if leans and not words.anaphor and _names_elsewhere(words, topic_docs, texts, headings or texts):
-        leans = False
+    if leans and not words.anaphor:
+        topic_docs = _documents_about(previous.words.content, texts) if topic_docs is None else topic_docs
+        # After a question whose words no document holds (asked in another language), any name found is new.
+        leans = not _names_elsewhere(words, topic_docs, texts, headings or texts)
     if not leans:
         return Turn(question, question, None, words)
     own = set(words.content)
@@ -289,7 +297,6 @@ def read_conversation(question: str, history: Sequence[str], texts: Sequence[str
     for earlier in list(history)[-turns:] if turns > 0 else []:
         previous = read_turn(earlier, previous, texts, headings)
     return read_turn(question, previous, texts, headings)
-
 
 
 def _with_prior(hits: Hits, prior: Hits, weight: float) -> list:

@@ -192,9 +192,9 @@ def layout(pages: list[Page], title: str = "") -> TextBuilder:
     body_font = fonts.most_common(1)[0][0] if fonts else ("", -1)
     # Where headings are set in a heavier font, a larger line in the body's own font between the first
     # line and the first such heading is front matter (a paper's authors under its title), not a heading.
-    heavy = [i for i, (_, _, line) in enumerate(body)
-             if i > 0 and _is_heading(line, body_size, body_font) and _heavier(line, *body_font)]
-    plain = {id(line) for _, _, line in body[1:heavy[0]] if line.font == body_font[0]} if heavy else set()
+    first_heavy = next((i for i, (_, _, line) in enumerate(body) if i > 0 and _heavier(line, *body_font)
+                        and _is_heading(line, body_size, body_font)), 0)
+    plain = {id(line) for _, _, line in body[1:first_heavy] if line.font == body_font[0]}
 
     def is_heading(line: Line) -> bool:
         return id(line) not in plain and _is_heading(line, body_size, body_font)
