@@ -23,7 +23,7 @@ import numpy as np
 from qa import conversation
 from qa.chunking import sentence_spans
 from qa.crosslingual import holds, question_terms, reading, unheld_names
-from qa.documents import NO_TABLES, Document, Tables, item_marker
+from qa.documents import NO_TABLES, Document, Tables, item_marker, reads_as_sentence
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
@@ -48,6 +48,7 @@ from qa.selection import (
     labels_named_by_cosine,
     labels_named_in_words,
     line_label,
+    replies_first,
     section_first,
     within_named_section,
 )
@@ -60,6 +61,11 @@ _LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それ
                          r"|(It|This|These|Those|They|He|She|That|Such)\b)")
 # A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
 # it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
+# A sentence that points to the line below it for what it says (「下記へ連絡」, 「次の窓口まで」), and that line
+# (after at most one blank line).
+_POINTS_BELOW = re.compile(r"(下記|以下|左記)(へ|に|まで|を|の(連絡先|窓口|宛先|番号|住所|電話))"
+                           r"|次の(連絡先|窓口|宛先|番号|住所|電話)")
+_LINE_BELOW = re.compile(r"\n\n?[ \t　]*([^\n]+)")
 _ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの|いずれか"
                         r"|事項|各号|場合|条件|[0-9０-９一二三四五六七八九十]+)|[:：]$|\b(following|below)\b",
                         re.IGNORECASE)
@@ -201,6 +207,7 @@ class Answerer:
             probabilities = probabilities * np.where(fits > 0, 1.0, settings.unfit_amount_weight)
             threshold = settings.abstain_threshold if threshold is None else threshold
             named_by, sure = labels_named_in_words, threshold
+        probabilities = replies_first(cands.items, probabilities, hits.store.documents, settings.asked_sentence_weight)
         labels = {i: label for i, c in enumerate(cands.items)
                   if (label := line_label((doc := hits.store.documents[c.doc_id]).text, c.start, doc.tables))}
         probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by,
@@ -489,6 +496,13 @@ def quote_span(text: str, start: int, end: int, headings: set[int], tables: Tabl
         item_end = _announced_items(text, start, line_end, None, _ANNOUNCES.search(text[start:end]) is not None)
         if item_end > line_end:
             return start, item_end
+        # One that points below (「緊急の場合は下記へ連絡すること。」) comes with the line it points to,
+        # when that is no sentence of its own (a contact line, an address).
+        if _POINTS_BELOW.search(text[start:end]):
+            below = _LINE_BELOW.match(text, line_end)
+            if below and not reads_as_sentence(below.group(1)) and below.end(1) - start <= MAX_QUOTE_CHARS \
+                    and below.start(1) not in headings and item_marker(below.group(1)) is None:
+                return start, below.end(1)
     if _LEANS_BACK.match(text[start:end]) and start > line_start:
         before = [s for s in sentence_spans(text[line_start:start], line_start) if s[1] <= start]
         if before and end - before[-1][0] <= MAX_QUOTE_CHARS:

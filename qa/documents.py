@@ -22,6 +22,13 @@ from qa.language import written_in
 _SENTENCE_ENDS = ("。", "．", ".", "！", "!")
 _CLOSERS = "」』）)\"'”’"
 _LEADING_SPACE = re.compile(r"\s*")
+# A front-matter line (authors, company, date) is short and has no clauses; text that breaks its line
+# early (a paragraph's first line ending in 「、」 or a bracket) is not one.
+FRONT_LINE_CHARS = 120
+_CLAUSE_MARKS = re.compile(r"[、。，]")
+# A line that declares what the document is about by name (a contract's property, a spec sheet's product).
+_NAME_LINE = re.compile(r"^[ \t　]*(?:名称|物件名|商品名|製品名|件名|施設名|品名)[ \t　]*[:：|][ \t　]*([^\n|]{2,60})",
+                        re.MULTILINE)
 TITLE_LINES = 12  # how far down a document its title line may stand (under a letter's date, addressee, sender)
 # What opens an item of a list, kind by kind: a bullet, a number, a circled number, a number in brackets
 # (「（1）」, a rule book's clause) and a katakana letter (「ア　」, 「（イ）」, its sub-items).
@@ -127,6 +134,32 @@ class Document:
     def headings_text(self) -> str:
         """The title and section headings, one a line, in NFKC: what a document is titled or headed by."""
         return unicodedata.normalize("NFKC", "\n".join([self.title, *(s.name for s in self.sections)]))
+
+    @cached_property
+    def names(self) -> str:
+        """What the document is called and by whom: its title, the short lines above its first heading
+        or sentence that do not read as sentences (the company, the authors, the sender, the date of a
+        notice), and the first line that gives its name (「名称：メゾン柊　203号室」). A question names
+        them to say which document it asks about
+        (「みなと精機の始業時刻は？」), so they tell nothing about which of its sentences answers, yet a
+        line that is nothing but them (「株式会社みなと精機」) matches the question best."""
+        lines, start = [self.title], 0
+        first_heading = min((s.start for s in self.sections), default=len(self.text))
+        for _ in range(TITLE_LINES):
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            line = self.text[start:end].strip()
+            if start >= first_heading or reads_as_sentence(line) or self.tables.holds(start):
+                break
+            if line and len(line) <= FRONT_LINE_CHARS and item_marker(line) is None and not _CLAUSE_MARKS.search(line):
+                lines.append(line)
+            if end == len(self.text):
+                break
+            start = end + 1
+        named = _NAME_LINE.search(self.text)  # a form's or a contract's 「名称：メゾン柊　203号室」
+        if named:
+            lines.append(named.group(1).strip())
+        return "\n".join(dict.fromkeys(lines))
 
     @cached_property
     def code_blocks(self) -> tuple[tuple[int, int], ...]:

@@ -28,7 +28,7 @@ import numpy as np
 from qa.chunking import open_brackets
 from qa.crosslingual import coverage, held, holds, question_terms, rarity, reading, share
 from qa.definitions import Asked, asked_phrase, asked_term, definition_preference, subject_named
-from qa.documents import NO_TABLES, Document, Tables
+from qa.documents import _CLOSERS, NO_TABLES, Document, Tables, reads_as_sentence
 from qa.lexical import content_words, tokenize
 from qa.readers.base import CELL_SEPARATOR
 from qa.sections import asks_within, faq_entry, section_named, shared_words
@@ -67,6 +67,9 @@ _FLAG_RES = {name: re.compile(p) for name, p in _SENTENCE_FLAGS.items()}
 _QUESTION_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _QUESTION_PATTERNS]
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 _WORD_CHARACTER = re.compile(r"\w")
+# A line an FAQ marks as a question (「Q. …」, 「Q1：…」, 「問　…」) and how far below it its reply may start.
+_ASKED_LINE = re.compile(r"\s*(?:Q|Ｑ|問)\s*\d*\s*[.．:：　]")
+REPLY_REACH = 200
 
 FEATURES = (
     "cov_bigram", "cov_unigram", "cov_bigram_prev", "cov_bigram_next", "cov_bigram_window", "cov_bigram_passage",
@@ -135,6 +138,7 @@ _ASKS_PRICE = re.compile(r"何円|おいくら|いくら(で(?!も|す|しょう
                          r"|(は|って|が|も)?(かかる|かかります|かかり|要る|いる|必要|払う)(の|ん|です|ですか|か|ますか)*[?？]?$)")
 _PRICE = re.compile(r"[0-9０-９一二三四五六七八九十百千万億]\s*(円|ドル|ユーロ|元|ポンド|ウォン)"
                     r"|[￥¥$＄]\s*[0-9０-９]|無料|有料|タダ|かかりません|かからない|不要")
+_DIGITS = re.compile(r"\d+")
 _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|分|秒|個|回|本|匹|台|歳|パーセント|％|%|キロ|メートル"
                           r"|倍|件|名|位|枚|冊|杯|割)|何人(まで|くらい|ぐらい|程度|以上|以下|ほど)|いくつ(?![かも])"
                           # どのくらい asks an amount when nothing but a question follows (「酢はどれくらい？」,
@@ -182,14 +186,20 @@ def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
 def hold_asked_amount(question: str, sentences: list[str]) -> np.ndarray:
     """1 for each sentence that can answer a Japanese question asking for a price or an amount: a
     sentence without any number cannot say how much (「ロックル ハブっていくら？」 over a sentence
-    that only says the hub is sold separately)."""
+    that only says the hub is sold separately). A number the question says itself is none
+    (「3年生の遠足って何日？」 over 「春の遠足は、3年生になって初めての校外学習です。」)."""
     if _ASKS_PRICE.search(question):
         holds = _PRICE
     elif _ASKS_NUMBER.search(question):
         holds = _NUMBER
     else:
         return np.ones(len(sentences), dtype=np.float32)
-    return np.array([bool(holds.search(s)) for s in sentences], dtype=np.float32)
+    said = set(_DIGITS.findall(unicodedata.normalize("NFKC", question)))
+
+    def unsaid(sentence: str) -> str:
+        return _DIGITS.sub(lambda m: "" if m.group() in said else m.group(), unicodedata.normalize("NFKC", sentence))
+
+    return np.array([bool(holds.search(unsaid(s))) for s in sentences], dtype=np.float32)
 
 
 # A line that starts with a label: "- ロシア: NATOの拡大阻止…", "・EU・日本など支援国：…", or a list item
@@ -338,6 +348,37 @@ def within_named_section(question: str, items: list[Candidate], probabilities: n
     inside = np.array([bool(path := documents[c.doc_id].section_at(c.start))
                        and asks_within(question, path, documents[c.doc_id].title) for c in items], dtype=bool)
     return probabilities * np.where(inside, 1.0, weight) if inside.any() else probabilities
+
+
+def asks_back(line: str, sentence: str) -> bool:
+    """Whether a sentence of the text is itself a question: it ends in a question mark (「替え芯はどこで
+    買えますか？」) or stands on a line marked as one (「Q. 引っ越しで、一度にたくさんのごみが出そうです。」)."""
+    return sentence.strip().rstrip(_CLOSERS).endswith(("?", "？")) or bool(_ASKED_LINE.match(line))
+
+
+def replies_first(items: list[Candidate], probabilities: np.ndarray, documents: Mapping[str, Document],
+                  weight: float) -> np.ndarray:
+    """A sentence of the text that asks (a comment under a review, an FAQ set as 「Q.」 and 「A.」
+    lines, an interviewer) is no answer; its reply is: the first sentence of the lines after it that
+    reads as one (a byline such as 「みなと（筆者）　2026年2月16日」 or a bare 「A.」 is skipped). The model
+    learned on encyclopaedia paragraphs, which ask nothing, so the asking sentence, worded like the
+    user's question, was its likeliest. The reply, when it is among the candidates, takes the asking
+    sentence's probability if that is higher; the asking sentence keeps `weight` of its own."""
+    out = probabilities.copy()
+    for i, c in enumerate(items):
+        text = documents[c.doc_id].text
+        line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+        if line_end < 0 or not asks_back(text[line_start:line_end], text[c.start:c.end]):
+            continue
+        replies = [j for j, r in enumerate(items) if r.doc_id == c.doc_id
+                   and line_end < r.start <= line_end + REPLY_REACH and reads_as_sentence(text[r.start:r.end])
+                   and len(_WORD_CHARACTER.findall(text[r.start:r.end])) >= 4
+                   and not asks_back(text[text.rfind("\n", 0, r.start) + 1:r.end], text[r.start:r.end])]
+        if replies:
+            reply = min(replies, key=lambda j: items[j].start)
+            out[reply] = max(out[reply], probabilities[i])
+        out[i] = probabilities[i] * weight
+    return out
 
 
 def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, documents: Mapping[str, Document],
@@ -515,12 +556,14 @@ def features(hits, cands: Candidates) -> np.ndarray:
     grams = [_grams(t[c.start:c.end]) for t, c in zip(texts, cands.items, strict=True)]
     focus_bi = _focus_weights(q_bi, [g[1] for g in grams])
     focus_uni = _focus_weights(q_uni, [g[0] for g in grams])
-    # The question without the words of the candidate's document title: what it asks about the topic.
+    # The question without the words of the candidate's document title and names: what it asks about the topic.
     # A document names its topic in its first sentence and then leaves it unsaid, so among the
     # candidates the topic's words are rare too, and the focus weights alone favour that first
     # sentence (「姫路城(ひめじじょう)は…」) for every question about 姫路城.
     titles = [_grams(f"{p.title}\n{p.section}")[1] for p in hits.passages]
-    untitled = [q_bi - title for title in titles]
+    # The document's other names (the company, the authors above its first heading) count as its title.
+    untitled = [q_bi - title - _grams(store.documents[p.doc_id].names)[1]
+                for p, title in zip(hits.passages, titles, strict=True)]
     cos_untitled = untitled_cosines(hits, cands, cos)
     rows = []
     for i, c in enumerate(cands.items):
@@ -582,7 +625,7 @@ def without_title(question: str, title: str) -> str:
     first, both read after NFKC, so ？ is ?): 「姫路城の別の呼び名は何？」 over 姫路城 asks 「の別の呼び名は何?」.
     A question that is nothing but its title and question words (「赤血球って何？」) is still embedded
     less the title (BENCHMARKS.md, session 11: the variant that is not was measured and did not land)."""
-    question, title = unicodedata.normalize("NFKC", question), unicodedata.normalize("NFKC", title)[:200]
+    question, title = unicodedata.normalize("NFKC", question), unicodedata.normalize("NFKC", title)[:300]
     for n in range(min(len(title), len(question)), 1, -1):  # no run is longer than the question
         for i in range(len(title) - n + 1):
             if title[i:i + n] in question:
@@ -597,10 +640,11 @@ def untitled_cosines(hits, cands: Candidates, cos: np.ndarray) -> np.ndarray:
     sentence that names 姫路城 most (「姫路城(ひめじじょう)は、…」) whatever it asks, while what it asks
     about 姫路城 (「の別の呼び名は何?」) lies nearest to the sentence that answers (「別名を白鷺城…」)."""
     question = unicodedata.normalize("NFKC", hits.question)
-    rests = {title: without_title(question, title) for title in {hits.passages[c.passage].title for c in cands.items}}
+    names = {p: hits.store.documents[hits.passages[p].doc_id].names for p in {c.passage for c in cands.items}}
+    rests = {name: without_title(question, name) for name in names.values()}
     asked = {}
-    for p in sorted({c.passage for c in cands.items}):
-        rest = rests[hits.passages[p].title]
+    for p in sorted(names):
+        rest = rests[names[p]]
         if rest != question and _WORD_CHARACTER.search(rest):
             asked[p] = rest
     out = cos.astype(np.float32)

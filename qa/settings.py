@@ -138,6 +138,9 @@ class Settings:
     # A question naming a section to ask something in it weighs the candidates outside it by this
     # (qa/selection.py `within_named_section`; BENCHMARKS.md, session 16).
     outside_section_weight: float = 0.1
+    # A sentence of the text that asks (a comment's question, an FAQ's 「Q.」 line) weighs this much of
+    # its probability, which its reply takes (qa/selection.py `replies_first`; BENCHMARKS.md, session 17).
+    asked_sentence_weight: float = 0.1
     # Questions in another script than the documents (English about Japanese text) are scored by their
     # own model (`make train`, trained on translated JaQuAD questions), with their own bar.
     cross_answer_model: Path = CROSS_ANSWER_MODEL
@@ -186,7 +189,7 @@ class Settings:
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "quote_join_ratio", "short_threshold",
-                     "unfit_amount_weight", "outside_section_weight", "followup_prior_weight",
+                     "unfit_amount_weight", "outside_section_weight", "asked_sentence_weight", "followup_prior_weight",
                      "followup_question_weight",
                      "cross_lingual_label_margin", "cross_lingual_threshold", "cross_lingual_label_sure", "faq_sure",
                      "faq_margin"):

@@ -168,6 +168,19 @@ def test_a_clause_that_announces_its_items_is_quoted_with_them_but_not_with_the_
     assert text[slice(*quote_span(text, first, text.index("届け出る。") + 5, {0}))] == "（1）副業は届け出る。"
 
 
+def test_a_sentence_pointing_below_is_quoted_with_the_line_it_points_to():
+    text = ("第7　緊急時の連絡\n\n水漏れ、鍵の紛失など、緊急の場合は下記へ連絡すること。\n\n"
+            "管理会社　24時間受付センター　000-2468-1357\n\n鍵の交換費用は借主の負担とする。")
+    s = text.index("水漏れ")
+    assert text[slice(*quote_span(text, s, text.index("こと。") + 3, {0}))] == (
+        "水漏れ、鍵の紛失など、緊急の場合は下記へ連絡すること。\n\n管理会社　24時間受付センター　000-2468-1357")
+    # The line below being a sentence of its own, or the sentence pointing nowhere: the sentence alone.
+    told = text.replace("管理会社　24時間受付センター　000-2468-1357", "管理会社へ電話する。")
+    assert quote_span(told, s, told.index("こと。") + 3, {0}) == (s, told.index("こと。") + 3)
+    plain = text.replace("下記へ", "管理会社へ")
+    assert quote_span(plain, s, plain.index("こと。") + 3, {0}) == (s, plain.index("こと。") + 3)
+
+
 def test_quote_span_takes_in_the_antecedent_of_a_sentence_that_points_back():
     text = "政府は新しい計画を発表した。それは来年から始まる。"
     s = text.index("それ")

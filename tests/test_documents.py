@@ -31,3 +31,14 @@ def test_a_first_line_that_is_the_title_is_one_however_it_ends():
     assert Document("s.md", "はじめよう！\n本文。", "はじめよう！ - 入門").heading_starts == {0}
     assert Document("memo.txt", "\n会議は本社で開く。", "memo.txt").title_start is None
     assert Document("blank.txt", "  \n", "blank.txt").heading_starts == set()
+
+
+def test_a_document_s_names_are_its_title_the_front_matter_and_the_name_it_declares():
+    front = "就業規則（抜粋）\n株式会社みなと精機\n制定　2015年4月1日\nこの冊子は条文の抜粋です。\n"
+    rules = Document("r.docx", front + "第1条（目的）\n会社の規則である。\n名称：みなと精機本社\n", "就業規則（抜粋）",
+                     [Section(len(front), "第1条（目的）")])
+    assert rules.names.split("\n") == ["就業規則（抜粋）", "株式会社みなと精機", "制定　2015年4月1日", "みなと精機本社"]
+    # A paragraph whose first line breaks early (after 「、」 or a bracket) has no front matter: it is text.
+    wiki = Document("p.txt", "地表付近において、質量が m の物体が\nある。その位置エネルギーは", "位置エネルギー")
+    assert wiki.names == "位置エネルギー"
+    assert Document("m.txt", "会議は本社で開く。\n株式会社A\n", "m.txt").names == "m.txt"  # below the first sentence

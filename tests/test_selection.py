@@ -26,6 +26,7 @@ from qa.selection import (
     labels_named_in_words,
     line_label,
     question_type,
+    replies_first,
     section_first,
     within_named_section,
     without_title,
@@ -165,6 +166,9 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("遠足のおやつって、いくらまでだっけ？", "おやつ（300円以内）", True),
     ("酢はどれくらい？", "甘酢あんを回し入れる。", False), ("酢はどれくらい？", "あんをもう一度混ぜる。", False),
     ("How many moons does Mars have?", "Mars has two moons.", True),  # English numbers are words
+    # A number the question says itself says no amount: 3 of 3年生 is no date.
+    ("ひばりが丘小の3年生の春の遠足って何日？", "春の遠足は、3年生になって初めての校外学習です。", False),
+    ("ひばりが丘小の3年生の春の遠足って何日？", "3年生の遠足は5月30日です。", True),
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
     assert hold_asked_amount(question, [sentence]).tolist() == [float(holds)]
@@ -364,6 +368,35 @@ def test_an_faq_entry_the_question_asks_in_other_words_puts_its_reply_first():
                            ("ミルクも温められる？", 0.90)):  # close in sound, no word in common
         same, chosen = faq_first(question, items, p, {"h.md": doc}, cosines(near), 0.85, 0.02)
         assert chosen is None and list(same) == list(p), question
+
+
+def _sentences_of(doc, *openings: str) -> list[Candidate]:
+    out = []
+    for i, opening in enumerate(openings):
+        start = doc.text.index(opening)
+        end = min(e for e in (doc.text.find(mark, start) for mark in "。？\n") if e >= 0) + 1
+        out.append(Candidate(doc.doc_id, start, end, 0, i, len(openings), None, None))
+    return out
+
+
+def test_a_question_in_the_text_hands_its_probability_to_the_reply_below_it():
+    from qa.readers.text import parse
+
+    doc = parse("レビュー\n\n替え芯はどこで買えますか？近所の店にはありませんでした。\n\n"
+                "みなと（筆者）　2026年2月16日\n\n今のところ公式ストアだけで売られています。\n\n画面は6インチです。\n",
+                "r.txt")
+    items = _sentences_of(doc, "替え芯は", "近所の", "今のところ", "画面は")
+    p = np.array([0.64, 0.05, 0.03, 0.02])
+    out = replies_first(items, p, {doc.doc_id: doc}, 0.1)
+    assert out.tolist() == pytest.approx([0.064, 0.05, 0.64, 0.02])  # the byline between is skipped
+    # A line an FAQ marks 「Q.」 asks though it ends in 「。」; its 「A.」 line answers.
+    faq = parse("よくある質問\nQ. 引っ越しでごみがたくさん出そうです。\nA. 集積所に出せるのは5袋までです。\n", "f.txt")
+    items = _sentences_of(faq, "引っ越し", "集積所")
+    assert replies_first(items, np.array([0.5, 0.1]), {faq.doc_id: faq}, 0.1).tolist() == pytest.approx([0.05, 0.5])
+    # Nothing asks: nothing moves.
+    plain = np.array([0.2, 0.3])
+    same = replies_first(_sentences_of(doc, "近所の", "画面は"), plain, {doc.doc_id: doc}, 0.1)
+    assert same.tolist() == plain.tolist()
 
 
 def test_a_section_is_answered_by_its_opening_only_when_the_question_asks_for_no_detail():
