@@ -48,6 +48,8 @@ from qa.selection import (
     labels_named_by_cosine,
     labels_named_in_words,
     line_label,
+    named_row_first,
+    reason_first,
     replies_first,
     section_first,
     within_named_section,
@@ -160,11 +162,14 @@ class Answerer:
         questions, any answer before it."""
         hits, turn = conversation.search(self.retriever, text, history, k, mode)
         answered: tuple[Quote, ...] = ()
+        reason_for: Quote | None = None
         if turn.context_from is not None and conversation.asks_for_another(text):
             earlier = conversation.earlier_questions(history, self.settings.max_question_chars)
             before, answered = self._in_conversation(earlier[-1], k, mode, threshold, earlier[:-1])
             answered += tuple(before.quotes[:1]) if before.found else ()
-        answer = self.from_hits(hits, threshold, answered)
+        elif turn.context_from is not None and asks_why(text):
+            hits, reason_for = self._reason_asked(hits, turn.context_from, k, mode, threshold, history)
+        answer = self.from_hits(hits, threshold, answered, reason_for, asked=text)
         answer.question = text
         answer.context_from = turn.context_from
         asked_in = language_of(text)
@@ -173,10 +178,29 @@ class Answerer:
             answer.lead = lead(answer.language, answer.found, len(answer.quotes), answer.missing_names)
         return answer, answered
 
-    def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = ()) -> Answer:
+    def _reason_asked(self, hits: Hits, context_from: str, k: int | None, mode: str | None,
+                      threshold: float | None, history: list[str] | None) -> tuple[Hits, Quote | None]:
+        """For a follow-up asking why of the earlier answer (「それはなぜ？」, `asks_about_answer`): the first
+        quote the turn it leans on showed (sure or not, it is what the user read), and the hits with
+        that quote's passage first — searched as 「それはなぜ？ クリニック」, the follow-up may not
+        bring it back."""
+        earlier = conversation.earlier_questions(history, self.settings.max_question_chars)
+        at = max((i for i, q in enumerate(earlier) if q == context_from), default=len(earlier) - 1)
+        before, _ = self._in_conversation(earlier[at], k, mode, threshold, earlier[:at])
+        said = before.quotes[0] if before.quotes else None
+        if said is None or not conversation.asks_about_answer(hits.question, f"{earlier[at]}\n{said.text}"):
+            return hits, None
+        held = [p for p in before.passages if p.doc_id == said.doc_id and p.start <= said.start < p.end][:1]
+        passages = [*held, *(p for p in hits.passages if p not in held)][:max(len(hits.passages), 1)]
+        return replace(hits, passages=passages), said
+
+    def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = (),
+                  reason_for: Quote | None = None, asked: str | None = None) -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search).
         What an earlier turn said (`answered`, when the question asks for the other one) is no
-        candidate, and a quote grown over it is not shown."""
+        candidate, and a quote grown over it is not shown; the reason for what it said (`reason_for`,
+        when a follow-up asks why) goes first. `asked` is the question in the user's own words, when
+        the hits read it with an earlier turn's (「前売券はどこで買えるの？ 北川静江 ガラス展 一般 当日券」)."""
         settings = self.settings
         threshold = None if threshold is None else check_threshold(threshold)
         language = language_of(hits.question)
@@ -212,6 +236,9 @@ class Answerer:
                   if (label := line_label((doc := hits.store.documents[c.doc_id]).text, c.start, doc.tables))}
         probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by,
                                             anywhere=cross_script)
+        if not cross_script:
+            probabilities = named_row_first(asked or hits.question, labels, cands.items, probabilities,
+                                            hits.store.documents, settings.named_row_sure)
         probabilities, defining, plain = definition_first(hits.question, cands.items, probabilities,
                                                           hits.store.documents)
         if defining is None and not cross_script:
@@ -225,6 +252,9 @@ class Answerer:
                 return self._embed_labels(questions) @ hits.query_vector.astype(np.float32)
             probabilities, _ = faq_first(hits.question, cands.items, probabilities, hits.store.documents, cosines,
                                          settings.faq_sure, settings.faq_margin, cross_script)
+        if reason_for is not None:
+            probabilities = reason_first(cands.items, sentences, probabilities,
+                                         (reason_for.doc_id, reason_for.start, reason_for.end), hits.store.documents)
         labelled = {cands.items[j] for j in labels}
         why = asks_why(hits.question)
         heading = asks_for_heading(hits.question)

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from qa.crosslingual import holds, question_terms, reading
 from qa.inputs import check_history as history_input
 from qa.inputs import check_question
 from qa.language import language_of
-from qa.lexical import tagged_words
+from qa.lexical import content_words, tagged_words
 from qa.retrieve import Hits, Retriever
 from qa.stores import Store
 
@@ -182,6 +183,18 @@ def _asks(word: str) -> bool:
 
 def asks_for_another(question: str) -> bool:
     return bool(_ANOTHER.search(question))
+
+
+def asks_about_answer(question: str, earlier: str) -> bool:
+    """Whether a follow-up says nothing the earlier turn (its question and the quote it got,
+    `earlier`) did not: then 「それはなぜ？」, 「なんでその時間帯はずれるの？」 or "Why?" ask about that
+    answer. 「焼く前に片栗粉をまぶすのはなんで？」 after a question on cooking tips asks about a step
+    of its own. Japanese: at least half its content words are the earlier turn's; English: all."""
+    if language_of(question) == "en":
+        said = reading(earlier)
+        return all(holds(term, said) for term in question_terms(question))
+    words = set(content_words(question))
+    return len(words & set(content_words(earlier))) * 2 >= len(words)
 
 
 def words_of(question: str) -> Words:

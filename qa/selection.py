@@ -70,6 +70,7 @@ _WORD_CHARACTER = re.compile(r"\w")
 # A line an FAQ marks as a question (「Q. …」, 「Q1：…」, 「問　…」) and how far below it its reply may start.
 _ASKED_LINE = re.compile(r"\s*(?:Q|Ｑ|問)\s*\d*\s*[.．:：　]")
 REPLY_REACH = 200
+REASON_REACH = 400  # how far from an earlier answer the reason a why follow-up asks for may be
 
 FEATURES = (
     "cov_bigram", "cov_unigram", "cov_bigram_prev", "cov_bigram_next", "cov_bigram_window", "cov_bigram_passage",
@@ -152,7 +153,7 @@ _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十�
 
 # A question asking why (「なんで？」, 「理由が知りたい」, "Why …?", "for what reason") and what a reason
 # is said with: ため, ので, から at a clause's end (not 東京から), 理由, 原因, おかげ, "because".
-_ASKS_WHY = re.compile(r"なぜ|何故|どうして(?!も)|なんで(?!も)|理由|何のため|なんのため"
+_ASKS_WHY = re.compile(r"なぜ|何故|どうして(?!も|た|い|る|ま)|なんで(?!も)|理由|何のため|なんのため"
                        r"|\bwhy\b|\bwhat (is|was) the reason\b|\bfor what (reason|purpose)\b", re.IGNORECASE)
 _GIVES_REASON = re.compile(r"(?<![らあ])ため(?![しるられろ])|ので(?![すしょ])"
                            r"|(?<=[いうくすつぬむるぐだた])から(?=だ|です|で|。|、|$)|理由|原因|おかげ|せいで"
@@ -290,6 +291,32 @@ def labelled_item_first(question: str, labels: dict[int, str], items: list[Candi
     return _put_first(probabilities, chosen[0])
 
 
+def named_row_first(question: str, labels: dict[int, str], items: list[Candidate], probabilities: np.ndarray,
+                    documents: Mapping[str, Document], sure: float) -> np.ndarray:
+    """A table row whose first cell the question says whole (「和食の基本コースはいくら？」 over
+    「和食の基本 | 全4回 | 14,000円」, 「れんこんは？」 over 「れんこん | 小1節（約150g）」) goes first,
+    wherever among the passages, unless the model gives another sentence at least `sure`, that
+    sentence says the label too, or another row is named as wholly. A table's first row names its
+    columns and is no such row. The model never saw a table: a sentence elsewhere that repeats
+    the question's other words (「選んだのは…「キッチンスタジオ・こむぎ」。」) beat the row."""
+    if not len(probabilities) or probabilities.max() >= sure:
+        return probabilities
+    def value_row(c: Candidate) -> bool:  # cells after the label (「甘酢あん」 alone groups rows), no header
+        doc = documents[c.doc_id]
+        return (doc.tables.holds(c.start) and CELL_SEPARATOR in doc.text[c.start:c.end]
+                and not any(a == c.start for a, _ in doc.tables.spans))
+
+    rows = {i: label for i, label in labels.items() if value_row(items[i])}
+    named = [i for i, share in zip(rows, labels_named_in_words(question, list(rows.values())), strict=True)
+             if share == 1.0]
+    best = int(np.argmax(probabilities))
+    best_says = _normalized(documents[items[best].doc_id].text[items[best].start:items[best].end])
+    if len({rows[i] for i in named}) != 1 or _normalized(rows[named[0]]) in best_says:
+        return probabilities
+    chosen = max(named, key=lambda i: probabilities[i])
+    return probabilities if chosen == best else _put_first(probabilities, chosen)
+
+
 def _put_first(probabilities: np.ndarray, chosen: int) -> np.ndarray:
     """`chosen` takes the best probability and the best takes its: the scores shown stay the model's,
     only their order says what a rule knows better."""
@@ -379,6 +406,30 @@ def replies_first(items: list[Candidate], probabilities: np.ndarray, documents: 
             out[reply] = max(out[reply], probabilities[i])
         out[i] = probabilities[i] * weight
     return out
+
+
+def reason_first(items: list[Candidate], sentences: list[str], probabilities: np.ndarray,
+                 said: tuple[str, int, int], documents: Mapping[str, Document]) -> np.ndarray:
+    """A follow-up asking why of the earlier answer (「それはなぜ？」, 「なんでその時間帯はずれるの？」)
+    asks the reason for what the earlier turn quoted (`said`: its document and span): the sentence
+    giving a reason nearest to that quote goes first — inside it, else after it, else before it,
+    within `REASON_REACH` characters, in the same section or saying a word of the quote (a paper's
+    discussion explains its results: 「明け方に誤差が大きくなった主な原因として…」). Scored alone, the
+    follow-up finds the earlier answer again (it repeats the earlier question's words), and a reason
+    elsewhere in the document answers another why."""
+    doc_id, start, end = said
+    section = documents[doc_id].section_at(start)
+    topic = set(content_words(documents[doc_id].text[start:end]))
+
+    def place(c: Candidate) -> tuple[int, int]:
+        if c.start >= start and c.end <= end:
+            return 0, c.start - start
+        return (1, c.start - end) if c.start >= end else (2, start - c.end)
+
+    near = [i for i, c in enumerate(items) if c.doc_id == doc_id and gives_reason(sentences[i])
+            and start - REASON_REACH <= c.start and c.end <= end + REASON_REACH
+            and (documents[doc_id].section_at(c.start) == section or topic & set(content_words(sentences[i])))]
+    return _put_first(probabilities, min(near, key=lambda i: place(items[i]))) if near else probabilities
 
 
 def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, documents: Mapping[str, Document],

@@ -141,6 +141,9 @@ class Settings:
     # A sentence of the text that asks (a comment's question, an FAQ's 「Q.」 line) weighs this much of
     # its probability, which its reply takes (qa/selection.py `replies_first`; BENCHMARKS.md, session 17).
     asked_sentence_weight: float = 0.1
+    # A table row whose first cell the question says whole goes first unless the model gives another
+    # sentence this much (qa/selection.py `named_row_first`; BENCHMARKS.md, session 17).
+    named_row_sure: float = 0.5
     # Questions in another script than the documents (English about Japanese text) are scored by their
     # own model (`make train`, trained on translated JaQuAD questions), with their own bar.
     cross_answer_model: Path = CROSS_ANSWER_MODEL
@@ -189,7 +192,8 @@ class Settings:
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "quote_join_ratio", "short_threshold",
-                     "unfit_amount_weight", "outside_section_weight", "asked_sentence_weight", "followup_prior_weight",
+                     "unfit_amount_weight", "outside_section_weight", "asked_sentence_weight", "named_row_sure",
+                     "followup_prior_weight",
                      "followup_question_weight",
                      "cross_lingual_label_margin", "cross_lingual_threshold", "cross_lingual_label_sure", "faq_sure",
                      "faq_margin"):

@@ -210,3 +210,22 @@ def test_a_follow_up_read_as_an_earlier_question_keeps_its_own_language(answerer
     other = answerer.answer("Anything else?", history=[earlier])
     assert other.context_from == earlier
     assert other.language == "en" and other.lead.startswith(("Here is", "The documents"))
+
+
+def test_a_follow_up_asking_why_quotes_the_reason_for_the_earlier_answer(tmp_path, settings, embedder):
+    from qa.indexing import build_index
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "clinic.md").write_text(
+        "# さくら台クリニック　外来受診のご案内\n\n## 受付時間\n\n受付は午前8時30分から午前11時30分までです。"
+        "初診の方は、受付終了時刻の30分前までにお越しください。問診票の記入や保険証の確認に時間がかかるためです。\n\n"
+        "## 駐車場\n\nクリニックの駐車場は24台分あります。クリニックの駐車場は、工事のため3月は10台分になります。\n",
+        encoding="utf-8")
+    s = settings.replace(index_dir=tmp_path / "index")
+    build_index([folder], s.index_dir, s, embedder=embedder)
+    clinic = Answerer(Retriever(s, embedder=embedder))
+    earlier = "クリニックに初めてかかるときは何時までに行けばいい？"
+    assert "30分前まで" in clinic.answer(earlier).quotes[0].text
+    why = clinic.answer("それはなぜ？", history=[earlier])
+    assert why.context_from == earlier and "時間がかかるため" in why.quotes[0].text

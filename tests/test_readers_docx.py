@@ -45,6 +45,25 @@ def test_a_first_row_repeated_on_every_page_is_the_tables_header(tmp_path):
     assert doc.tables.headers == frozenset({0})
 
 
+def test_a_first_row_alone_in_bold_is_the_tables_header_but_an_all_bold_table_has_none(tmp_path):
+    import docx
+
+    def table_doc(rows: list[list[str]], bold_rows: set[int]) -> Path:
+        document = docx.Document()
+        table = document.add_table(rows=len(rows), cols=2)
+        for i, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.paragraphs[0].add_run(text).bold = i in bold_rows
+        path = tmp_path / f"t{len(bold_rows)}.docx"
+        document.save(path)
+        return path
+
+    rows = [["期間", "場所"], ["4月1日", "本社"], ["4月2日", "倉庫"]]
+    assert load_file(table_doc(rows, {0})).tables.headers == frozenset({0})
+    assert load_file(table_doc(rows, {0, 1, 2})).tables.headers == frozenset()
+    assert load_file(table_doc(rows, set())).tables.headers == frozenset()
+
+
 def test_a_short_line_set_in_bold_is_a_heading_under_the_heading_before_it(tmp_path):
     import docx
 

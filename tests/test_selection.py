@@ -25,7 +25,9 @@ from qa.selection import (
     labels_named_by_cosine,
     labels_named_in_words,
     line_label,
+    named_row_first,
     question_type,
+    reason_first,
     replies_first,
     section_first,
     within_named_section,
@@ -374,7 +376,7 @@ def _sentences_of(doc, *openings: str) -> list[Candidate]:
     out = []
     for i, opening in enumerate(openings):
         start = doc.text.index(opening)
-        end = min(e for e in (doc.text.find(mark, start) for mark in "。？\n") if e >= 0) + 1
+        end = min((e + 1 for e in (doc.text.find(mark, start) for mark in "。？\n") if e >= 0), default=len(doc.text))
         out.append(Candidate(doc.doc_id, start, end, 0, i, len(openings), None, None))
     return out
 
@@ -397,6 +399,54 @@ def test_a_question_in_the_text_hands_its_probability_to_the_reply_below_it():
     plain = np.array([0.2, 0.3])
     same = replies_first(_sentences_of(doc, "近所の", "画面は"), plain, {doc.doc_id: doc}, 0.1)
     assert same.tolist() == plain.tolist()
+
+
+def test_a_table_row_the_question_names_whole_goes_first_unless_the_model_is_sure():
+    from qa.readers.markdown import parse
+
+    doc = parse("# 料理教室\n\n選んだのは駅から歩いて5分の「こむぎ」。\n\n| コース | 回数 | 料金 |\n|---|---|---|\n"
+                "| 和食の基本 | 全4回 | 14,000円 |\n| はじめてのパン | 全3回 | 10,500円 |\n", "c.md")
+    items = _sentences_of(doc, "選んだ", "和食の基本 |", "はじめてのパン |")
+    labels = {i: label for i, c in enumerate(items) if (label := line_label(doc.text, c.start, doc.tables))}
+    assert sorted(labels.values()) == ["はじめてのパン", "和食の基本"]
+    p = np.array([0.32, 0.2, 0.01])
+    out = named_row_first("こむぎの「和食の基本」コースは、全部でいくら？", labels, items, p, {doc.doc_id: doc}, 0.5)
+    assert int(np.argmax(out)) == 1 and sorted(out) == sorted(p)
+    sure = np.array([0.8, 0.2, 0.01])
+    assert named_row_first("和食の基本は何回？", labels, items, sure, {doc.doc_id: doc}, 0.5).tolist() == sure.tolist()
+    # A label said in part (「パン」), or two labels said whole, decide nothing.
+    for question in ("パンのコースはいくら？", "和食の基本とはじめてのパンはどちらが安い？"):
+        assert named_row_first(question, labels, items, p, {doc.doc_id: doc}, 0.5).tolist() == p.tolist()
+
+
+def test_a_why_follow_up_puts_first_the_reason_nearest_the_earlier_answer():
+    from qa.readers.text import parse
+
+    doc = parse("ご案内\n\n駐車場が狭いため、車での来院はご遠慮ください。\n\n初診の方は30分前までにお越しください。"
+                "問診票の記入に時間がかかるためです。\n", "g.txt")
+    items = _sentences_of(doc, "駐車場", "初診", "問診票")
+    sentences = [doc.text[c.start:c.end] for c in items]
+    earlier = (doc.doc_id, items[1].start, items[1].end)  # what the earlier turn quoted
+    p = np.array([0.3, 0.6, 0.1])  # alone, 「それはなぜ？」 finds the earlier answer again
+    out = reason_first(items, sentences, p, earlier, {doc.doc_id: doc})
+    assert int(np.argmax(out)) == 2 and sorted(out) == sorted(p)
+    # The earlier quote already held the reason: that sentence of it goes first.
+    held = reason_first(items, sentences, p, (doc.doc_id, items[1].start, items[2].end), {doc.doc_id: doc})
+    assert int(np.argmax(held)) == 2
+    # A reason in another section counts only when it says a word of the earlier quote.
+    from qa.readers.markdown import parse as parse_md
+
+    guide = parse_md("# ガイド\n\n## 名物\n\n冬の名物はあんこう鍋です。寒い時期ほど身が締まっておいしい。\n\n"
+                     "## 歩き方\n\n坂道が多いので、歩きやすい靴で出かけましょう。\n\n"
+                     "## 考察\n\nあんこう鍋が冬に出るのは、漁の最盛期だからです。\n", "g.md")
+    items = _sentences_of(guide, "冬の名物", "寒い", "坂道", "あんこう鍋が")
+    sentences = [guide.text[c.start:c.end] for c in items]
+    said = (guide.doc_id, items[0].start, items[0].end)
+    out = reason_first(items, sentences, np.array([0.5, 0.2, 0.1, 0.05]), said, {guide.doc_id: guide})
+    assert int(np.argmax(out)) == 3  # not the nearer 「坂道が多いので」 of another section
+    # Nothing near the earlier answer gives a reason: the model's order stands.
+    far = (doc.doc_id, items[0].start - 1000, items[0].start - 900)
+    assert reason_first(items, sentences, p, far, {doc.doc_id: doc}).tolist() == p.tolist()
 
 
 def test_a_section_is_answered_by_its_opening_only_when_the_question_asks_for_no_detail():

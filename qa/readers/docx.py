@@ -7,7 +7,7 @@ the `Title` style or the core properties give the title; list paragraphs become 
 so do paragraphs that open with an item's marker typed by hand (a rule book's 「（1）」 clauses and their
 「ア　」 items);
 a table becomes rows of cells (a merged cell once), the first a header row when Word repeats it on
-every page.
+every page or it alone is bold.
 """
 
 from __future__ import annotations
@@ -59,13 +59,20 @@ class _Styles:
         return self.cache[style_id]
 
 
-def _repeats_as_header(table) -> bool:
-    """Whether the table's first row is set to repeat at the top of each page ("Repeat as header
-    row"): the one mark Word keeps of a header row. A table style's first-row look is on by default,
-    header or not, and says nothing."""
-    first = table._tbl.tr_lst[0] if table._tbl.tr_lst else None
-    flag = first.find("{*}trPr/{*}tblHeader") if first is not None else None
-    return flag is not None and flag.get(_W_VAL, "true") not in ("0", "false", "off")
+def _has_header(table) -> bool:
+    """Whether the table's first row names its columns: it is set to repeat at the top of each page
+    ("Repeat as header row"), or it alone is typed in bold (「期間 | 内容 | 担当 | 場所」 over plain
+    rows). A table style's first-row look is on by default, header or not, and says nothing."""
+    rows = table._tbl.tr_lst
+    flag = rows[0].find("{*}trPr/{*}tblHeader") if rows else None
+    if flag is not None and flag.get(_W_VAL, "true") not in ("0", "false", "off"):
+        return True
+    return len(table.rows) > 1 and _all_bold(table.rows[0]) and not all(_all_bold(row) for row in table.rows[1:])
+
+
+def _all_bold(row) -> bool:
+    runs = [run for cell in row.cells for p in cell.paragraphs for run in p.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
 
 
 def _is_bold_heading(paragraph, text: str) -> bool:
@@ -103,7 +110,7 @@ def read(data: bytes, doc_id: str, path: str) -> Document:
                         seen.add(id(cell._tc))
                         cells.append(collapse_spaces(cell.text))
                 rows.append(cells)
-            out.table(rows, header=_repeats_as_header(block))
+            out.table(rows, header=_has_header(block))
             previous_list = False
             continue
         text = _paragraph_text(block)
