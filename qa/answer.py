@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from qa import conversation
-from qa.chunking import sentence_spans
+from qa.chunking import leans_back, sentence_spans
 from qa.crosslingual import holds, question_terms, reading, unheld_names
 from qa.documents import NO_TABLES, Document, Tables, item_marker, reads_as_sentence
 from qa.inputs import check_question, check_threshold
@@ -59,14 +59,12 @@ from qa.short_answers import short_answer
 
 MAX_QUOTE_CHARS = 300
 LABEL_CACHE = 4096  # list labels whose vectors an Answerer keeps
-_LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それら|こうした|そうした|こう|そう|同[じ様]|彼|彼女"
-                         r"|(It|This|These|Those|They|He|She|That|Such)\b)")
 # A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
 # it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
 # A sentence that points to the line below it for what it says (「下記へ連絡」, 「次の窓口まで」), and that line
 # (after at most one blank line).
-_POINTS_BELOW = re.compile(r"(下記|以下|左記)(へ|に|まで|を|の(連絡先|窓口|宛先|番号|住所|電話))"
-                           r"|次の(連絡先|窓口|宛先|番号|住所|電話)")
+_POINTS_BELOW = re.compile(r"(下記|左記)(へ|に|まで|を)|(下記|以下|左記|次)の(連絡先|窓口|宛先|番号|住所|電話)"
+                           r"|(?<![0-9０-９])以下(へ|まで)")
 _LINE_BELOW = re.compile(r"\n\n?[ \t　]*([^\n]+)")
 _ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの|いずれか"
                         r"|事項|各号|場合|条件|[0-9０-９一二三四五六七八九十]+)|[:：]$|\b(following|below)\b",
@@ -168,7 +166,7 @@ class Answerer:
             before, answered = self._in_conversation(earlier[-1], k, mode, threshold, earlier[:-1])
             answered += tuple(before.quotes[:1]) if before.found else ()
         elif turn.context_from is not None and asks_why(text):
-            hits, reason_for = self._reason_asked(hits, turn.context_from, k, mode, threshold, history)
+            hits, reason_for = self._reason_asked(text, hits, turn.context_from, k, mode, threshold, history)
         answer = self.from_hits(hits, threshold, answered, reason_for, asked=text)
         answer.question = text
         answer.context_from = turn.context_from
@@ -178,7 +176,7 @@ class Answerer:
             answer.lead = lead(answer.language, answer.found, len(answer.quotes), answer.missing_names)
         return answer, answered
 
-    def _reason_asked(self, hits: Hits, context_from: str, k: int | None, mode: str | None,
+    def _reason_asked(self, question: str, hits: Hits, context_from: str, k: int | None, mode: str | None,
                       threshold: float | None, history: list[str] | None) -> tuple[Hits, Quote | None]:
         """For a follow-up asking why of the earlier answer (「それはなぜ？」, `asks_about_answer`): the first
         quote the turn it leans on showed (sure or not, it is what the user read), and the hits with
@@ -188,10 +186,12 @@ class Answerer:
         at = max((i for i, q in enumerate(earlier) if q == context_from), default=len(earlier) - 1)
         before, _ = self._in_conversation(earlier[at], k, mode, threshold, earlier[:at])
         said = before.quotes[0] if before.quotes else None
-        if said is None or not conversation.asks_about_answer(hits.question, f"{earlier[at]}\n{said.text}"):
+        if said is None or not conversation.asks_about_answer(question, f"{earlier[at]}\n{said.text}"):
             return hits, None
         held = [p for p in before.passages if p.doc_id == said.doc_id and p.start <= said.start < p.end][:1]
-        passages = [*held, *(p for p in hits.passages if p not in held)][:max(len(hits.passages), 1)]
+        where = {(p.doc_id, p.start, p.end) for p in held}
+        passages = [*held, *(p for p in hits.passages if (p.doc_id, p.start, p.end) not in where)]
+        passages = passages[:max(len(hits.passages), 1)]
         return replace(hits, passages=passages), said
 
     def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = (),
@@ -533,7 +533,7 @@ def quote_span(text: str, start: int, end: int, headings: set[int], tables: Tabl
             if below and not reads_as_sentence(below.group(1)) and below.end(1) - start <= MAX_QUOTE_CHARS \
                     and below.start(1) not in headings and item_marker(below.group(1)) is None:
                 return start, below.end(1)
-    if _LEANS_BACK.match(text[start:end]) and start > line_start:
+    if leans_back(text[start:end]) and start > line_start:
         before = [s for s in sentence_spans(text[line_start:start], line_start) if s[1] <= start]
         if before and end - before[-1][0] <= MAX_QUOTE_CHARS:
             return before[-1][0], end

@@ -40,6 +40,16 @@ class Chunk:
     text: str
 
 
+# A sentence that opens with a word pointing back (それ/この/It…) leans on the one before it.
+_LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それら|こうした|そうした|こう|そう|同[じ様]|彼|彼女"
+                         r"|(It|This|These|Those|They|He|She|That|Such)\b)")
+
+
+def leans_back(sentence: str) -> bool:
+    """Whether a sentence opens with a word pointing back at the one before it."""
+    return bool(_LEANS_BACK.match(sentence))
+
+
 def open_brackets(text: str, stack: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The brackets still open after `text`, innermost last; a stray closer is ignored."""
     opened = list(stack)

@@ -26,8 +26,11 @@ _LEADING_SPACE = re.compile(r"\s*")
 # early (a paragraph's first line ending in 「、」 or a bracket) is not one.
 FRONT_LINE_CHARS = 120
 _CLAUSE_MARKS = re.compile(r"[、。，]")
+# A line an FAQ marks as a question (「Q. …」, 「Q1：…」, 「問　…」) and one marked as its answer.
+ASKED_LINE = re.compile(r"\s*(?:Q|Ｑ|問)\s*\d*\s*[.．:：　]")
+ANSWER_LINE = re.compile(r"\s*(?:A|Ａ|答)\s*\d*\s*[.．:：　]")
 # A line that declares what the document is about by name (a contract's property, a spec sheet's product).
-_NAME_LINE = re.compile(r"^[ \t　]*(?:名称|物件名|商品名|製品名|件名|施設名|品名)[ \t　]*[:：|][ \t　]*([^\n|]{2,60})",
+_NAME_LINE = re.compile(r"^[ \t　]*(?:名称|物件名|商品名|製品名|件名|施設名|品名)[ \t　]*[:：][ \t　]*([^\n|]{2,60})",
                         re.MULTILINE)
 TITLE_LINES = 12  # how far down a document its title line may stand (under a letter's date, addressee, sender)
 # What opens an item of a list, kind by kind: a bullet, a number, a circled number, a number in brackets
@@ -45,6 +48,12 @@ def item_marker(line: str) -> int | None:
 def reads_as_sentence(line: str) -> bool:
     """Whether `line` ends like a sentence (「…。」 too), so it is text to quote, not a title."""
     return line.strip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+
+
+def asks_back(line: str, sentence: str) -> bool:
+    """Whether a sentence of the text is itself a question: it ends in a question mark
+    (「替え芯はどこで買えますか？」) or stands on a line marked as one (`line`: 「Q. 引っ越しで…出そうです。」)."""
+    return sentence.strip().rstrip(_CLOSERS).endswith(("?", "？")) or bool(ASKED_LINE.match(line))
 
 
 def title_line(line: str) -> str:
@@ -143,22 +152,20 @@ class Document:
         them to say which document it asks about
         (「みなと精機の始業時刻は？」), so they tell nothing about which of its sentences answers, yet a
         line that is nothing but them (「株式会社みなと精機」) matches the question best."""
-        lines, start = [self.title], 0
+        named = _NAME_LINE.search(self.text)  # a form's or a contract's 「名称：メゾン柊　203号室」
+        lines, start = [self.title, *([named.group(1).strip()] if named else [])], 0
         first_heading = min((s.start for s in self.sections), default=len(self.text))
         for _ in range(TITLE_LINES):
             end = self.text.find("\n", start)
             end = len(self.text) if end < 0 else end
             line = self.text[start:end].strip()
-            if start >= first_heading or reads_as_sentence(line) or self.tables.holds(start):
+            if start >= first_heading or reads_as_sentence(line) or asks_back(line, line) or self.tables.holds(start):
                 break
             if line and len(line) <= FRONT_LINE_CHARS and item_marker(line) is None and not _CLAUSE_MARKS.search(line):
                 lines.append(line)
             if end == len(self.text):
                 break
             start = end + 1
-        named = _NAME_LINE.search(self.text)  # a form's or a contract's 「名称：メゾン柊　203号室」
-        if named:
-            lines.append(named.group(1).strip())
         return "\n".join(dict.fromkeys(lines))
 
     @cached_property

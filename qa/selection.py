@@ -25,10 +25,10 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.chunking import open_brackets
+from qa.chunking import leans_back, open_brackets
 from qa.crosslingual import coverage, held, holds, question_terms, rarity, reading, share
 from qa.definitions import Asked, asked_phrase, asked_term, definition_preference, subject_named
-from qa.documents import _CLOSERS, NO_TABLES, Document, Tables, reads_as_sentence
+from qa.documents import ANSWER_LINE, NO_TABLES, Document, Tables, asks_back, reads_as_sentence
 from qa.lexical import content_words, tokenize
 from qa.readers.base import CELL_SEPARATOR
 from qa.sections import asks_within, faq_entry, section_named, shared_words
@@ -67,9 +67,7 @@ _FLAG_RES = {name: re.compile(p) for name, p in _SENTENCE_FLAGS.items()}
 _QUESTION_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _QUESTION_PATTERNS]
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 _WORD_CHARACTER = re.compile(r"\w")
-# A line an FAQ marks as a question (「Q. …」, 「Q1：…」, 「問　…」) and how far below it its reply may start.
-_ASKED_LINE = re.compile(r"\s*(?:Q|Ｑ|問)\s*\d*\s*[.．:：　]")
-REPLY_REACH = 200
+REPLY_REACH = 200  # how far below a question in the text its reply may start
 REASON_REACH = 400  # how far from an earlier answer the reason a why follow-up asks for may be
 
 FEATURES = (
@@ -139,7 +137,7 @@ _ASKS_PRICE = re.compile(r"何円|おいくら|いくら(で(?!も|す|しょう
                          r"|(は|って|が|も)?(かかる|かかります|かかり|要る|いる|必要|払う)(の|ん|です|ですか|か|ますか)*[?？]?$)")
 _PRICE = re.compile(r"[0-9０-９一二三四五六七八九十百千万億]\s*(円|ドル|ユーロ|元|ポンド|ウォン)"
                     r"|[￥¥$＄]\s*[0-9０-９]|無料|有料|タダ|かかりません|かからない|不要")
-_DIGITS = re.compile(r"\d+")
+_COUNTED = re.compile(r"\d+[^\d\s、。,.?!？！]")  # a number with the counter after it: 3年(生), 1日
 _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|分|秒|個|回|本|匹|台|歳|パーセント|％|%|キロ|メートル"
                           r"|倍|件|名|位|枚|冊|杯|割)|何人(まで|くらい|ぐらい|程度|以上|以下|ほど)|いくつ(?![かも])"
                           # どのくらい asks an amount when nothing but a question follows (「酢はどれくらい？」,
@@ -153,7 +151,9 @@ _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十�
 
 # A question asking why (「なんで？」, 「理由が知りたい」, "Why …?", "for what reason") and what a reason
 # is said with: ため, ので, から at a clause's end (not 東京から), 理由, 原因, おかげ, "because".
-_ASKS_WHY = re.compile(r"なぜ|何故|どうして(?!も|た|い|る|ま)|なんで(?!も)|理由|何のため|なんのため"
+_ASKS_WHY = re.compile(r"なぜ|何故|なんで(?!も)|理由|何のため|なんのため"
+                       # not どうしても, nor 「どうしてたの？」 (what did they do)
+                       r"|どうして(?!も|(い?る|い?た|い?ます|い?ました)(の|ん|か|[?？]|$))"
                        r"|\bwhy\b|\bwhat (is|was) the reason\b|\bfor what (reason|purpose)\b", re.IGNORECASE)
 _GIVES_REASON = re.compile(r"(?<![らあ])ため(?![しるられろ])|ので(?![すしょ])"
                            r"|(?<=[いうくすつぬむるぐだた])から(?=だ|です|で|。|、|$)|理由|原因|おかげ|せいで"
@@ -188,17 +188,21 @@ def hold_asked_amount(question: str, sentences: list[str]) -> np.ndarray:
     """1 for each sentence that can answer a Japanese question asking for a price or an amount: a
     sentence without any number cannot say how much (「ロックル ハブっていくら？」 over a sentence
     that only says the hub is sold separately). A number the question says itself is none
-    (「3年生の遠足って何日？」 over 「春の遠足は、3年生になって初めての校外学習です。」)."""
+    with its counter (「3年生の遠足って何日？」 over 「春の遠足は、3年生になって初めての校外学習です。」; the
+    1日 of 「1日に何回？」 leaves the 1回 of 「1日1回」)."""
     if _ASKS_PRICE.search(question):
         holds = _PRICE
     elif _ASKS_NUMBER.search(question):
         holds = _NUMBER
     else:
         return np.ones(len(sentences), dtype=np.float32)
-    said = set(_DIGITS.findall(unicodedata.normalize("NFKC", question)))
+    said = set(_COUNTED.findall(unicodedata.normalize("NFKC", question)))
 
     def unsaid(sentence: str) -> str:
-        return _DIGITS.sub(lambda m: "" if m.group() in said else m.group(), unicodedata.normalize("NFKC", sentence))
+        sentence = unicodedata.normalize("NFKC", sentence)
+        for count in said:
+            sentence = sentence.replace(count, "")
+        return sentence
 
     return np.array([bool(holds.search(unsaid(s))) for s in sentences], dtype=np.float32)
 
@@ -296,15 +300,19 @@ def named_row_first(question: str, labels: dict[int, str], items: list[Candidate
     """A table row whose first cell the question says whole (「和食の基本コースはいくら？」 over
     「和食の基本 | 全4回 | 14,000円」, 「れんこんは？」 over 「れんこん | 小1節（約150g）」) goes first,
     wherever among the passages, unless the model gives another sentence at least `sure`, that
-    sentence says the label too, or another row is named as wholly. A table's first row names its
-    columns and is no such row. The model never saw a table: a sentence elsewhere that repeats
-    the question's other words (「選んだのは…「キッチンスタジオ・こむぎ」。」) beat the row."""
+    sentence says the label too, or another row is named as wholly. The first row of a table whose
+    reader marked no header row (a PDF's) is taken for one. The model never saw a table: a sentence
+    elsewhere that repeats the question's other words (「選んだのは…「キッチンスタジオ・こむぎ」。」) beat
+    the row."""
     if not len(probabilities) or probabilities.max() >= sure:
         return probabilities
-    def value_row(c: Candidate) -> bool:  # cells after the label (「甘酢あん」 alone groups rows), no header
+    def value_row(c: Candidate) -> bool:  # cells after the label (「甘酢あん」 alone groups rows)
         doc = documents[c.doc_id]
-        return (doc.tables.holds(c.start) and CELL_SEPARATOR in doc.text[c.start:c.end]
-                and not any(a == c.start for a, _ in doc.tables.spans))
+        span = next(((a, b) for a, b in doc.tables.spans if a <= c.start < b), None)
+        if span is None or CELL_SEPARATOR not in doc.text[c.start:c.end]:
+            return False
+        # The first row of a table whose reader marked no header row (a PDF's) may still be one.
+        return c.start != span[0] or any(span[0] <= h < span[1] for h in doc.tables.headers)
 
     rows = {i: label for i, label in labels.items() if value_row(items[i])}
     named = [i for i, share in zip(rows, labels_named_in_words(question, list(rows.values())), strict=True)
@@ -377,35 +385,51 @@ def within_named_section(question: str, items: list[Candidate], probabilities: n
     return probabilities * np.where(inside, 1.0, weight) if inside.any() else probabilities
 
 
-def asks_back(line: str, sentence: str) -> bool:
-    """Whether a sentence of the text is itself a question: it ends in a question mark (「替え芯はどこで
-    買えますか？」) or stands on a line marked as one (「Q. 引っ越しで、一度にたくさんのごみが出そうです。」)."""
-    return sentence.strip().rstrip(_CLOSERS).endswith(("?", "？")) or bool(_ASKED_LINE.match(line))
-
-
 def replies_first(items: list[Candidate], probabilities: np.ndarray, documents: Mapping[str, Document],
                   weight: float) -> np.ndarray:
     """A sentence of the text that asks (a comment under a review, an FAQ set as 「Q.」 and 「A.」
-    lines, an interviewer) is no answer; its reply is: the first sentence of the lines after it that
-    reads as one (a byline such as 「みなと（筆者）　2026年2月16日」 or a bare 「A.」 is skipped). The model
-    learned on encyclopaedia paragraphs, which ask nothing, so the asking sentence, worded like the
-    user's question, was its likeliest. The reply, when it is among the candidates, takes the asking
-    sentence's probability if that is higher; the asking sentence keeps `weight` of its own."""
+    lines, an interviewer) is no answer; its reply is. The reply is the sentence after it on its line
+    when that leans back at it (「なぜ白いのか？それは白漆喰が…」), else the first paragraph below of
+    sentences or 「A.」 lines, before any next question (a byline such as
+    「みなと（筆者）　2026年2月16日」 or a bare 「A.」 is skipped). The model learned on encyclopaedia
+    paragraphs, which ask nothing, so the asking sentence, worded like the user's question, was its
+    likeliest. Every sentence of the reply takes the asking sentence's probability where that is
+    higher, so the reply is quoted whole (its first sentence may be a greeting, 「お問い合わせありがとう
+    ございます。」, or say only part); the asking sentence keeps `weight` of its own."""
     out = probabilities.copy()
-    for i, c in enumerate(items):
+    order = sorted(range(len(items)), key=lambda j: (items[j].doc_id, items[j].start))
+    for at, i in enumerate(order):
+        c = items[i]
         text = documents[c.doc_id].text
-        line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
-        if line_end < 0 or not asks_back(text[line_start:line_end], text[c.start:c.end]):
+        if not asks_back(_line_before(text, c.start, c.end), text[c.start:c.end]):
             continue
-        replies = [j for j, r in enumerate(items) if r.doc_id == c.doc_id
-                   and line_end < r.start <= line_end + REPLY_REACH and reads_as_sentence(text[r.start:r.end])
-                   and len(_WORD_CHARACTER.findall(text[r.start:r.end])) >= 4
-                   and not asks_back(text[text.rfind("\n", 0, r.start) + 1:r.end], text[r.start:r.end])]
-        if replies:
-            reply = min(replies, key=lambda j: items[j].start)
-            out[reply] = max(out[reply], probabilities[i])
+        line_end = text.find("\n", c.end)
+        line_end = len(text) if line_end < 0 else line_end
+        reply: list[int] = []
+        for j in order[at + 1:]:
+            r = items[j]
+            said = text[r.start:r.end]
+            if r.doc_id != c.doc_id or r.start > line_end + REPLY_REACH:
+                break
+            if r.start < line_end:  # on the question's line: a reply only when it leans back at it
+                if leans_back(said):
+                    reply.append(j)
+                    break
+                continue
+            line = _line_before(text, r.start, r.end)
+            if asks_back(line, said) or (reply and "\n\n" in text[items[reply[-1]].end:r.start]):
+                break  # the next question, or the paragraph after the reply
+            if len(_WORD_CHARACTER.findall(said)) >= 4 and (reads_as_sentence(said) or ANSWER_LINE.match(line)):
+                reply.append(j)
+        for j in reply:
+            out[j] = max(out[j], probabilities[i])
         out[i] = probabilities[i] * weight
     return out
+
+
+def _line_before(text: str, start: int, end: int) -> str:
+    """The line of `text[start:end]` from its beginning to `end`."""
+    return text[text.rfind("\n", 0, start) + 1:end]
 
 
 def reason_first(items: list[Candidate], sentences: list[str], probabilities: np.ndarray,

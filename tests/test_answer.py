@@ -179,6 +179,8 @@ def test_a_sentence_pointing_below_is_quoted_with_the_line_it_points_to():
     assert quote_span(told, s, told.index("こと。") + 3, {0}) == (s, told.index("こと。") + 3)
     plain = text.replace("下記へ", "管理会社へ")
     assert quote_span(plain, s, plain.index("こと。") + 3, {0}) == (s, plain.index("こと。") + 3)
+    limit = "構内では時速10km以下を厳守すること。\n\nフォークリフト　最大積載量2t"  # 以下 of a number points nowhere
+    assert quote_span(limit, 0, limit.index("こと。") + 3, {-1}) == (0, limit.index("こと。") + 3)
 
 
 def test_quote_span_takes_in_the_antecedent_of_a_sentence_that_points_back():

@@ -37,7 +37,12 @@ def test_a_document_s_names_are_its_title_the_front_matter_and_the_name_it_decla
     front = "就業規則（抜粋）\n株式会社みなと精機\n制定　2015年4月1日\nこの冊子は条文の抜粋です。\n"
     rules = Document("r.docx", front + "第1条（目的）\n会社の規則である。\n名称：みなと精機本社\n", "就業規則（抜粋）",
                      [Section(len(front), "第1条（目的）")])
-    assert rules.names.split("\n") == ["就業規則（抜粋）", "株式会社みなと精機", "制定　2015年4月1日", "みなと精機本社"]
+    assert rules.names.split("\n") == ["就業規則（抜粋）", "みなと精機本社", "株式会社みなと精機", "制定　2015年4月1日"]
+    # A table's column named 名称 declares nothing; an FAQ's question line is text, not front matter.
+    rows = "施設一覧\n名称 | 所在地 | 電話\n中央図書館 | 本町1-1 | 000-1\n"
+    assert Document("t.md", rows, "施設一覧", metadata={"tables": [(5, len(rows))]}).names == "施設一覧"
+    faq = Document("f.md", "よくある質問\nQ. 送料はいくらですか？\nA. 500円です。\n", "f.md")
+    assert faq.names == "f.md\nよくある質問"
     # A paragraph whose first line breaks early (after 「、」 or a bracket) has no front matter: it is text.
     wiki = Document("p.txt", "地表付近において、質量が m の物体が\nある。その位置エネルギーは", "位置エネルギー")
     assert wiki.names == "位置エネルギー"

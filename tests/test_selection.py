@@ -171,6 +171,8 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     # A number the question says itself says no amount: 3 of 3年生 is no date.
     ("ひばりが丘小の3年生の春の遠足って何日？", "春の遠足は、3年生になって初めての校外学習です。", False),
     ("ひばりが丘小の3年生の春の遠足って何日？", "3年生の遠足は5月30日です。", True),
+    ("1日に何回飲めばいい？", "1日1回、朝食後に服用してください。", True),  # the 1回, not the question's 1日
+    ("3年生の遠足は何日間？", "遠足は3日間です。", True),
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
     assert hold_asked_amount(question, [sentence]).tolist() == [float(holds)]
@@ -181,6 +183,8 @@ def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(que
     ("Why was the launch delayed?", True), ("What was the reason for the delay?", True),
     ("東京から電車で行くにはどうすればいい？", False), ("何でできていますか？", False),
     ("なんでも相談できる窓口は？", False), ("どうしても行けない日は？", False),
+    ("雪が深い日はどうしてたの？", False), ("最近どうしてる？", False),  # what they did, not why
+    ("どうしていつも遅れるの？", True), ("どうしてまた値上げしたの？", True), ("どうしてたまに失敗するの？", True),
 ])
 def test_a_question_asks_why(question, why):
     assert asks_why(question) is why
@@ -388,13 +392,34 @@ def test_a_question_in_the_text_hands_its_probability_to_the_reply_below_it():
                 "みなと（筆者）　2026年2月16日\n\n今のところ公式ストアだけで売られています。\n\n画面は6インチです。\n",
                 "r.txt")
     items = _sentences_of(doc, "替え芯は", "近所の", "今のところ", "画面は")
-    p = np.array([0.64, 0.05, 0.03, 0.02])
+    p = np.array([0.64, 0.05, 0.03, 0.2])
     out = replies_first(items, p, {doc.doc_id: doc}, 0.1)
-    assert out.tolist() == pytest.approx([0.064, 0.05, 0.64, 0.02])  # the byline between is skipped
+    assert out.tolist() == pytest.approx([0.064, 0.05, 0.64, 0.2])  # the byline skipped, the next paragraph not reply
+    # Every sentence of the reply takes it, its greeting too: the reply is quoted whole.
+    shop = parse("Q. 丸洗いできますか？\nA. お問い合わせありがとうございます。本体は丸洗いできません。\n", "k.txt")
+    items = _sentences_of(shop, "丸洗い", "お問い合わせ", "本体は")
+    out = replies_first(items, np.array([0.7, 0.01, 0.05]), {shop.doc_id: shop}, 0.1)
+    assert out.tolist() == pytest.approx([0.07, 0.7, 0.7])
     # A line an FAQ marks 「Q.」 asks though it ends in 「。」; its 「A.」 line answers.
     faq = parse("よくある質問\nQ. 引っ越しでごみがたくさん出そうです。\nA. 集積所に出せるのは5袋までです。\n", "f.txt")
     items = _sentences_of(faq, "引っ越し", "集積所")
     assert replies_first(items, np.array([0.5, 0.1]), {faq.doc_id: faq}, 0.1).tolist() == pytest.approx([0.05, 0.5])
+    # The answer on the question's own line when it leans back at it; an 「A.」 line without 「。」.
+    wiki = parse("姫路城\n\nなぜ姫路城は白いのか？それは壁に白漆喰が塗られているからである。\n\n天守は国宝である。\n",
+                 "w.txt")
+    items = _sentences_of(wiki, "なぜ", "それは", "天守")
+    assert replies_first(items, np.array([0.5, 0.3, 0.05]), {wiki.doc_id: wiki}, 0.1).tolist() == pytest.approx(
+        [0.05, 0.5, 0.05])
+    shop = parse("Q. 送料はいくらですか？\nA. 全国一律500円\n\nQ. 返品はできますか？\n"
+                 "A. 到着後7日以内にご連絡ください。\n", "s.txt")
+    items = _sentences_of(shop, "送料", "全国", "返品", "到着後")
+    out = replies_first(items, np.array([0.6, 0.2, 0.1, 0.05]), {shop.doc_id: shop}, 0.1)
+    assert out.tolist() == pytest.approx([0.06, 0.6, 0.01, 0.1])
+    # Another question before any reply: no reply.
+    two = parse("Q. 送料は？\nQ. 返品は？\nA. できます。\n", "q.txt")
+    items = _sentences_of(two, "送料", "返品", "できます")
+    assert replies_first(items, np.array([0.6, 0.1, 0.2]), {two.doc_id: two}, 0.1).tolist() == pytest.approx(
+        [0.06, 0.01, 0.2])
     # Nothing asks: nothing moves.
     plain = np.array([0.2, 0.3])
     same = replies_first(_sentences_of(doc, "近所の", "画面は"), plain, {doc.doc_id: doc}, 0.1)
@@ -433,6 +458,9 @@ def test_a_why_follow_up_puts_first_the_reason_nearest_the_earlier_answer():
     # The earlier quote already held the reason: that sentence of it goes first.
     held = reason_first(items, sentences, p, (doc.doc_id, items[1].start, items[2].end), {doc.doc_id: doc})
     assert int(np.argmax(held)) == 2
+    # Nothing near the earlier answer gives a reason: the model's order stands.
+    far = (doc.doc_id, items[0].start - 1000, items[0].start - 900)
+    assert reason_first(items, sentences, p, far, {doc.doc_id: doc}).tolist() == p.tolist()
     # A reason in another section counts only when it says a word of the earlier quote.
     from qa.readers.markdown import parse as parse_md
 
@@ -444,9 +472,6 @@ def test_a_why_follow_up_puts_first_the_reason_nearest_the_earlier_answer():
     said = (guide.doc_id, items[0].start, items[0].end)
     out = reason_first(items, sentences, np.array([0.5, 0.2, 0.1, 0.05]), said, {guide.doc_id: guide})
     assert int(np.argmax(out)) == 3  # not the nearer 「坂道が多いので」 of another section
-    # Nothing near the earlier answer gives a reason: the model's order stands.
-    far = (doc.doc_id, items[0].start - 1000, items[0].start - 900)
-    assert reason_first(items, sentences, p, far, {doc.doc_id: doc}).tolist() == p.tolist()
 
 
 def test_a_section_is_answered_by_its_opening_only_when_the_question_asks_for_no_detail():

@@ -5,7 +5,7 @@ All text lives in this file. Output is byte-identical from run to run:
 reportlab invariant mode with fixed metadata, a .docx re-zipped with fixed
 timestamps, and UTF-8 with LF for the text files.
 
-    python build.py      # writes docs/ and blind-8.jsonl next to this file
+    python eval/blind-8/build.py      # writes the documents into this folder and eval/blind-8.jsonl
 """
 import datetime
 import io
