@@ -172,6 +172,10 @@ BLIND_CONVERSATIONS_3 = ROOT / "eval" / "conversations-blind-3.jsonl"
 # first run gave follow-ups 21 of 38 (0.553) with history, 17 (0.447) alone, switches 25 of 35
 # (0.714), 34 of 35 read as new; session 15's code: 20 (0.526), 16, 26 of 35, 35 of 35.
 BLIND_CONVERSATIONS_4 = ROOT / "eval" / "conversations-blind-4.jsonl"
+# Written in session 17 the same way: -5 over eval/blind-5, eval/blind-7 and the seed article, before
+# any change of that session; -6 over eval/blind-8, eval/blind-3 and the seed article, after them.
+BLIND_CONVERSATIONS_5 = ROOT / "eval" / "conversations-blind-5.jsonl"
+BLIND_CONVERSATIONS_6 = ROOT / "eval" / "conversations-blind-6.jsonl"
 
 
 def test_the_multi_turn_set_is_well_formed(tmp_path):
@@ -183,7 +187,7 @@ def test_the_multi_turn_set_is_well_formed(tmp_path):
              for p in (ROOT / folder).glob("*.txt")]
     evaluation.check_answers([evaluation.Question(t.question, t.question, t.answers) for t in turns], texts)
     for other in (REAL_CONVERSATIONS, BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, BLIND_CONVERSATIONS_3,
-                  BLIND_CONVERSATIONS_4):
+                  BLIND_CONVERSATIONS_4, BLIND_CONVERSATIONS_5, BLIND_CONVERSATIONS_6):
         loaded = evaluation.load_conversations(other)
         assert len(loaded) >= 30 and all(2 <= len(c.turns) <= 4 for c in loaded)
     bad = tmp_path / "bad.jsonl"
@@ -205,6 +209,10 @@ def _conversation_docs(name: str) -> list[Path]:
         return sorted(p for p in (ROOT / "eval" / "blind-5").iterdir() if p.name not in NOT_DATA) + real_files
     if name == "blind-4":
         return sorted(p for folder in ("blind-6", "blind-4") for p in (ROOT / "eval" / folder).iterdir()
+                      if p.name not in NOT_DATA) + [ROOT / "seeds" / "ukraine-peace-talks-witkoff.txt"]
+    if name in ("blind-5", "blind-6"):
+        folders = ("blind-5", "blind-7") if name == "blind-5" else ("blind-8", "blind-3")
+        return sorted(p for folder in folders for p in (ROOT / "eval" / folder).iterdir()
                       if p.name not in NOT_DATA) + [ROOT / "seeds" / "ukraine-peace-talks-witkoff.txt"]
     if name == "blind-2":
         return sorted(p for folder in ("blind-3", "blind-4", "manual-docs") for p in (ROOT / "eval" / folder).iterdir()

@@ -67,12 +67,15 @@ def test_an_faq_question_in_summary_or_dt_is_a_section_over_its_reply():
     page = """<html><head><title>FAQ</title></head><body><main><h1>よくある質問</h1><h2>料金</h2>
     <details><summary>Q. 料金はいくらですか？</summary><p>1回165円です。</p></details>
     <details><summary>詳しい説明を表示</summary><p>畳まれた説明です。</p></details>
+    <details><summary>アプリとつながらない</summary><p>2.4GHz帯に接続してください。</p></details>
     <dl><dt>支払い方法は？</dt><dd>クレジットカードが使えます。</dd><dt>用語</dt><dd>説明。</dd></dl>
     </main></body></html>"""
     doc = parse(page, "faq.html")
     assert [s.name for s in doc.sections] == ["よくある質問", "よくある質問 › 料金",
                                              "よくある質問 › 料金 › Q. 料金はいくらですか？",
+                                             "よくある質問 › 料金 › アプリとつながらない",
                                              "よくある質問 › 料金 › 支払い方法は？"]
     assert doc.section_at(doc.text.index("1回165円")).endswith("Q. 料金はいくらですか？")
     assert doc.section_at(doc.text.index("クレジット")).endswith("支払い方法は？")
-    assert "詳しい説明を表示" in doc.text  # a summary that asks nothing stays text
+    assert "詳しい説明を表示" in doc.text  # a summary that is only the control stays text
+    assert doc.section_at(doc.text.index("2.4GHz")).endswith("アプリとつながらない")  # one naming a subject heads

@@ -3,9 +3,9 @@
 Scripts, styles, navigation, breadcrumbs, share buttons, site headers and footers, asides and forms
 go; the content is `<main>` or the page's one `<article>` when there is one, else `<body>`.
 `<h1>`–`<h6>` are sections, and so is an FAQ's question in `<summary>` or `<dt>` (「Q. 何歳から利用
-できますか？」 over its reply, a level below the heading above it). `<title>` is the title, entities
-are decoded, `<pre>` is kept verbatim as code (its span in `metadata["code"]`), tables become rows of
-cells and list items lines.
+できますか？」 over its reply, a level below the heading above it) and any `<summary>` naming its
+subject. `<title>` is the title, entities are decoded, `<pre>` is kept verbatim as code (its span in
+`metadata["code"]`), tables become rows of cells and list items lines.
 """
 
 from __future__ import annotations
@@ -31,6 +31,19 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECA
 _BREAK = "\x00"
 # An FAQ's question: marked Q (「Q. …」, 「Q1:」, 「問」) or ending in a question mark.
 _FAQ_QUESTION = re.compile(r"^(Q|Ｑ|問)\s*[0-9０-９]*\s*[.．:：、)）]|[？?]$")
+# What a `<summary>` says when it is only the control that opens its details, not their subject.
+_CONTROL = re.compile(r"表示|詳細|詳しく|続き|もっと|開く|閉じる|クリック|タップ|\b(show|more|details?|expand|click)\b",
+                      re.IGNORECASE)
+SUMMARY_HEADING_CHARS = 60
+
+
+def _names_a_section(tag: str, name: str) -> bool:
+    """An FAQ's question in `<summary>` or `<dt>` heads its reply; so does any other `<summary>` that
+    names a subject (a troubleshooting page's 「スマートフォンのアプリとつながらない」) rather than the
+    control that opens it (「詳しい説明を表示」)."""
+    if _FAQ_QUESTION.search(name):
+        return True
+    return tag == "summary" and 0 < len(name) <= SUMMARY_HEADING_CHARS and not _CONTROL.search(name)
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -76,7 +89,7 @@ class _Layout:
                 is_title = tag == "h1" and bool(name) and name in self.title  # <title> often adds the site name
                 self.level = int(tag[1])
                 self.out.heading(name, self.level, in_path=not is_title)
-            elif tag in ("summary", "dt") and _FAQ_QUESTION.search(name := collapse_spaces(child.text(deep=True))):
+            elif tag in ("summary", "dt") and _names_a_section(tag, name := collapse_spaces(child.text(deep=True))):
                 self.flush()
                 self.out.heading(name, min(self.level + 1, 6))
             elif tag == "pre":
