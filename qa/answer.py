@@ -59,13 +59,13 @@ from qa.short_answers import short_answer
 
 MAX_QUOTE_CHARS = 300
 LABEL_CACHE = 4096  # list labels whose vectors an Answerer keeps
-# A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
-# it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
 # A sentence that points to the line below it for what it says (「下記へ連絡」, 「次の窓口まで」), and that line
 # (after at most one blank line).
 _POINTS_BELOW = re.compile(r"(下記|左記)(へ|に|まで|を)|(下記|以下|左記|次)の(連絡先|窓口|宛先|番号|住所|電話)"
                            r"|(?<![0-9０-９])以下(へ|まで)")
 _LINE_BELOW = re.compile(r"\n\n?[ \t　]*([^\n]+)")
+# A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
+# it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
 _ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの|いずれか"
                         r"|事項|各号|場合|条件|[0-9０-９一二三四五六七八九十]+)|[:：]$|\b(following|below)\b",
                         re.IGNORECASE)

@@ -27,7 +27,7 @@ _LEADING_SPACE = re.compile(r"\s*")
 FRONT_LINE_CHARS = 120
 _CLAUSE_MARKS = re.compile(r"[、。，]")
 # A line an FAQ marks as a question (「Q. …」, 「Q1：…」, 「問　…」) and one marked as its answer.
-ASKED_LINE = re.compile(r"\s*(?:Q|Ｑ|問)\s*\d*\s*[.．:：　]")
+ASKED_LINE = re.compile(r"\s*(?:Q|Ｑ|問)\s*\d*\s*[.．:：、)）　]")
 ANSWER_LINE = re.compile(r"\s*(?:A|Ａ|答)\s*\d*\s*[.．:：　]")
 # A line that declares what the document is about by name (a contract's property, a spec sheet's product).
 _NAME_LINE = re.compile(r"^[ \t　]*(?:名称|物件名|商品名|製品名|件名|施設名|品名)[ \t　]*[:：][ \t　]*([^\n|]{2,60})",
@@ -45,15 +45,20 @@ def item_marker(line: str) -> int | None:
     return next((kind for kind, marker in enumerate(_ITEM_KINDS) if marker.match(line)), None)
 
 
+def _ends_with(text: str, ends: tuple[str, ...]) -> bool:
+    """Whether `text` ends with one of `ends`, a closing bracket or quote after it included."""
+    return text.strip().rstrip(_CLOSERS).endswith(ends)
+
+
 def reads_as_sentence(line: str) -> bool:
     """Whether `line` ends like a sentence (「…。」 too), so it is text to quote, not a title."""
-    return line.strip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+    return _ends_with(line, _SENTENCE_ENDS)
 
 
 def asks_back(line: str, sentence: str) -> bool:
     """Whether a sentence of the text is itself a question: it ends in a question mark
     (「替え芯はどこで買えますか？」) or stands on a line marked as one (`line`: 「Q. 引っ越しで…出そうです。」)."""
-    return sentence.strip().rstrip(_CLOSERS).endswith(("?", "？")) or bool(ASKED_LINE.match(line))
+    return _ends_with(sentence, ("?", "？")) or bool(ASKED_LINE.match(line))
 
 
 def title_line(line: str) -> str:
@@ -149,9 +154,9 @@ class Document:
         """What the document is called and by whom: its title, the short lines above its first heading
         or sentence that do not read as sentences (the company, the authors, the sender, the date of a
         notice), and the first line that gives its name (「名称：メゾン柊　203号室」). A question names
-        them to say which document it asks about
-        (「みなと精機の始業時刻は？」), so they tell nothing about which of its sentences answers, yet a
-        line that is nothing but them (「株式会社みなと精機」) matches the question best."""
+        them to say which document it asks about (「みなと精機の始業時刻は？」), so they tell nothing
+        about which of its sentences answers, yet a line that is nothing but them (「株式会社みなと精機」)
+        matches the question best."""
         named = _NAME_LINE.search(self.text)  # a form's or a contract's 「名称：メゾン柊　203号室」
         lines, start = [self.title, *([named.group(1).strip()] if named else [])], 0
         first_heading = min((s.start for s in self.sections), default=len(self.text))

@@ -306,6 +306,7 @@ def named_row_first(question: str, labels: dict[int, str], items: list[Candidate
     the row."""
     if not len(probabilities) or probabilities.max() >= sure:
         return probabilities
+
     def value_row(c: Candidate) -> bool:  # cells after the label (「甘酢あん」 alone groups rows)
         doc = documents[c.doc_id]
         span = next(((a, b) for a, b in doc.tables.spans if a <= c.start < b), None)

@@ -14,7 +14,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from qa.documents import Document
+from qa.documents import Document, asks_back
 from qa.readers.base import Reader, TextBuilder, collapse_spaces, decode, looks_like_text
 
 # Page furniture that sites set inside the article too: a breadcrumb trail and share buttons, by the
@@ -29,8 +29,6 @@ BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "blockqu
           "address", "dl", "dt", "dd", "ul", "ol", "li", "hr", "details", "summary", "caption", "body", "center"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 _BREAK = "\x00"
-# An FAQ's question: marked Q (「Q. …」, 「Q1:」, 「問」) or ending in a question mark.
-_FAQ_QUESTION = re.compile(r"^(Q|Ｑ|問)\s*[0-9０-９]*\s*[.．:：、)）]|[？?]$")
 # What a `<summary>` says when it is only the control that opens its details, not their subject.
 _CONTROL = re.compile(r"表示|詳細|詳しく|続き|もっと|開く|閉じる|クリック|タップ|\b(show|more|details?|expand|click)\b",
                       re.IGNORECASE)
@@ -41,7 +39,7 @@ def _names_a_section(tag: str, name: str) -> bool:
     """An FAQ's question in `<summary>` or `<dt>` heads its reply; so does any other `<summary>` that
     names a subject (a troubleshooting page's 「スマートフォンのアプリとつながらない」) rather than the
     control that opens it (「詳しい説明を表示」)."""
-    if _FAQ_QUESTION.search(name):
+    if asks_back(name, name):  # marked Q (「Q. …」, 「Q1:」, 「問」) or ending in a question mark
         return True
     return tag == "summary" and 0 < len(name) <= SUMMARY_HEADING_CHARS and not _CONTROL.search(name)
 
