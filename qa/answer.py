@@ -613,6 +613,8 @@ def get_answerer(index_dir: str | Path | None = None, settings: Settings | None 
 
 
 def answer(question: str, k: int | None = None, index_dir: str | Path | None = None, mode: str | None = None,
-           threshold: float | None = None, settings: Settings | None = None) -> Answer:
-    """Quotes that answer `question` (or `found=False`), with the same index defaults as `retrieve()`."""
-    return get_answerer(index_dir, settings).answer(question, k=k, mode=mode, threshold=threshold)
+           threshold: float | None = None, settings: Settings | None = None,
+           history: list[str] | None = None) -> Answer:
+    """Quotes that answer `question` (or `found=False`), with the same index defaults as `retrieve()`;
+    `history`, the earlier questions oldest first, reads a follow-up in its conversation."""
+    return get_answerer(index_dir, settings).answer(question, k=k, mode=mode, threshold=threshold, history=history)

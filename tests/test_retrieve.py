@@ -133,6 +133,16 @@ def test_module_level_retrieve_and_build_index(tmp_path, seed_copy):
     assert len(passages) == 2 and passages[0].doc_id == "ukraine-peace-talks-witkoff.txt"
 
 
+def test_the_readme_python_api_runs_as_written(tmp_path, seed_copy):
+    from qa import answer, build_index
+
+    build_index([seed_copy], index_dir=tmp_path / "idx")
+    a = answer("ウィトコフ氏は誰と会談した？", index_dir=tmp_path / "idx")
+    b = answer("その会談で何を提案した？", history=["ウィトコフ氏は誰と会談した？"], index_dir=tmp_path / "idx")
+    assert a.quotes and a.quotes[0].citation
+    assert b.context_from == "ウィトコフ氏は誰と会談した？" and b.quotes
+
+
 KINKAKUJI = """# 金閣寺
 
 ## 歴史
