@@ -33,6 +33,7 @@ from qa.selection import (
     Candidate,
     Candidates,
     LabelNamer,
+    about_document,
     asks_for_heading,
     asks_why,
     candidates,
@@ -59,6 +60,7 @@ from qa.short_answers import short_answer
 
 MAX_QUOTE_CHARS = 300
 LABEL_CACHE = 4096  # list labels whose vectors an Answerer keeps
+TURN_CACHE = 256  # answers an Answerer keeps for the follow-ups that lean on them
 # A sentence that points to the line below it for what it says (「下記へ連絡」, 「次の窓口まで」), and that line
 # (after at most one blank line).
 _POINTS_BELOW = re.compile(r"(下記|左記)(へ|に|まで|を)|(下記|以下|左記|次)の(連絡先|窓口|宛先|番号|住所|電話)"
@@ -134,6 +136,9 @@ class Answerer:
     def __init__(self, retriever: Retriever) -> None:
         self.retriever = retriever
         self._label_vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # list labels, embedded once
+        # Earlier turns' answers by (index generation, question, its history, k, mode, threshold): a
+        # follow-up reads the answer of the turn it leans on, which the chat asked a moment before.
+        self._turns: OrderedDict[tuple, Answer] = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -151,23 +156,45 @@ class Answerer:
         asks_nothing = language_of(text) == "en" and not question_terms(text) and not history
         if not has_content(text) or asks_nothing:
             return Answer(text, language_of(text), False, lead(language_of(text), False, 0, []))
-        return self._in_conversation(text, k, mode, threshold, history)[0]
+        generation = self.retriever.store.generation  # before answering: a rebuild may land meanwhile
+        answer = self._in_conversation(text, k, mode, threshold, history)[0]
+        earlier = conversation.earlier_questions(history, self.settings.max_question_chars) if history else []
+        self._remember((generation, text, tuple(earlier), k, mode, threshold, True), answer)
+        return answer
+
+    def _remember(self, key: tuple, answer: Answer) -> None:
+        """Keep a copy: the caller may change the answer it was given."""
+        kept = replace(answer, quotes=list(answer.quotes), passages=list(answer.passages),
+                       missing_names=list(answer.missing_names))
+        with self._lock:
+            self._turns[key] = kept
+            self._turns.move_to_end(key)
+            while len(self._turns) > TURN_CACHE:
+                self._turns.popitem(last=False)
 
     def _in_conversation(self, text: str, k: int | None, mode: str | None, threshold: float | None,
-                         history: list[str] | None) -> tuple[Answer, tuple[Quote, ...]]:
+                         history: list[str] | None, near_prior: bool = True) -> tuple[Answer, tuple[Quote, ...]]:
         """The answer, and the first quotes of the earlier turns it must not repeat: a question asking
         for the other one (「他には？」) gets neither the earlier answer nor, along a chain of such
-        questions, any answer before it."""
+        questions, any answer before it. A follow-up is answered near the earlier turn's answer
+        (`near_prior`; not when that earlier answer is itself being re-read, so one follow-up costs at
+        most one more answer)."""
         hits, turn = conversation.search(self.retriever, text, history, k, mode)
         answered: tuple[Quote, ...] = ()
         reason_for: Quote | None = None
+        near: Quote | None = None
         if turn.context_from is not None and conversation.asks_for_another(text):
             earlier = conversation.earlier_questions(history, self.settings.max_question_chars)
             before, answered = self._in_conversation(earlier[-1], k, mode, threshold, earlier[:-1])
             answered += tuple(before.quotes[:1]) if before.found else ()
         elif turn.context_from is not None and asks_why(text):
             hits, reason_for = self._reason_asked(text, hits, turn.context_from, k, mode, threshold, history)
-        answer = self.from_hits(hits, threshold, answered, reason_for, asked=text)
+        elif turn.context_from is not None and near_prior:
+            _, before = self._earlier_answer(turn.context_from, k, mode, threshold, history, hits.store.generation)
+            near = before.quotes[0] if before.quotes and before.quotes[0].doc_id in hits.store.documents else None
+            if near is not None:
+                hits = _with_passage_of(hits, near, before.passages)
+        answer = self.from_hits(hits, threshold, answered, reason_for, asked=text, near=near)
         answer.question = text
         answer.context_from = turn.context_from
         asked_in = language_of(text)
@@ -182,11 +209,9 @@ class Answerer:
         quote the turn it leans on showed (sure or not, it is what the user read), and the hits with
         that quote's passage first — searched as 「それはなぜ？ クリニック」, the follow-up may not
         bring it back."""
-        earlier = conversation.earlier_questions(history, self.settings.max_question_chars)
-        at = max((i for i, q in enumerate(earlier) if q == context_from), default=len(earlier) - 1)
-        before, _ = self._in_conversation(earlier[at], k, mode, threshold, earlier[:at])
+        asked_before, before = self._earlier_answer(context_from, k, mode, threshold, history, hits.store.generation)
         said = before.quotes[0] if before.quotes else None
-        if said is None or not conversation.asks_about_answer(question, f"{earlier[at]}\n{said.text}"):
+        if said is None or not conversation.asks_about_answer(question, f"{asked_before}\n{said.text}"):
             return hits, None
         held = [p for p in before.passages if p.doc_id == said.doc_id and p.start <= said.start < p.end][:1]
         where = {(p.doc_id, p.start, p.end) for p in held}
@@ -194,12 +219,31 @@ class Answerer:
         passages = passages[:max(len(hits.passages), 1)]
         return replace(hits, passages=passages), said
 
+    def _earlier_answer(self, context_from: str, k: int | None, mode: str | None, threshold: float | None,
+                        history: list[str] | None, generation: object) -> tuple[str, Answer]:
+        """The turn a follow-up leans on, and the answer it got (sure or not, it is what the user read):
+        the one `answer` gave a moment before when it is kept, else that turn answered again without
+        its own near prior."""
+        earlier = conversation.earlier_questions(history, self.settings.max_question_chars)
+        at = max((i for i, q in enumerate(earlier) if q == context_from), default=len(earlier) - 1)
+        key = (generation, earlier[at], tuple(earlier[:at]), k, mode, threshold)
+        with self._lock:
+            for kept in ((*key, True), (*key, False)):
+                if kept in self._turns:
+                    self._turns.move_to_end(kept)
+                    return earlier[at], self._turns[kept]
+        before = self._in_conversation(earlier[at], k, mode, threshold, earlier[:at], near_prior=False)[0]
+        self._remember((*key, False), before)
+        return earlier[at], before
+
     def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = (),
-                  reason_for: Quote | None = None, asked: str | None = None) -> Answer:
+                  reason_for: Quote | None = None, asked: str | None = None, near: Quote | None = None) -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search).
         What an earlier turn said (`answered`, when the question asks for the other one) is no
         candidate, and a quote grown over it is not shown; the reason for what it said (`reason_for`,
-        when a follow-up asks why) goes first. `asked` is the question in the user's own words, when
+        when a follow-up asks why) goes first; a follow-up's candidates far from what the turn before
+        it quoted (`near`), and that quote's own sentence, weigh less. `asked` is the question in the
+        user's own words, when
         the hits read it with an earlier turn's (「前売券はどこで買えるの？ 北川静江 ガラス展 一般 当日券」)."""
         settings = self.settings
         threshold = None if threshold is None else check_threshold(threshold)
@@ -231,6 +275,16 @@ class Answerer:
             probabilities = probabilities * np.where(fits > 0, 1.0, settings.unfit_amount_weight)
             threshold = settings.abstain_threshold if threshold is None else threshold
             named_by, sure = labels_named_in_words, threshold
+        probabilities = probabilities * np.where(about_document(hits.question, sentences) > 0,
+                                                 settings.about_document_weight, 1.0)
+        if near is not None:
+            reach, said = settings.followup_near_chars, near.sentence or (near.start, near.end)
+            far = [c.doc_id != near.doc_id or c.start > said[1] + reach or c.end < said[0] - reach
+                   for c in cands.items]
+            if not all(far):  # none near (its passage not among the hits): no reason to prefer any
+                probabilities = probabilities * np.where(far, settings.followup_far_weight, 1.0)
+            again = [c.doc_id == near.doc_id and said[0] <= c.start and c.end <= said[1] for c in cands.items]
+            probabilities = probabilities * np.where(again, settings.followup_repeat_weight, 1.0)
         probabilities = replies_first(cands.items, probabilities, hits.store.documents, settings.asked_sentence_weight)
         labels = {i: label for i, c in enumerate(cands.items)
                   if (label := line_label((doc := hits.store.documents[c.doc_id]).text, c.start, doc.tables))}
@@ -618,3 +672,15 @@ def answer(question: str, k: int | None = None, index_dir: str | Path | None = N
     """Quotes that answer `question` (or `found=False`), with the same index defaults as `retrieve()`;
     `history`, the earlier questions oldest first, reads a follow-up in its conversation."""
     return get_answerer(index_dir, settings).answer(question, k=k, mode=mode, threshold=threshold, history=history)
+
+
+def _with_passage_of(hits: Hits, quote: Quote, passages: list[Passage]) -> Hits:
+    """`hits` with the passage that holds `quote`'s sentence among them (in place of the last), so a
+    follow-up can be answered next to what the turn before it said."""
+    at = quote.sentence[0] if quote.sentence else quote.start
+    if any(p.doc_id == quote.doc_id and p.start <= at < p.end for p in hits.passages):
+        return hits
+    held = [p for p in passages if p.doc_id == quote.doc_id and p.start <= at < p.end][:1]
+    if not held or not hits.passages:
+        return hits
+    return replace(hits, passages=[*hits.passages[:-1], *held])

@@ -143,10 +143,31 @@ _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|�
                           # どのくらい asks an amount when nothing but a question follows (「酢はどれくらい？」,
                           # 「どのくらいの量？」, 「どのくらいかかる？」), not a degree (「どのくらい混んでいますか」)
                           r"|((どの|どれ)(くらい|ぐらい)|どれほど)(の|かか|必要|要る|いる|です|でしょう|だっけ|か|[?？]|$)"
-                          r"|いくら(に(?!も)|まで|以内|って|です|でしょう|だっけ|なの|くらい|ぐらい|ほど|[?？]|$)")
+                          r"|いくら(に(?!も)|まで|以内|って|です|でしょう|だっけ|なの|くらい|ぐらい|ほど|[?？]|$)"
+                          # a measure named and nothing more asked of it (「ルーターの重さは？」, 「定員って？」):
+                          # all 208 such JaQuAD questions are answered in a sentence with a number
+                          r"|(重さ|重量|大きさ|寸法|長さ|高さ|幅|奥行き?|容量|定員|距離|面積|人数|温度|速度|回数"
+                          r"|日数|年数|割合)(は|って)(どのくらい|どれくらい|いくつ|[?？]|$)")
+# A product's or a part's code (AP-520, KT-12, CR123A, v2) holds digits and says no amount.
+# Not a size or a paper (W450, A4) nor a clock (AM9:00).
+_CODE = re.compile(r"(?<![A-Za-z])(?!(AM|PM|am|pm)[0-9])([A-Za-z]{2,}-?|[A-Za-z]-)[0-9][A-Za-z0-9-]*")
 # 「もう一度」 (once more) says no amount.
 _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
                      + "|(?<!もう)" + _SENTENCE_FLAGS["has_quantity"] + "|無料|タダ|かかりません|かからない|不要")
+
+
+# A question asking what time of day or which day of the week (「土日は何時に閉まる？」, 「何曜日が休み？」,
+# 「受付時間は？」, "By what time …?") and what answers it: a clock time, a weekday, 平日 or 土日, 午前,
+# 朝 or 夜. A dated sentence does not: 「2019年3月に閉校した…10日に開所した。」 says nothing of the
+# opening hours. Not 何時間 (a length, asked as an amount above) nor 何時代; in JaQuAD, 75 of the 76
+# questions this reads as asking the hour are answered in a sentence that says one.
+_ASKS_CLOCK = re.compile(r"何時(?!間|代)|何曜|(営業|開館|開所|受付|診療|利用|運行|開園|閉館|閉園|貸出|面会)時間"
+                         r"(は|って)?(いつ|何時|[?？]|$|を?教えて|を?知りたい)"
+                         r"|\b(what|which) time\b(?!\s+(period|of (the )?(year|day)|zone|frame))|\bwhat hours\b"
+                         r"|\bopening hours\b", re.IGNORECASE)
+_CLOCK = re.compile(r"[0-9一二三四五六七八九十]\s*(時|:[0-9]{2})|時刻|[月火水木金土日]曜|[(（][月火水木金土日][)）]"
+                    r"|[月火水木金土日][・、〜~][月火水木金土日]|平日|土日|休日|祝日|毎日|毎朝|毎晩|年中無休|終日"
+                    r"|午前|午後|正午|深夜|夜間|朝|昼|夕方|夜|随時|いつでも|常時|[AaPp][Mm]\s*[0-9]")
 
 
 # A question asking why (「なんで？」, 「理由が知りたい」, "Why …?", "for what reason") and what a reason
@@ -157,6 +178,11 @@ _ASKS_WHY = re.compile(r"なぜ|何故|なんで(?!も)|理由|何のため|な�
                        r"|\bwhy\b|\bwhat (is|was) the reason\b|\bfor what (reason|purpose)\b", re.IGNORECASE)
 _GIVES_REASON = re.compile(r"(?<![らあ])ため(?![しるられろ])|ので(?![すしょ])"
                            r"|(?<=[いうくすつぬむるぐだた])から(?=だ|です|で|。|、|$)|理由|原因|おかげ|せいで"
+                           # what would happen otherwise (「…読み取られ、不正に利用されるおそれがあります。」,
+                           # 「強い日差しが当たると、…誤って検知することがあります。」), what is needed, the
+                           # explaining のだ, and a cause left hanging (「…保護者が集まらず、」)
+                           r"|おそれ|恐れ(?!入)|可能性が|(?<!た)ことがあ[りるっ]|必要があ|(?<!も)のだ(という|そう|。)|(?<!も)のです"
+                           r"|(?<!かかわら)(?<![必まえわ])ず、"
                            r"|\b(because|due to|owing to|so that|in order to|the reason)\b",
                            re.IGNORECASE)
 
@@ -174,32 +200,60 @@ def gives_reason(sentence: str) -> bool:
     return bool(_GIVES_REASON.search(sentence))
 
 
+# A sentence that says what the document itself is for (「このページでは、…をまとめています。」, 「この記事では、
+# …仕組みを作ります。」, 「この冊子には、…などをまとめております。」) shares words with every question about
+# the document and answers none of them, unless the question asks what the document covers. Not a
+# rule's own scope (「この規程は、…を目的とする。」), which answers what the rule is for.
+_DOCUMENT_NOUNS = (r"ページ|記事|冊子|ガイド|資料|マニュアル|文書|手引き?|しおり|説明書"
+                   r"|パンフレット|チラシ|サイト|ブログ|レポート|報告書|エントリー?|動画|講座|コーナー|書")
+_ABOUT_DOCUMENT = re.compile(rf"^(この|本)({_DOCUMENT_NOUNS})(で|に)?は、?[^。]*"
+                             r"(まとめ|説明し|紹介し|解説し|報告す|報告し|取り上げ|抜き出し|書きます|作ります|見ていきます)"
+                             r"(?!てい?ない|ません)")
+_ASKS_ABOUT_DOCUMENT = re.compile(rf"({_DOCUMENT_NOUNS})(は|って|では|には|に|で|の)?(何|なに|どんな|どういう|どの|誰"
+                                  r"|内容|テーマ|について)|目的|概要"
+                                  r"|\b(this|the) (page|article|guide|booklet|manual|report|document|post)\b",
+                                  re.IGNORECASE)
+
+
+def about_document(question: str, sentences: list[str]) -> np.ndarray:
+    """1 for each sentence that says what its document covers, when the question does not ask that."""
+    if _ASKS_ABOUT_DOCUMENT.search(question):
+        return np.zeros(len(sentences), dtype=np.float32)
+    return np.array([bool(_ABOUT_DOCUMENT.search(s.lstrip())) for s in sentences], dtype=np.float32)
+
+
 def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
-    """1 for each sentence that holds what the question asks for, 0 when it asks for a date or a
-    quantity and the sentence has none. The learned model weighs this among its features; the cosine
+    """1 for each sentence that holds what the question asks for, 0 when it asks for a date, an hour
+    or a quantity and the sentence has none. The learned model weighs this among its features; the cosine
     that scores questions in another script (English about Japanese text) cannot, so there it is a
     plain rule."""
+    if _ASKS_CLOCK.search(question):
+        return np.array([bool(_CLOCK.search(unicodedata.normalize("NFKC", s))) for s in sentences], dtype=np.float32)
     kinds = _ASKED_KINDS.get(question_type(question))
     return np.array([kinds is None or any(_FLAG_RES[k].search(s) for k in kinds) for s in sentences],
                     dtype=np.float32)
 
 
 def hold_asked_amount(question: str, sentences: list[str]) -> np.ndarray:
-    """1 for each sentence that can answer a Japanese question asking for a price or an amount: a
-    sentence without any number cannot say how much (「ロックル ハブっていくら？」 over a sentence
+    """1 for each sentence that can answer a Japanese question asking for a price, an amount or an
+    hour: a sentence without any number cannot say how much (「ロックル ハブっていくら？」 over a sentence
     that only says the hub is sold separately). A number the question says itself is none
     with its counter (「3年生の遠足って何日？」 over 「春の遠足は、3年生になって初めての校外学習です。」; the
-    1日 of 「1日に何回？」 leaves the 1回 of 「1日1回」)."""
+    1日 of 「1日に何回？」 leaves the 1回 of 「1日1回」), nor is a product code (the 520 of
+    「AP-520は、床置き型の空気清浄機です。」 for 「AP-520の重さはどのくらい？」)."""
     if _ASKS_PRICE.search(question):
         holds = _PRICE
     elif _ASKS_NUMBER.search(question):
         holds = _NUMBER
+    elif _ASKS_CLOCK.search(question) and question_type(question) != "which":  # not 「どちらの開館時間が短い？」
+        holds = _CLOCK
     else:
         return np.ones(len(sentences), dtype=np.float32)
     said = set(_COUNTED.findall(unicodedata.normalize("NFKC", question)))
 
     def unsaid(sentence: str) -> str:
         sentence = unicodedata.normalize("NFKC", sentence)
+        sentence = sentence if holds is _CLOCK else _CODE.sub("", sentence)
         for count in said:
             sentence = sentence.replace(count, "")
         return sentence

@@ -135,6 +135,9 @@ class Settings:
     # holds no amount of money or no number by this much: without one it cannot answer, and "found"
     # then needs a sentence that has one (qa/selection.py `hold_asked_amount`; BENCHMARKS.md, session 15).
     unfit_amount_weight: float = 0.01
+    # A sentence saying what its document covers (「このページでは、…をまとめています。」) weighs this much
+    # unless the question asks that (qa/selection.py `about_document`; BENCHMARKS.md, session 18).
+    about_document_weight: float = 0.1
     # A question naming a section to ask something in it weighs the candidates outside it by this
     # (qa/selection.py `within_named_section`; BENCHMARKS.md, session 16).
     outside_section_weight: float = 0.1
@@ -172,6 +175,14 @@ class Settings:
     # Inside the passages a follow-up found, its answering sentence is scored against this mix of the
     # question alone and the question with the carried topic.
     followup_question_weight: float = 0.5
+    # A follow-up is answered near the earlier turn's first quote (318 of the 363 follow-ups of the
+    # nine conversation sets are answered within 300 characters of the earlier answer): a candidate in
+    # another document, or more than `followup_near_chars` away from that quote, weighs
+    # `followup_far_weight`; the sentence the user just read weighs `followup_repeat_weight`, as a
+    # follow-up asks something new (it holds the answer too for 104 of the 363). BENCHMARKS.md, session 18.
+    followup_near_chars: int = 300
+    followup_far_weight: float = 0.3
+    followup_repeat_weight: float = 0.3
 
     def replace(self, **changes) -> Settings:
         """A copy with the given fields changed; `None` values mean "not given" and are ignored."""
@@ -192,9 +203,9 @@ class Settings:
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "quote_join_ratio", "short_threshold",
-                     "unfit_amount_weight", "outside_section_weight", "asked_sentence_weight", "named_row_sure",
-                     "followup_prior_weight",
-                     "followup_question_weight",
+                     "unfit_amount_weight", "about_document_weight", "outside_section_weight", "asked_sentence_weight",
+                     "named_row_sure", "followup_prior_weight",
+                     "followup_question_weight", "followup_far_weight", "followup_repeat_weight",
                      "cross_lingual_label_margin", "cross_lingual_threshold", "cross_lingual_label_sure", "faq_sure",
                      "faq_margin"):
             if not 0 <= getattr(self, name) <= 1:
@@ -222,6 +233,8 @@ class Settings:
             raise ValueError(f"definition_depth must be 0 or more (0: no lookup), got {self.definition_depth}")
         if self.followup_turns < 0:
             raise ValueError(f"followup_turns must be 0 or more, got {self.followup_turns}")
+        if self.followup_near_chars < 0:
+            raise ValueError(f"followup_near_chars must be 0 or more, got {self.followup_near_chars}")
         return self
 
     @classmethod

@@ -229,3 +229,34 @@ def test_a_follow_up_asking_why_quotes_the_reason_for_the_earlier_answer(tmp_pat
     assert "30分前まで" in clinic.answer(earlier).quotes[0].text
     why = clinic.answer("それはなぜ？", history=[earlier])
     assert why.context_from == earlier and "時間がかかるため" in why.quotes[0].text
+
+
+def test_a_follow_up_is_answered_next_to_the_earlier_answer(tmp_path, settings, embedder, monkeypatch):
+    from qa.indexing import build_index
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "kettle.md").write_text(
+        "# 電気ケトル「ゆげたて」\n\n## 温度設定\n\n温度は60℃から100℃まで5℃刻みで選べます。"
+        "沸かしたあとは最大60分間、選んだ温度のまま保温します。\n", encoding="utf-8")
+    (folder / "coffee.md").write_text(
+        "# コーヒーメーカー CM-520\n\n## 抽出\n\n豆は1杯分につき10gを目安に入れてください。"
+        "抽出後の保温は最長30分で自動的に切れます。\n", encoding="utf-8")
+    s = settings.replace(index_dir=tmp_path / "index", followup_far_weight=0.0)
+    build_index([folder], s.index_dir, s, embedder=embedder)
+    answerer = Answerer(Retriever(s, embedder=embedder))
+    earlier = "ゆげたては何度から何度まで選べる？"
+    first = answerer.answer(earlier).quotes[0]
+    assert "5℃刻み" in first.text
+    asked = []
+    real = Answerer._in_conversation
+
+    def counted(self, text, *args):
+        asked.append(text)
+        return real(self, text, *args)
+
+    monkeypatch.setattr(Answerer, "_in_conversation", counted)
+    followup = answerer.answer("それって保温は何分できるの？", history=[earlier])
+    assert followup.context_from == earlier
+    assert followup.quotes[0].doc_id == first.doc_id and "60分" in followup.quotes[0].text
+    assert asked == ["それって保温は何分できるの？"]  # the earlier turn's answer was kept, not asked again

@@ -12,6 +12,7 @@ from qa.selection import (
     Candidate,
     LearnedModel,
     _focus_weights,
+    about_document,
     asks_for_heading,
     asks_why,
     candidates,
@@ -139,6 +140,9 @@ def test_focus_features_rank_first_the_sentence_that_says_what_is_asked(retrieve
     ("How many people attended?", "会談には5人が出席した。", True),
     ("How many people attended?", "会談は和やかに進んだ。", False),
     ("What did they discuss?", "制裁の解除条件を話し合った。", True),
+    ("By what time do I have to put my garbage out?", "年末年始（12月30日〜1月3日）は収集を休みます。", False),
+    ("By what time do I have to put my garbage out?", "朝8時30分までに出してください。", True),
+    ("In what time period was the castle built?", "江戸時代に築かれた。", True),
 ])
 def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(question, sentence, holds):
     assert hold_asked_kind(question, [sentence]).tolist() == [float(holds)]
@@ -173,9 +177,46 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("ひばりが丘小の3年生の春の遠足って何日？", "3年生の遠足は5月30日です。", True),
     ("1日に何回飲めばいい？", "1日1回、朝食後に服用してください。", True),  # the 1回, not the question's 1日
     ("3年生の遠足は何日間？", "遠足は3日間です。", True),
+    # An hour or a weekday asked for needs one said; a date is none (「10日に開所した」 is no opening time).
+    ("交流拠点って、何曜日の何時に開いてますか？", "2019年3月に閉校した校舎が、10日に開所した。", False),
+    ("交流拠点って、何曜日の何時に開いてますか？", "水曜から日曜の午前10時から午後5時まで開く。", True),
+    ("土日は何時に閉まる？", "土曜・日曜・祝日は午前9時から午後6時までです。", True),
+    ("受付時間は？", "受付終了時刻の30分前までにお越しください。", True),
+    ("柱時計は何時で止まってた？", "柱時計は三時十七分を指したまま止まっていた。", True),
+    ("資料館は何曜日が休館日？", "9:30〜17:00（月曜休館）", True),
+    ("何時間かかる？", "午後から出発する。", False),  # a length: a number, not an hour
+    ("どちらの開館時間が短いですか?", "赤羽根図書館はほかの2館よりも開館時間が短い。", True),  # which, not when
+    # A product code is no amount; a measure named alone asks for one.
+    ("AP-520の重さはどのくらいですか？", "AP-520は、床置き型の空気清浄機です。", False),
+    ("AP-520の重さはどのくらいですか？", "質量 | 約6.8キログラム", True),
+    ("ルーターの重さは？", "ルーターを電子レンジから離してください。", False),
+    ("ルーターの重さは？", "本体の重さは約450gです。", True),
+    ("このバスの定員って？", "定員15人の小型バスを使う。", True),
+    # Sizes, papers and clocks written with letters are no codes; an hour asked in passing asks none.
+    ("サイズはどのくらい？", "W450×D300×H900mm", True), ("用紙の大きさは？", "A4の用紙に書いてください。", True),
+    ("受付時間は？", "受付時間はAM9:00〜PM6:00です。", True), ("受付時間は？", "受付は随時行っています。", True),
+    ("営業時間外に問い合わせる方法は？", "メールフォームから送ってください。", True),
+    ("利用時間を延長できますか？", "延長はできません。", True), ("保証期間は？", "半年です。", True),
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
     assert hold_asked_amount(question, [sentence]).tolist() == [float(holds)]
+
+
+@pytest.mark.parametrize(("question", "sentence", "about"), [
+    ("床からどけておく物って何？", "このページでは、よくあるトラブルの解決方法をまとめています。", True),
+    ("nagareはどのOSで使えますか？", "この記事では、nagare を使って毎晩自動で保存する仕組みを作ります。", True),
+    ("大きいお風呂でやっちゃダメなことは？", "この冊子には、館内の施設やお風呂の使い方などをまとめております。", True),
+    ("このページは何について書いてある？", "このページでは、よくあるトラブルの解決方法をまとめています。", False),
+    ("What is this booklet about?", "この冊子には、館内の施設やお風呂の使い方などをまとめております。", False),
+    ("経費精算規程の目的は？", "この規程は、経費の精算について、必要な手続きと基準を定めることを目的とする。", False),
+    ("この資料には何が書いてある？", "この資料には、手続きの流れをまとめています。", False),
+    ("このマニュアルはどの機種向け？", "このマニュアルでは、AP-520の使い方を説明します。", False),
+    ("保証は？", "このマニュアルでは説明していない機能は、サポートにお問い合わせください。", False),
+    # What the guide says of itself, not what it covers
+    ("ガイドはいつまで使える？", "このガイドは1年間使えるように作っています。", False),
+])
+def test_a_sentence_saying_what_its_document_covers_answers_only_that(question, sentence, about):
+    assert about_document(question, [sentence]).tolist() == [float(about)]
 
 
 @pytest.mark.parametrize(("question", "why"), [
@@ -196,6 +237,15 @@ def test_a_question_asks_why(question, why):
     ("東京から新幹線で2時間です。", False), ("4月から、締め切りが変わります。", False),
     ("受付は9時からです。", False), ("この市場は日曜日だけ開かれるものです。", False),
     ("あらためてお知らせします。", False), ("ポイントをためることができます。", False),
+    # What would happen otherwise, what is needed, the explaining のだ, a cause left hanging
+    ("ソースコードから第三者に読み取られ、不正に利用されるおそれがあります。", True),
+    ("強い日差しが当たると、センサーが日光を信号と誤って検知することがあります。", True),
+    ("賞味期限を5日から4日に短くする必要があるとの指摘があった。", True),
+    ("冬を越す鳥たちへの分け前なのだという。", True), ("監視当番の保護者が集まらず、開放を見送った。", True),
+    ("必ず、係員の指示に従ってください。", False), ("延長は1回まで受け付けます。", False),
+    ("まず、電源ボタンを押してください。", False), ("雨にもかかわらず、開催した。", False),
+    ("恐れ入りますが、受付までお越しください。", False), ("以前にも同じ症状が出たことがあります。", False),
+    ("列に並んだ。", False),
 ])
 def test_a_sentence_gives_a_reason(sentence, reason):
     assert gives_reason(sentence) is reason
