@@ -213,7 +213,7 @@ class Answerer:
         said = before.quotes[0] if before.quotes else None
         if said is None or not conversation.asks_about_answer(question, f"{asked_before}\n{said.text}"):
             return hits, None
-        held = [p for p in before.passages if p.doc_id == said.doc_id and p.start <= said.start < p.end][:1]
+        held = _holding(before.passages, said.doc_id, said.start)
         where = {(p.doc_id, p.start, p.end) for p in held}
         passages = [*held, *(p for p in hits.passages if (p.doc_id, p.start, p.end) not in where)]
         passages = passages[:max(len(hits.passages), 1)]
@@ -243,8 +243,8 @@ class Answerer:
         candidate, and a quote grown over it is not shown; the reason for what it said (`reason_for`,
         when a follow-up asks why) goes first; a follow-up's candidates far from what the turn before
         it quoted (`near`), and that quote's own sentence, weigh less. `asked` is the question in the
-        user's own words, when
-        the hits read it with an earlier turn's (「前売券はどこで買えるの？ 北川静江 ガラス展 一般 当日券」)."""
+        user's own words, when the hits read it with an earlier turn's
+        (「前売券はどこで買えるの？ 北川静江 ガラス展 一般 当日券」)."""
         settings = self.settings
         threshold = None if threshold is None else check_threshold(threshold)
         language = language_of(hits.question)
@@ -678,9 +678,12 @@ def _with_passage_of(hits: Hits, quote: Quote, passages: list[Passage]) -> Hits:
     """`hits` with the passage that holds `quote`'s sentence among them (in place of the last), so a
     follow-up can be answered next to what the turn before it said."""
     at = quote.sentence[0] if quote.sentence else quote.start
-    if any(p.doc_id == quote.doc_id and p.start <= at < p.end for p in hits.passages):
-        return hits
-    held = [p for p in passages if p.doc_id == quote.doc_id and p.start <= at < p.end][:1]
-    if not held or not hits.passages:
+    held = _holding(passages, quote.doc_id, at)
+    if _holding(hits.passages, quote.doc_id, at) or not held or not hits.passages:
         return hits
     return replace(hits, passages=[*hits.passages[:-1], *held])
+
+
+def _holding(passages: list[Passage], doc_id: str, at: int) -> list[Passage]:
+    """The first of `passages` that holds offset `at` of document `doc_id`, if any."""
+    return [p for p in passages if p.doc_id == doc_id and p.start <= at < p.end][:1]
