@@ -68,8 +68,9 @@ _POINTS_BELOW = re.compile(r"(下記|左記)(へ|に|まで|を)|(下記|以下|
 _LINE_BELOW = re.compile(r"\n\n?[ \t　]*([^\n]+)")
 # A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
 # it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
-_ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの|いずれか"
-                        r"|事項|各号|場合|条件|[0-9０-９一二三四五六七八九十]+)|[:：]$|\b(following|below)\b",
+_ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの|物|いずれか"
+                        r"|事項|各号|場合|条件|ルール|きまり|決まり|こと|書類|持ち物|品|ポイント|注意"
+                        r"|[0-9０-９一二三四五六七八九十]+)|[:：]$|\b(following|below)\b",
                         re.IGNORECASE)
 
 LEADS = {

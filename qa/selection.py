@@ -35,6 +35,9 @@ from qa.sections import asks_within, faq_entry, section_named, shared_words
 
 # What opens an item of a list: a bullet, a number, a circled number.
 LIST_MARKER = r"[-*・•●■◆]|\d+[.)．）]|[①-⑳]"
+_ASKS_WAY = re.compile(r"どうやって|どうすれば|どうしたら|どうやったら|やり方|方法|手順|仕方|何をすれば|何をしたら"
+                       r"|(使い|作り|入れ|書き|出し|選び|申し込み)方"
+                       r"|\bhow (do|can|should|would|to)\b|\bwhat should\b", re.IGNORECASE)
 QUESTION_TYPES = ("who", "when", "where", "how_many", "why", "how", "which", "what", "other")
 _QUESTION_PATTERNS = [
     ("who", r"誰|だれ|何者|どなた|何という人|どんな人|\bwho(m|se)?\b"),
@@ -516,16 +519,21 @@ def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, 
               cross_script: bool = False) -> tuple[np.ndarray, int | None]:
     """An FAQ entry among the candidates (qa/sections.py) whose question is the user's in other words
     (「これで紅茶も作れる？」 for 「紅茶をいれることはできますか？」) is answered by its reply, whose first
-    sentence goes first as a definition's does: its question's cosine with the user's (`cosines`) is
-    at least `sure` and leads every other entry's by `margin`, and the two share a word beyond the
-    document's title (for a question in another script, a word found through the glossary). The
+    sentence goes first as a definition's does: the two ask for the same kind of thing (a price is not
+    asked by 「病気のときも利用できますか？」, nor a way to book by it or by 「なぜ？」), its question's cosine with the
+    user's (`cosines`) is at least `sure` and leads every other such entry's by `margin`, and the two
+    share a word beyond the document's title (for a question in another script, a word found through
+    the glossary). e5's cosines of two questions on one page's topic are 0.85–0.87 whatever they ask,
+    so the cosine alone took 「子どもが病気のときも、一時預かりを利用できますか？」 for 「一時預かりの予約は
+    どうやって入れるの？」. The
     model weighs each sentence of the reply against the question alone and often prefers a later
     one that repeats its words. Returns the probabilities and the reply's first candidate (None when
     no entry is clearly asked); whether it answers is still the model's to say."""
     entries: dict[tuple[str, str], int] = {}
+    kind = _asked_kind(question)
     for i, c in enumerate(items):
         entry = faq_entry(documents[c.doc_id], c.start)
-        if entry is not None:
+        if entry is not None and _asked_kind(entry.question) == kind:
             key = (c.doc_id, entry.question)
             if key not in entries or c.start < items[entries[key]].start:
                 entries[key] = i
@@ -542,6 +550,16 @@ def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, 
     if not alike or ranked[0] < sure or (len(ranked) > 1 and ranked[0] - ranked[1] < margin):
         return probabilities, None
     return _put_first(probabilities, entries[doc_id, asked]), entries[doc_id, asked]
+
+
+def _asked_kind(question: str) -> str:
+    """What a question asks for, as far as an FAQ entry asking it in other words must ask the same: a
+    way to do something (「どうすれば？」, 「何をすればいい？」, "what should I do?"), a person, a time, a
+    place, a number, a reason, or anything else (「どうなりますか？」 and 「消える？」 alike)."""
+    if _ASKS_WAY.search(unicodedata.normalize("NFKC", question)):
+        return "way"
+    kind = question_type(question)
+    return kind if kind in ("who", "when", "where", "how_many", "why") else "open"
 
 
 def _normalized(text: str) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qa.documents import Document, Section
+import pytest
+
+from qa.documents import Document, Section, asks_back
 
 
 def test_section_and_page_at_an_offset():
@@ -47,3 +49,15 @@ def test_a_document_s_names_are_its_title_the_front_matter_and_the_name_it_decla
     wiki = Document("p.txt", "地表付近において、質量が m の物体が\nある。その位置エネルギーは", "位置エネルギー")
     assert wiki.names == "位置エネルギー"
     assert Document("m.txt", "会議は本社で開く。\n株式会社A\n", "m.txt").names == "m.txt"  # below the first sentence
+
+
+@pytest.mark.parametrize(("sentence", "asks"), [
+    ("替え芯はどこで買えますか？", True),
+    ("電子書籍リーダーとしても使えるのか気になります。", True),  # a blog asking its reader's question
+    ("紅茶もいれられますか。", True),
+    ("本当に必要なのでしょうか。", True),
+    ("彼が来るかどうかはわかりません。", False),  # says it does not know; asks nothing
+    ("雨が降ります。", False),
+])
+def test_a_sentence_asks_with_a_question_mark_or_in_words(sentence, asks):
+    assert asks_back(sentence, sentence) is asks

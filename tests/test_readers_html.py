@@ -16,7 +16,7 @@ def test_main_content_only_entities_decoded_pre_kept_tables_as_rows():
     doc = load_file(HTML)
     assert doc.text == (
         "防災の手引き & 備え\n\n地震に備えて、水と食料を三日分用意しましょう。<重要>です。\n\n"
-        "持ち出し袋\n\n懐中電灯\n携帯ラジオ\n\n"
+        "持ち出し袋\n\n- 懐中電灯\n- 携帯ラジオ\n\n"
         'curl -s http://example.com/ | grep "避難"\n\n'
         "品目 | 量\n水 | 一人一日3リットル\n\n"
         "連絡先\n\n家族の集合場所を決めておきます。\n電話がつながらないこともあります。")
@@ -25,6 +25,16 @@ def test_main_content_only_entities_decoded_pre_kept_tables_as_rows():
     start, end = doc.metadata["code"][0]
     assert doc.text[start:end] == 'curl -s http://example.com/ | grep "避難"'
     assert [doc.text[s:doc.text.index("\n", s)] for s in doc.tables.headers] == ["品目 | 量"]
+
+
+def test_list_items_open_with_their_marker_as_markdown_writes_them():
+    doc = parse("<main><p>次のものを片付けてください。</p><ul><li>靴下</li><li>・充電ケーブル</li></ul>"
+                '<ol start="3"><li><p>押します。</p><p>待ちます。</p></li><li>離します。<ul><li>子</li></ul></li></ol>'
+                "</main>", "a.html")
+    # A bullet typed in the item stays alone; a numbered list counts from its start; an item's second
+    # paragraph and a nested list stay lines of the list.
+    assert doc.text == ("次のものを片付けてください。\n\n- 靴下\n・充電ケーブル\n\n"
+                        "3. 押します。\n待ちます。\n4. 離します。\n- 子")
 
 
 def test_a_table_whose_first_row_holds_data_has_no_header_row():

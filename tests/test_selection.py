@@ -421,7 +421,10 @@ def test_an_faq_entry_the_question_asks_in_other_words_puts_its_reply_first():
     assert chosen == 0 and int(np.argmax(out)) == 0 and sorted(out) == sorted(p)
     for question, near in (("これで紅茶も作れる？", 0.84),  # not close enough
                            ("これで紅茶も作れる？", 0.81),  # not clearly ahead of the other entry
-                           ("ミルクも温められる？", 0.90)):  # close in sound, no word in common
+                           ("ミルクも温められる？", 0.90),  # close in sound, no word in common
+                           ("紅茶を作るにはどうすればいい？", 0.90),  # a way asked, a yes or no the entry
+                           ("紅茶の作り方は？", 0.90),
+                           ("紅茶を作れるのはいつ？", 0.90)):  # a time asked
         same, chosen = faq_first(question, items, p, {"h.md": doc}, cosines(near), 0.85, 0.02)
         assert chosen is None and list(same) == list(p), question
 

@@ -5,7 +5,9 @@ go; the content is `<main>` or the page's one `<article>` when there is one, els
 `<h1>`–`<h6>` are sections, and so is an FAQ's question in `<summary>` or `<dt>` (「Q. 何歳から利用
 できますか？」 over its reply, a level below the heading above it) and any `<summary>` naming its
 subject. `<title>` is the title, entities are decoded, `<pre>` is kept verbatim as code (its span in
-`metadata["code"]`), tables become rows of cells and list items lines.
+`metadata["code"]`), tables become rows of cells and list items lines that open with their marker
+(「- 」, 「1. 」), as the Markdown and Word readers write them: the answer stage knows a list's items by
+their markers, and quotes the lead-in 「次のものを床から片付けてください。」 with the items it announces.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from qa.documents import Document, asks_back
+from qa.documents import Document, asks_back, item_marker
 from qa.readers.base import Reader, TextBuilder, collapse_spaces, decode, looks_like_text
 
 # Page furniture that sites set inside the article too: a breadcrumb trail and share buttons, by the
@@ -33,6 +35,7 @@ _BREAK = "\x00"
 _CONTROL = re.compile(r"表示|詳細|詳しく|続き|もっと|開く|閉じる|クリック|タップ|\b(show|more|details?|expand|click)\b",
                       re.IGNORECASE)
 SUMMARY_HEADING_CHARS = 60
+_OWN_MARKERS = ("・", "•", "●", "■", "◆", "※", "＊")
 
 
 def _names_a_section(tag: str, name: str) -> bool:
@@ -64,13 +67,20 @@ class _Layout:
         self.inline: list[str] = []
         self.list_depth = 0
         self.list_begins = False  # the next line is a list's first: a blank line before it
+        self.numbers: list[int | None] = []  # per open list: its next item's number, None when bulleted
+        self.marker = ""  # the open item's marker, written before its first line of text
         self.code: list[list[int]] = []
         self.level = 0  # of the last heading
 
     def flush(self) -> None:
-        lines = [collapse_spaces(line) for line in "".join(self.inline).split(_BREAK)]
+        lines = [line for line in (collapse_spaces(line) for line in "".join(self.inline).split(_BREAK)) if line]
         self.inline = []
-        start = self.out.block("\n".join(line for line in lines if line),
+        if lines and self.marker:
+            # An item whose text opens with a marker of its own (「・懐中電灯」, 「1. 」) keeps just that.
+            if item_marker(lines[0]) is None and not lines[0].startswith(_OWN_MARKERS):
+                lines[0] = self.marker + lines[0]
+            self.marker = ""
+        start = self.out.block("\n".join(lines),
                                "\n" if self.list_depth and not self.list_begins else "\n\n")
         self.list_begins = self.list_begins and start is None
 
@@ -105,9 +115,21 @@ class _Layout:
                 self.flush()
                 self.list_begins = self.list_begins or not self.list_depth
                 self.list_depth += 1
+                start = child.attributes.get("start") or "1"
+                self.numbers.append((int(start) if start.strip().isdigit() else 1) if tag == "ol" else None)
                 self.walk(child)
                 self.flush()
+                self.numbers.pop()
                 self.list_depth -= 1
+            elif tag == "li" and self.numbers:
+                self.flush()
+                number = self.numbers[-1]
+                self.marker = "- " if number is None else f"{number}. "
+                if number is not None:
+                    self.numbers[-1] = number + 1
+                self.walk(child)
+                self.flush()
+                self.marker = ""
             elif tag in BLOCKS:
                 self.flush()
                 self.walk(child)
