@@ -53,6 +53,7 @@ from qa.selection import (
     reason_first,
     replies_first,
     section_first,
+    steps_first,
     within_named_section,
 )
 from qa.settings import Settings
@@ -70,7 +71,8 @@ _LINE_BELOW = re.compile(r"\n\n?[ \t　]*([^\n]+)")
 # it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
 _ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの|物|いずれか"
                         r"|事項|各号|場合|条件|ルール|きまり|決まり|こと|書類|持ち物|品|ポイント|注意"
-                        r"|[0-9０-９一二三四五六七八九十]+)|[:：]$|\b(following|below)\b",
+                        r"|[0-9０-９一二三四五六七八九十]+)|(次|以下|下記)に(掲げる|定める|示す|挙げる|記す)"
+                        r"|[:：]$|\b(following|below)\b",
                         re.IGNORECASE)
 
 LEADS = {
@@ -302,6 +304,7 @@ class Answerer:
             if defining is None:
                 probabilities = within_named_section(hits.question, cands.items, probabilities, hits.store.documents,
                                                      settings.outside_section_weight)
+                probabilities = steps_first(hits.question, cands.items, probabilities, hits.store.documents)
         if defining is None:
             def cosines(questions: list[str]) -> np.ndarray:
                 return self._embed_labels(questions) @ hits.query_vector.astype(np.float32)

@@ -28,7 +28,7 @@ import numpy as np
 from qa.chunking import leans_back, open_brackets
 from qa.crosslingual import coverage, held, holds, question_terms, rarity, reading, share
 from qa.definitions import Asked, asked_phrase, asked_term, definition_preference, subject_named
-from qa.documents import ANSWER_LINE, NO_TABLES, Document, Tables, asks_back, reads_as_sentence
+from qa.documents import ANSWER_LINE, NO_TABLES, Document, Tables, asks_back, item_marker, reads_as_sentence
 from qa.lexical import content_words, tokenize
 from qa.readers.base import CELL_SEPARATOR
 from qa.sections import asks_within, faq_entry, section_named, shared_words
@@ -38,6 +38,8 @@ LIST_MARKER = r"[-*・•●■◆]|\d+[.)．）]|[①-⑳]"
 _ASKS_WAY = re.compile(r"どうやって|どうすれば|どうしたら|どうやったら|やり方|方法|手順|仕方|何をすれば|何をしたら"
                        r"|(使い|作り|入れ|書き|出し|選び|申し込み)方"
                        r"|\bhow (do|can|should|would|to)\b|\bwhat should\b", re.IGNORECASE)
+# A sentence that announces steps below it: 「次の手順で交換します。」, 「以下の方法で設定してください。」.
+_ANNOUNCES_STEPS = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|ステップ|操作|とおり|通り|流れ|順番|順序|要領)")
 QUESTION_TYPES = ("who", "when", "where", "how_many", "why", "how", "which", "what", "other")
 _QUESTION_PATTERNS = [
     ("who", r"誰|だれ|何者|どなた|何という人|どんな人|\bwho(m|se)?\b"),
@@ -431,6 +433,37 @@ def section_first(question: str, items: list[Candidate], probabilities: np.ndarr
     return (probabilities, None) if chosen is None else (_put_first(probabilities, chosen), chosen)
 
 
+def steps_first(question: str, items: list[Candidate], probabilities: np.ndarray,
+                documents: Mapping[str, Document]) -> np.ndarray:
+    """A question asking a way (「ロックルの電池交換のやり方を教えて」) is answered by the sentence that
+    announces the steps for it (「電池は、次の手順で交換します。」, quoted with its items, qa/answer.py)
+    when one among the candidates shares a word with the question beyond the document's title: the
+    likeliest such sentence goes first. The model weighs each sentence alone; a lead-in says little by
+    itself and its steps do not repeat the question's words, so a sentence after the list that does
+    (「電池を交換しても、登録した設定は消えません。」) was quoted instead."""
+    if not _ASKS_WAY.search(unicodedata.normalize("NFKC", question)):
+        return probabilities
+    chosen: int | None = None
+    for i, c in enumerate(items):
+        doc = documents[c.doc_id]
+        sentence = doc.text[c.start:c.end]
+        if _ANNOUNCES_STEPS.search(sentence) and _items_below(doc.text, c.end) \
+                and shared_words(question, sentence, doc.title) \
+                and (chosen is None or probabilities[i] > probabilities[chosen]):
+            chosen = i
+    return probabilities if chosen is None else _put_first(probabilities, chosen)
+
+
+def _items_below(text: str, end: int) -> bool:
+    """Whether the line after the one ending at or after `end` (a blank line between allowed) is a
+    list item: the sentence there ends its line and announces a list."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return False
+    below = text[line_end:].lstrip("\n")
+    return item_marker(below[:below.find("\n")] if "\n" in below else below) is not None
+
+
 def within_named_section(question: str, items: list[Candidate], probabilities: np.ndarray,
                          documents: Mapping[str, Document], weight: float) -> np.ndarray:
     """A question that names a section (qa/sections.py `asks_within`) to ask something in it is
@@ -519,9 +552,9 @@ def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, 
               cross_script: bool = False) -> tuple[np.ndarray, int | None]:
     """An FAQ entry among the candidates (qa/sections.py) whose question is the user's in other words
     (「これで紅茶も作れる？」 for 「紅茶をいれることはできますか？」) is answered by its reply, whose first
-    sentence goes first as a definition's does: the two ask for the same kind of thing (a price is not
-    asked by 「病気のときも利用できますか？」, nor a way to book by it or by 「なぜ？」), its question's cosine with the
-    user's (`cosines`) is at least `sure` and leads every other such entry's by `margin`, and the two
+    sentence goes first as a definition's does: its question's cosine with the user's (`cosines`) is at
+    least `sure` and leads every other entry's by `margin`, the two ask for the same kind of thing (a
+    price is not asked by 「病気のときも利用できますか？」, nor a way to book by it or by 「なぜ？」), and the two
     share a word beyond the document's title (for a question in another script, a word found through
     the glossary). e5's cosines of two questions on one page's topic are 0.85–0.87 whatever they ask,
     so the cosine alone took 「子どもが病気のときも、一時預かりを利用できますか？」 for 「一時預かりの予約は
@@ -530,10 +563,9 @@ def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, 
     one that repeats its words. Returns the probabilities and the reply's first candidate (None when
     no entry is clearly asked); whether it answers is still the model's to say."""
     entries: dict[tuple[str, str], int] = {}
-    kind = _asked_kind(question)
     for i, c in enumerate(items):
         entry = faq_entry(documents[c.doc_id], c.start)
-        if entry is not None and _asked_kind(entry.question) == kind:
+        if entry is not None:
             key = (c.doc_id, entry.question)
             if key not in entries or c.start < items[entries[key]].start:
                 entries[key] = i
@@ -547,7 +579,8 @@ def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, 
         alike = any(holds(term, reading(asked)) for term in question_terms(question))
     else:
         alike = bool(shared_words(question, asked, documents[doc_id].title))
-    if not alike or ranked[0] < sure or (len(ranked) > 1 and ranked[0] - ranked[1] < margin):
+    if not alike or ranked[0] < sure or (len(ranked) > 1 and ranked[0] - ranked[1] < margin) \
+            or _asked_kind(asked) != _asked_kind(question):
         return probabilities, None
     return _put_first(probabilities, entries[doc_id, asked]), entries[doc_id, asked]
 

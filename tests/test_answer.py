@@ -389,6 +389,14 @@ def test_a_sentence_announcing_steps_comes_with_them_across_a_blank_line():
     assert quote_span(plain, start, end, {0}) == (start, end)
 
 
+@pytest.mark.parametrize("lead", ["皆さまが気持ちよく暮らせるよう、次のルールをお守りください。",
+                                  "次に掲げる費用は、旅費として支給しない。"])
+def test_a_sentence_announcing_rules_or_things_comes_with_its_items(lead):
+    text = f"共同生活\n\n{lead}\n\n- 夜10時以降は楽器を控えてください。\n- 廊下に物を置かないでください。\n\n以上。"
+    a, b = quote_span(text, text.index(lead), text.index(lead) + len(lead), {0})
+    assert text[a:b] == f"{lead}\n\n- 夜10時以降は楽器を控えてください。\n- 廊下に物を置かないでください。"
+
+
 def test_a_reply_in_an_faq_entry_is_quoted_from_its_first_words():
     from qa.answer import sentence_quote
     from qa.readers.markdown import parse

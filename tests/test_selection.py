@@ -31,6 +31,7 @@ from qa.selection import (
     reason_first,
     replies_first,
     section_first,
+    steps_first,
     within_named_section,
     without_title,
 )
@@ -427,6 +428,22 @@ def test_an_faq_entry_the_question_asks_in_other_words_puts_its_reply_first():
                            ("紅茶を作れるのはいつ？", 0.90)):  # a time asked
         same, chosen = faq_first(question, items, p, {"h.md": doc}, cosines(near), 0.85, 0.02)
         assert chosen is None and list(same) == list(p), question
+
+
+def test_a_way_asked_is_answered_by_the_sentence_announcing_its_steps():
+    from qa.readers.markdown import parse
+
+    doc = parse("# ロックル ヘルプ\n\n## 電池について\n\n電池は、次の手順で交換します。\n\n"
+                "1. カバーを上方向にスライドさせて外します。\n2. 古い電池を取り出します。\n\n"
+                "電池を交換しても、登録した設定は消えません。\n\n"
+                "設定は、次の手順で変えます。\n\n1. アプリを開きます。\n", "h.md")
+    items = _sentences_of(doc, "電池は", "1. カバー", "電池を交換しても", "設定は、次")
+    p = np.array([0.05, 0.02, 0.6, 0.01])  # the model prefers the sentence after the list, which repeats 交換
+    out = steps_first("ロックルの電池交換のやり方を教えて", items, p, {"h.md": doc})
+    assert int(np.argmax(out)) == 0 and sorted(out) == sorted(p)
+    # Asked something else than a way, or a way to do what no announcing sentence names: nothing moves.
+    for question in ("電池交換で設定は消える？", "ロックルの充電のやり方は？"):
+        assert list(steps_first(question, items, p, {"h.md": doc})) == list(p), question
 
 
 def _sentences_of(doc, *openings: str) -> list[Candidate]:
