@@ -70,7 +70,7 @@ _LINE_BELOW = re.compile(r"\n\n?[ \t　]*([^\n]+)")
 # A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
 # it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
 _ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの|物|いずれか"
-                        r"|事項|各号|場合|条件|ルール|きまり|決まり|こと|書類|持ち物|品|ポイント|注意"
+                        r"|事項|各号|場合|条件|ルール|きまり|決まり|こと|書類|持ち物|品目|品物|ポイント|注意(点|事項)"
                         r"|[0-9０-９一二三四五六七八九十]+)|(次|以下|下記)に(掲げる|定める|示す|挙げる|記す)"
                         r"|[:：]$|\b(following|below)\b",
                         re.IGNORECASE)
@@ -266,6 +266,9 @@ class Answerer:
             fits = hold_asked_kind(hits.question, sentences)
             model = get_model(settings.cross_answer_model, CROSS_FEATURES)
             probabilities = model.probabilities(cross_lingual_features(hits, cands)) * fits
+            if language == "en":  # a price asked needs an amount of money; a product code (KT-12) is no number
+                probabilities = probabilities * np.where(hold_asked_amount(hits.question, sentences, english=True) > 0,
+                                                         1.0, settings.unfit_amount_weight)
             threshold = settings.cross_lingual_threshold
             # A list label is named by meaning and by the question's words together, and then decides
             # wherever its list is among the passages, unless the model is sure of another sentence:

@@ -28,9 +28,12 @@ FRONT_LINE_CHARS = 120
 _CLAUSE_MARKS = re.compile(r"[、。，]")
 # A line an FAQ marks as a question (「Q. …」, 「Q1：…」, 「問　…」) and one marked as its answer.
 ASKED_LINE = re.compile(r"\s*(?:Q|Ｑ|問)\s*\d*\s*[.．:：、)）　]")
-# A question asked with 。: 「…使えるのか気になります。」, 「…できますか。」, 「…でしょうか。」.
-_ASKS_IN_WORDS = re.compile(r"(のか|かどうか)(が|も)?(気にな(ります|る|っていました|っていた)|知りたい(です)?"
-                            r"|わかりません|分かりません)。$|(ます|です|でしょう)か。$")
+# A question asked with 。: 「…使えるのか気になります。」, and 「…ますか。」/「…でしょうか。」 with a question
+# word (「どこで買えますか。」); without one, 「…ではないでしょうか。」, 「いかがでしょうか。」 and
+# 「…いただけますか。」 suggest, assert or ask a favour, and 「紅茶もいれられますか。」 is rare in prose.
+_ASKS_IN_WORDS = re.compile(r"(のか|かどうか)(が|も)?(気にな(ります|る|っていました|っていた)|知りたい(です)?)。$")
+_ASKS_POLITELY = re.compile(r"(ます|です|でしょう)か。$")
+_QUESTION_WORD = re.compile(r"何|なに|なん|どう|どこ|どちら|どれ|どの|どんな|いつ|誰|だれ|なぜ|いくら|いくつ")
 ANSWER_LINE = re.compile(r"\s*(?:A|Ａ|答)\s*\d*\s*[.．:：　]")
 # A line that declares what the document is about by name (a contract's property, a spec sheet's product).
 _NAME_LINE = re.compile(r"^[ \t　]*(?:名称|物件名|商品名|製品名|件名|施設名|品名)[ \t　]*[:：][ \t　]*([^\n|]{2,60})",
@@ -60,10 +63,11 @@ def reads_as_sentence(line: str) -> bool:
 
 def asks_back(line: str, sentence: str) -> bool:
     """Whether a sentence of the text is itself a question: it ends in a question mark
-    (「替え芯はどこで買えますか？」), asks in words (「…使えるのか気になります。」, 「…できますか。」),
+    (「替え芯はどこで買えますか？」), asks in words (「…使えるのか気になります。」, 「どこで買えますか。」),
     or stands on a line marked as one (`line`: 「Q. 引っ越しで…出そうです。」)."""
-    return _ends_with(sentence, ("?", "？")) or bool(_ASKS_IN_WORDS.search(sentence.strip()))\
-        or bool(ASKED_LINE.match(line))
+    said = sentence.strip().rstrip(_CLOSERS)
+    return _ends_with(sentence, ("?", "？")) or bool(_ASKS_IN_WORDS.search(said)) \
+        or bool(_ASKS_POLITELY.search(said) and _QUESTION_WORD.search(said)) or bool(ASKED_LINE.match(line))
 
 
 def title_line(line: str) -> str:

@@ -35,9 +35,9 @@ from qa.sections import asks_within, faq_entry, section_named, shared_words
 
 # What opens an item of a list: a bullet, a number, a circled number.
 LIST_MARKER = r"[-*・•●■◆]|\d+[.)．）]|[①-⑳]"
-_ASKS_WAY = re.compile(r"どうやって|どうすれば|どうしたら|どうやったら|やり方|方法|手順|仕方|何をすれば|何をしたら"
-                       r"|(使い|作り|入れ|書き|出し|選び|申し込み)方"
-                       r"|\bhow (do|can|should|would|to)\b|\bwhat should\b", re.IGNORECASE)
+_ASKS_WAY = re.compile(r"どうやって|どうすれば|どうしたら|どうやったら|どうする|どのように(すれ|し)|方法|手順"
+                       r"|仕方(?!な|がな|があ)|何をすれば|何をしたら|[いきしちにびみりえけせてねべめれ]方(?!面|向)"
+                       r"|\bhow (do|can|should|would|to)\b|\bwhat should (i|we) do\b", re.IGNORECASE)
 # A sentence that announces steps below it: 「次の手順で交換します。」, 「以下の方法で設定してください。」.
 _ANNOUNCES_STEPS = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|ステップ|操作|とおり|通り|流れ|順番|順序|要領)")
 QUESTION_TYPES = ("who", "when", "where", "how_many", "why", "how", "which", "what", "other")
@@ -155,6 +155,13 @@ _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|�
                           r"|日数|年数|割合)(は|って)(どのくらい|どれくらい|いくつ|[?？]|$)")
 # A product's or a part's code (AP-520, KT-12, CR123A, v2) holds digits and says no amount.
 # Not a size or a paper (W450, A4) nor a clock (AM9:00).
+# The same in English, for a question about Japanese text ("How much does the kettle cost?", "What is the
+# fee?"; "How many…?", "How long…?", "How far in advance…?"). A count, a length or a frequency asked
+# comes first: 「How long is the fare discount?」 asks a duration.
+_ASKS_NUMBER_EN = re.compile(r"\bhow (many|long|far|old|often|big|large|heavy|tall)\b", re.IGNORECASE)
+_ASKS_PRICE_EN = re.compile(r"\b(cost|costs|price|prices|priced|fee|fees|fare|fares|charge|charges|rent)\b"
+                            r"|\bhow much\b.*\b(pay|spend)\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 _CODE = re.compile(r"(?<![A-Za-z])(?!(AM|PM|am|pm)[0-9])([A-Za-z]{2,}-?|[A-Za-z]-)[0-9][A-Za-z0-9-]*")
 # 「もう一度」 (once more) says no amount.
 _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
@@ -239,16 +246,20 @@ def hold_asked_kind(question: str, sentences: list[str]) -> np.ndarray:
                     dtype=np.float32)
 
 
-def hold_asked_amount(question: str, sentences: list[str]) -> np.ndarray:
-    """1 for each sentence that can answer a Japanese question asking for a price, an amount or an
-    hour: a sentence without any number cannot say how much (「ロックル ハブっていくら？」 over a sentence
-    that only says the hub is sold separately). A number the question says itself is none
-    with its counter (「3年生の遠足って何日？」 over 「春の遠足は、3年生になって初めての校外学習です。」; the
-    1日 of 「1日に何回？」 leaves the 1回 of 「1日1回」), nor is a product code (the 520 of
-    「AP-520は、床置き型の空気清浄機です。」 for 「AP-520の重さはどのくらい？」)."""
-    if _ASKS_PRICE.search(question):
+def hold_asked_amount(question: str, sentences: list[str], english: bool = False) -> np.ndarray:
+    """1 for each sentence that can answer a question asking for a price, an amount or an hour (in
+    Japanese, or in English about Japanese text when `english`; English text says numbers in words
+    too, "two moons"): a sentence without any number cannot say how much
+    (「ロックル ハブっていくら？」 over a sentence that only says the hub is sold separately). A number
+    the question says itself is none with its counter (「3年生の遠足って何日？」 over 「春の遠足は、3年生
+    になって初めての校外学習です。」; the 1日 of 「1日に何回？」 leaves the 1回 of 「1日1回」), nor is a
+    product code (the 520 of 「AP-520は、床置き型の空気清浄機です。」 for 「AP-520の重さはどのくらい？」)."""
+    counts = english and bool(_ASKS_NUMBER_EN.search(question) or _HOW_MUCH.search(question))
+    if _ASKS_PRICE.search(question) or (english and not _ASKS_NUMBER_EN.search(question)
+                                        and _ASKS_PRICE_EN.search(question)
+                                        and question_type(question) in ("how_many", "what", "which")):
         holds = _PRICE
-    elif _ASKS_NUMBER.search(question):
+    elif _ASKS_NUMBER.search(question) or counts:
         holds = _NUMBER
     elif _ASKS_CLOCK.search(question) and question_type(question) != "which":  # not 「どちらの開館時間が短い？」
         holds = _CLOCK
@@ -440,15 +451,23 @@ def steps_first(question: str, items: list[Candidate], probabilities: np.ndarray
     when one among the candidates shares a word with the question beyond the document's title: the
     likeliest such sentence goes first. The model weighs each sentence alone; a lead-in says little by
     itself and its steps do not repeat the question's words, so a sentence after the list that does
-    (「電池を交換しても、登録した設定は消えません。」) was quoted instead."""
-    if not _ASKS_WAY.search(unicodedata.normalize("NFKC", question)):
+    (「電池を交換しても、登録した設定は消えません。」) was quoted instead. The announcing sentence must
+    name every word of the question that the model's likeliest sentence names."""
+    if not _ASKS_WAY.search(unicodedata.normalize("NFKC", question)) or not items:
         return probabilities
+
+    def named(i: int) -> frozenset[str]:
+        doc = documents[items[i].doc_id]
+        return shared_words(question, doc.text[items[i].start:items[i].end], doc.title)
+
+    best = named(int(np.argmax(probabilities)))
     chosen: int | None = None
     for i, c in enumerate(items):
-        doc = documents[c.doc_id]
-        sentence = doc.text[c.start:c.end]
-        if _ANNOUNCES_STEPS.search(sentence) and _items_below(doc.text, c.end) \
-                and shared_words(question, sentence, doc.title) \
+        text = documents[c.doc_id].text
+        # The steps of another task (「パスワードは、次の手順で変更します。」) do not beat a sentence naming
+        # what they leave unsaid (「パスワードを忘れたときは、…」), nor do 「入居当日は、次の順番で…」 the ガス asked.
+        if _ANNOUNCES_STEPS.search(text[c.start:c.end]) and _items_below(text, c.end) \
+                and (shared := named(i)) and best <= shared \
                 and (chosen is None or probabilities[i] > probabilities[chosen]):
             chosen = i
     return probabilities if chosen is None else _put_first(probabilities, chosen)
@@ -460,8 +479,8 @@ def _items_below(text: str, end: int) -> bool:
     line_end = text.find("\n", end)
     if line_end < 0 or text[end:line_end].strip():
         return False
-    below = text[line_end:].lstrip("\n")
-    return item_marker(below[:below.find("\n")] if "\n" in below else below) is not None
+    below = text[line_end:].lstrip()
+    return item_marker(below.split("\n", 1)[0]) is not None
 
 
 def within_named_section(question: str, items: list[Candidate], probabilities: np.ndarray,

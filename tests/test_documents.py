@@ -54,9 +54,13 @@ def test_a_document_s_names_are_its_title_the_front_matter_and_the_name_it_decla
 @pytest.mark.parametrize(("sentence", "asks"), [
     ("替え芯はどこで買えますか？", True),
     ("電子書籍リーダーとしても使えるのか気になります。", True),  # a blog asking its reader's question
-    ("紅茶もいれられますか。", True),
-    ("本当に必要なのでしょうか。", True),
-    ("彼が来るかどうかはわかりません。", False),  # says it does not know; asks nothing
+    ("替え芯はどこで買えますか。", True),
+    ("なぜ必要なのでしょうか。」", True),
+    # Without a question word a sentence ending in か。 suggests, asserts or asks a favour.
+    ("週末は温泉に行ってみてはいかがでしょうか。", False),
+    ("渋滞の原因は信号ではないでしょうか。", False),
+    ("お問い合わせいただけますか。", False),
+    ("彼が来るかどうかはわかりません。", False),
     ("雨が降ります。", False),
 ])
 def test_a_sentence_asks_with_a_question_mark_or_in_words(sentence, asks):

@@ -293,7 +293,8 @@ def test_multi_turn_regression_gate(tmp_path, settings, embedder, name, conversa
 #   story): first run 0.500 (session 16's code: 0.467); now 0.533 / 0.633, 5 of 6.
 # - session 18's, before its changes (a clinic's vaccination guide PDF, a move-in guide in Word, a
 #   childcare-centre page, a CLI tool's README, a news article): first run 0.600 / 0.800, 5 of 6; the same after
-#   them; 0.667 / 0.833 after session 19's (list items read with their markers, FAQ entries asking the same).
+#   them; 0.667 / 0.833 after session 19's (list items read with their markers, FAQ entries asking the
+#   same), which also took blind-2 to 0.833, blind-5 to 0.633, blind-8 to 0.700 and blind-9 to 0.567.
 # - session 19's, before its changes (a town's disaster leaflet PDF, an IT-security guideline in Word, a
 #   day-spa page with an FAQ, a hiking report in Markdown, a press release): first run 0.733 / 0.767, 3 of
 #   6; the same after them.

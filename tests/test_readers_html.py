@@ -31,10 +31,12 @@ def test_list_items_open_with_their_marker_as_markdown_writes_them():
     doc = parse("<main><p>次のものを片付けてください。</p><ul><li>靴下</li><li>・充電ケーブル</li></ul>"
                 '<ol start="3"><li><p>押します。</p><p>待ちます。</p></li><li>離します。<ul><li>子</li></ul></li></ol>'
                 "</main>", "a.html")
-    # A bullet typed in the item stays alone; a numbered list counts from its start; an item's second
-    # paragraph and a nested list stay lines of the list.
-    assert doc.text == ("次のものを片付けてください。\n\n- 靴下\n・充電ケーブル\n\n"
+    # A bullet typed in the item gives way to the list's marker; a numbered list counts from its start;
+    # an item's second paragraph and a nested list stay lines of the list.
+    assert doc.text == ("次のものを片付けてください。\n\n- 靴下\n- 充電ケーブル\n\n"
                         "3. 押します。\n待ちます。\n4. 離します。\n- 子")
+    numbered = parse("<main><ol><li>（1）申込書</li><li>（2）写真</li></ol></main>", "b.html")
+    assert numbered.text == "（1）申込書\n（2）写真"
 
 
 def test_a_table_whose_first_row_holds_data_has_no_header_row():

@@ -35,7 +35,7 @@ _BREAK = "\x00"
 _CONTROL = re.compile(r"表示|詳細|詳しく|続き|もっと|開く|閉じる|クリック|タップ|\b(show|more|details?|expand|click)\b",
                       re.IGNORECASE)
 SUMMARY_HEADING_CHARS = 60
-_OWN_MARKERS = ("・", "•", "●", "■", "◆", "※", "＊")
+_OWN_BULLETS = ("・", "•", "●", "■", "◆")
 
 
 def _names_a_section(tag: str, name: str) -> bool:
@@ -76,9 +76,10 @@ class _Layout:
         lines = [line for line in (collapse_spaces(line) for line in "".join(self.inline).split(_BREAK)) if line]
         self.inline = []
         if lines and self.marker:
-            # An item whose text opens with a marker of its own (「・懐中電灯」, 「1. 」) keeps just that.
-            if item_marker(lines[0]) is None and not lines[0].startswith(_OWN_MARKERS):
-                lines[0] = self.marker + lines[0]
+            # An item whose text opens with a marker of its own (「1. 」, 「（1）」) keeps just that; one typed
+            # as a bullet with no space after it (「・懐中電灯」, which reads as no marker) gets 「- 」 instead.
+            if item_marker(lines[0]) is None:
+                lines[0] = self.marker + (lines[0][1:].lstrip() if lines[0].startswith(_OWN_BULLETS) else lines[0])
             self.marker = ""
         start = self.out.block("\n".join(lines),
                                "\n" if self.list_depth and not self.list_begins else "\n\n")
