@@ -70,7 +70,7 @@ _LINE_BELOW = re.compile(r"\n\n?[ \t　]*([^\n]+)")
 # A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
 # it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
 _ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの|物|いずれか"
-                        r"|事項|各号|場合|条件|ルール|きまり|決まり|こと|書類|持ち物|品目|品物|ポイント|注意(点|事項)"
+                        r"|事項|各号|場合|条件|ルール|きまり|決まり|こと|書類|持ち物|品(?=を|は|が|の|に)|品目|品物|ポイント|注意(点|事項)"
                         r"|[0-9０-９一二三四五六七八九十]+)|(次|以下|下記)に(掲げる|定める|示す|挙げる|記す)"
                         r"|[:：]$|\b(following|below)\b",
                         re.IGNORECASE)

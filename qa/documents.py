@@ -32,8 +32,12 @@ ASKED_LINE = re.compile(r"\s*(?:Q|Ｑ|問)\s*\d*\s*[.．:：、)）　]")
 # word (「どこで買えますか。」); without one, 「…ではないでしょうか。」, 「いかがでしょうか。」 and
 # 「…いただけますか。」 suggest, assert or ask a favour, and 「紅茶もいれられますか。」 is rare in prose.
 _ASKS_IN_WORDS = re.compile(r"(のか|かどうか)(が|も)?(気にな(ります|る|っていました|っていた)|知りたい(です)?)。$")
-_ASKS_POLITELY = re.compile(r"(ます|です|でしょう)か。$")
-_QUESTION_WORD = re.compile(r"何|なに|なん|どう|どこ|どちら|どれ|どの|どんな|いつ|誰|だれ|なぜ|いくら|いくつ")
+_ASKS_POLITELY = re.compile(r"(?<!ではない)(?<!じゃない)(?<!いかが)(?<!よろしい)(?<!いただけ)(?<!いただけます)"
+                            r"(?<!くださいます)(ます|です|でしょう)か。$")
+# A question word, not an indefinite (何卒, 誰でも, いつも, どうぞ, なんとか).
+_QUESTION_WORD = re.compile(r"何(?!卒|度でも|より|も|とか|らか|か)|なに(?!も|とぞ|か)|なん(?!とか|でも|か)"
+                            r"|どう(?!ぞ|も)|(どこ|どちら|どれ|いつ|誰|だれ|いくら|いくつ)(?!でも|も|か)"
+                            r"|どの|どんな|どなた|なぜ")
 ANSWER_LINE = re.compile(r"\s*(?:A|Ａ|答)\s*\d*\s*[.．:：　]")
 # A line that declares what the document is about by name (a contract's property, a spec sheet's product).
 _NAME_LINE = re.compile(r"^[ \t　]*(?:名称|物件名|商品名|製品名|件名|施設名|品名)[ \t　]*[:：][ \t　]*([^\n|]{2,60})",

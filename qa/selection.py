@@ -36,7 +36,8 @@ from qa.sections import asks_within, faq_entry, section_named, shared_words
 # What opens an item of a list: a bullet, a number, a circled number.
 LIST_MARKER = r"[-*・•●■◆]|\d+[.)．）]|[①-⑳]"
 _ASKS_WAY = re.compile(r"どうやって|どうすれば|どうしたら|どうやったら|どうする|どのように(すれ|し)|方法|手順"
-                       r"|仕方(?!な|がな|があ)|何をすれば|何をしたら|[いきしちにびみりえけせてねべめれ]方(?!面|向)"
+                       r"|仕方(?!な|がな|があ)|何をすれば|何をしたら|(?<!明)[きしちにびみりえけせてねべめれ]方(?!面|向)"
+                       r"|(使い|言い|払い|洗い|買い|扱い|通い|習い)方"
                        r"|\bhow (do|can|should|would|to)\b|\bwhat should (i|we) do\b", re.IGNORECASE)
 # A sentence that announces steps below it: 「次の手順で交換します。」, 「以下の方法で設定してください。」.
 _ANNOUNCES_STEPS = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|ステップ|操作|とおり|通り|流れ|順番|順序|要領)")
@@ -159,9 +160,12 @@ _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|�
 # fee?"; "How many…?", "How long…?", "How far in advance…?"). A count, a length or a frequency asked
 # comes first: 「How long is the fare discount?」 asks a duration.
 _ASKS_NUMBER_EN = re.compile(r"\bhow (many|long|far|old|often|big|large|heavy|tall)\b", re.IGNORECASE)
-_ASKS_PRICE_EN = re.compile(r"\b(cost|costs|price|prices|priced|fee|fees|fare|fares|charge|charges|rent)\b"
-                            r"|\bhow much\b.*\b(pay|spend)\b", re.IGNORECASE)
-_HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
+_ASKS_PRICE_EN = re.compile(r"\bhow much\b.*\b(cost|costs|charge|charged|pay|paid|spend|rent|fee|fare|price)\b"
+                            r"|\bwhat (is|are|'s|was|were) the ([\w-]+ )?(price|cost|fee|fare|charge|rent)s?\b"
+                            r"(?!\s+(policy|policies|cover|covers|include|includes|rules?|for (the )?cancel))"
+                            r"|\bwhat does .+ cost\b|\bhow much money\b", re.IGNORECASE)
+# A count or an amount, which a number says; how long or how often is also said in words (毎週, 翌日, 数日).
+_HOW_MANY = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
 _CODE = re.compile(r"(?<![A-Za-z])(?!(AM|PM|am|pm)[0-9])([A-Za-z]{2,}-?|[A-Za-z]-)[0-9][A-Za-z0-9-]*")
 # 「もう一度」 (once more) says no amount.
 _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
@@ -254,10 +258,9 @@ def hold_asked_amount(question: str, sentences: list[str], english: bool = False
     the question says itself is none with its counter (「3年生の遠足って何日？」 over 「春の遠足は、3年生
     になって初めての校外学習です。」; the 1日 of 「1日に何回？」 leaves the 1回 of 「1日1回」), nor is a
     product code (the 520 of 「AP-520は、床置き型の空気清浄機です。」 for 「AP-520の重さはどのくらい？」)."""
-    counts = english and bool(_ASKS_NUMBER_EN.search(question) or _HOW_MUCH.search(question))
+    counts = english and bool(_HOW_MANY.search(question))
     if _ASKS_PRICE.search(question) or (english and not _ASKS_NUMBER_EN.search(question)
-                                        and _ASKS_PRICE_EN.search(question)
-                                        and question_type(question) in ("how_many", "what", "which")):
+                                        and _ASKS_PRICE_EN.search(question)):
         holds = _PRICE
     elif _ASKS_NUMBER.search(question) or counts:
         holds = _NUMBER

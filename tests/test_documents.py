@@ -60,6 +60,11 @@ def test_a_document_s_names_are_its_title_the_front_matter_and_the_name_it_decla
     ("週末は温泉に行ってみてはいかがでしょうか。", False),
     ("渋滞の原因は信号ではないでしょうか。", False),
     ("お問い合わせいただけますか。", False),
+    # An indefinite is no question word: 何卒, 誰でも, いつも, どうぞ.
+    ("何卒ご了承いただけますでしょうか。", False),
+    ("誰でも参加できるのではないでしょうか。", False),
+    ("いつも利用できますか。", False),
+    ("どなたが来ますか。", True),
     ("彼が来るかどうかはわかりません。", False),
     ("雨が降ります。", False),
 ])

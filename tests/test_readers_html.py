@@ -37,6 +37,8 @@ def test_list_items_open_with_their_marker_as_markdown_writes_them():
                         "3. 押します。\n待ちます。\n4. 離します。\n- 子")
     numbered = parse("<main><ol><li>（1）申込書</li><li>（2）写真</li></ol></main>", "b.html")
     assert numbered.text == "（1）申込書\n（2）写真"
+    legend = parse("<main><ul><li>●は満席です</li><li>◆：定休日</li></ul></main>", "c.html")
+    assert legend.text == "- ●は満席です\n- ◆：定休日"  # a symbol the item speaks of is no bullet
 
 
 def test_a_table_whose_first_row_holds_data_has_no_header_row():

@@ -206,11 +206,15 @@ def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(que
 @pytest.mark.parametrize(("question", "sentence", "holds"), [
     ("How much does the Yugetate kettle cost?", "価格 | 8,980円（税込）", True),
     ("How much does the Yugetate kettle cost?", "商品名 | 温度調節電気ケトル「ゆげたて」KT-12", False),  # a code
-    ("Is there a fee for a second card?", "再発行は無料です。", True),
+    ("What is the fee for a second card?", "再発行は無料です。", True),
     ("How long can I keep a book?", "貸出期間は2週間です。", True),
     ("How long is the fare discount valid?", "割引は3か月有効です。", True),  # a duration, not a price
     ("How many books can I borrow?", "本は借りられます。", False),
     ("Who wrote the report?", "報告書は人事部がまとめた。", True),  # asks no amount
+    # A price named but not asked, and how often (said in words: 毎週) restrict nothing.
+    ("What should I do if the battery will not charge?", "ケーブルを差し直してください。", True),
+    ("What is the cancellation fee policy?", "前日までは取り消せます。", True),
+    ("How often is garbage collected?", "毎週火曜日に回収します。", True),
 ])
 def test_an_english_question_about_japanese_text_asking_a_price_or_a_number_needs_one(question, sentence, holds):
     assert hold_asked_amount(question, [sentence], english=True).tolist() == [float(holds)]

@@ -36,6 +36,8 @@ _CONTROL = re.compile(r"表示|詳細|詳しく|続き|もっと|開く|閉じ�
                       re.IGNORECASE)
 SUMMARY_HEADING_CHARS = 60
 _OWN_BULLETS = ("・", "•", "●", "■", "◆")
+# What follows a symbol that is the item's subject, not its bullet: 「●は満席です」, 「◆：定休日」.
+_SAID_OF = "はがをのにでと：:＝=・•●■◆ 　"
 
 
 def _names_a_section(tag: str, name: str) -> bool:
@@ -79,7 +81,8 @@ class _Layout:
             # An item whose text opens with a marker of its own (「1. 」, 「（1）」) keeps just that; one typed
             # as a bullet with no space after it (「・懐中電灯」, which reads as no marker) gets 「- 」 instead.
             if item_marker(lines[0]) is None:
-                lines[0] = self.marker + (lines[0][1:].lstrip() if lines[0].startswith(_OWN_BULLETS) else lines[0])
+                bullet = lines[0].startswith(_OWN_BULLETS) and len(lines[0]) > 1 and lines[0][1] not in _SAID_OF
+                lines[0] = self.marker + (lines[0][1:].lstrip() if bullet else lines[0])
             self.marker = ""
         start = self.out.block("\n".join(lines),
                                "\n" if self.list_depth and not self.list_begins else "\n\n")
