@@ -456,7 +456,7 @@ def steps_first(question: str, items: list[Candidate], probabilities: np.ndarray
     itself and its steps do not repeat the question's words, so a sentence after the list that does
     (「電池を交換しても、登録した設定は消えません。」) was quoted instead. The announcing sentence must
     name every word of the question that the model's likeliest sentence names."""
-    if not _ASKS_WAY.search(unicodedata.normalize("NFKC", question)) or not items:
+    if not _asks_way(question) or not items:
         return probabilities
 
     def named(i: int) -> frozenset[str]:
@@ -607,11 +607,15 @@ def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, 
     return _put_first(probabilities, entries[doc_id, asked]), entries[doc_id, asked]
 
 
+def _asks_way(question: str) -> bool:
+    return bool(_ASKS_WAY.search(unicodedata.normalize("NFKC", question)))
+
+
 def _asked_kind(question: str) -> str:
     """What a question asks for, as far as an FAQ entry asking it in other words must ask the same: a
     way to do something (「どうすれば？」, 「何をすればいい？」, "what should I do?"), a person, a time, a
     place, a number, a reason, or anything else (「どうなりますか？」 and 「消える？」 alike)."""
-    if _ASKS_WAY.search(unicodedata.normalize("NFKC", question)):
+    if _asks_way(question):
         return "way"
     kind = question_type(question)
     return kind if kind in ("who", "when", "where", "how_many", "why") else "open"

@@ -67,7 +67,6 @@ class _Layout:
         self.out = TextBuilder()
         self.title = title
         self.inline: list[str] = []
-        self.list_depth = 0
         self.list_begins = False  # the next line is a list's first: a blank line before it
         self.numbers: list[int | None] = []  # per open list: its next item's number, None when bulleted
         self.marker = ""  # the open item's marker, written before its first line of text
@@ -85,7 +84,7 @@ class _Layout:
                 lines[0] = self.marker + (lines[0][1:].lstrip() if bullet else lines[0])
             self.marker = ""
         start = self.out.block("\n".join(lines),
-                               "\n" if self.list_depth and not self.list_begins else "\n\n")
+                               "\n" if self.numbers and not self.list_begins else "\n\n")
         self.list_begins = self.list_begins and start is None
 
     def walk(self, node: LexborNode) -> None:
@@ -117,14 +116,12 @@ class _Layout:
                                header=bool(trs) and not trs[0].css("td") and bool(trs[0].css("th")))
             elif tag in ("ul", "ol"):
                 self.flush()
-                self.list_begins = self.list_begins or not self.list_depth
-                self.list_depth += 1
+                self.list_begins = self.list_begins or not self.numbers
                 start = child.attributes.get("start") or "1"
                 self.numbers.append((int(start) if start.strip().isdigit() else 1) if tag == "ol" else None)
                 self.walk(child)
                 self.flush()
                 self.numbers.pop()
-                self.list_depth -= 1
             elif tag == "li" and self.numbers:
                 self.flush()
                 number = self.numbers[-1]
