@@ -23,7 +23,7 @@ import numpy as np
 from qa import conversation
 from qa.chunking import leans_back, sentence_spans
 from qa.crosslingual import holds, question_terms, reading, unheld_names
-from qa.documents import NO_TABLES, Document, Tables, item_marker, reads_as_sentence
+from qa.documents import NO_TABLES, Document, Tables, announced_items, announces_list, item_marker, reads_as_sentence
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever
@@ -50,10 +50,12 @@ from qa.selection import (
     labels_named_in_words,
     line_label,
     named_row_first,
+    near_earlier_answer,
     reason_first,
     replies_first,
     section_first,
     steps_first,
+    what_to_read_about,
     within_named_section,
 )
 from qa.settings import Settings
@@ -67,14 +69,6 @@ TURN_CACHE = 256  # answers an Answerer keeps for the follow-ups that lean on th
 _POINTS_BELOW = re.compile(r"(下記|左記)(へ|に|まで|を)|(下記|以下|左記|次)の(連絡先|窓口|宛先|番号|住所|電話)"
                            r"|(?<![0-9０-９])以下(へ|まで)")
 _LINE_BELOW = re.compile(r"\n\n?[ \t　]*([^\n]+)")
-# A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
-# it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
-_ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|内容|もの|物|いずれか"
-                        r"|事項|各号|場合|条件|ルール|きまり|決まり|こと|書類|持ち物|品(?=を|は|が|の|に)|品目|品物|ポイント|注意(点|事項)"
-                        r"|[0-9０-９一二三四五六七八九十]+)|(次|以下|下記)に(掲げる|定める|示す|挙げる|記す)"
-                        r"|[:：]$|\b(following|below)\b",
-                        re.IGNORECASE)
-
 LEADS = {
     "ja": {"found": "文書の該当箇所です（{n}件）。",
            "not_found": "文書の中に、この質問に答える箇所は見つかりませんでした。",
@@ -263,12 +257,12 @@ class Answerer:
             # trained on translated JaQuAD questions, with its own bar (chosen on translated validation
             # questions; a `threshold` given applies to same-script questions). A question the other way
             # (Japanese about English text) gets it too: its words count nothing, its cosines still do.
-            fits = hold_asked_kind(hits.question, sentences)
             model = get_model(settings.cross_answer_model, CROSS_FEATURES)
-            probabilities = model.probabilities(cross_lingual_features(hits, cands)) * fits
-            if language == "en":  # a price asked needs an amount of money; a product code (KT-12) is no number
-                probabilities = probabilities * np.where(hold_asked_amount(hits.question, sentences, english=True) > 0,
-                                                         1.0, settings.unfit_amount_weight)
+            probabilities = model.probabilities(cross_lingual_features(hits, cands)) * hold_asked_kind(
+                hits.question, sentences)
+            # A price asked needs an amount of money; a product code (KT-12) is no number.
+            amounts = (hold_asked_amount(hits.question, sentences, english=True) if language == "en"
+                       else np.ones(len(sentences), dtype=np.float32))
             threshold = settings.cross_lingual_threshold
             # A list label is named by meaning and by the question's words together, and then decides
             # wherever its list is among the passages, unless the model is sure of another sentence:
@@ -277,27 +271,29 @@ class Answerer:
             named_by, sure = self._labels_named_in_meaning(hits), settings.cross_lingual_label_sure
         else:
             probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
-            fits = hold_asked_amount(hits.question, sentences)
-            probabilities = probabilities * np.where(fits > 0, 1.0, settings.unfit_amount_weight)
+            amounts = hold_asked_amount(hits.question, sentences)
             threshold = settings.abstain_threshold if threshold is None else threshold
             named_by, sure = labels_named_in_words, threshold
+        probabilities = probabilities * np.where(amounts > 0, 1.0, settings.unfit_amount_weight)
         probabilities = probabilities * np.where(about_document(hits.question, sentences) > 0,
                                                  settings.about_document_weight, 1.0)
         if near is not None:
-            reach, said = settings.followup_near_chars, near.sentence or (near.start, near.end)
-            far = [c.doc_id != near.doc_id or c.start > said[1] + reach or c.end < said[0] - reach
-                   for c in cands.items]
-            if not all(far):  # none near (its passage not among the hits): no reason to prefer any
-                probabilities = probabilities * np.where(far, settings.followup_far_weight, 1.0)
-            again = [c.doc_id == near.doc_id and said[0] <= c.start and c.end <= said[1] for c in cands.items]
-            probabilities = probabilities * np.where(again, settings.followup_repeat_weight, 1.0)
+            said = near.sentence or (near.start, near.end)
+            probabilities = near_earlier_answer(asked or hits.question, cands.items, probabilities,
+                                                hits.store.documents, (near.doc_id, *said),
+                                                settings.followup_near_chars, settings.followup_far_weight,
+                                                settings.followup_repeat_weight)
         probabilities = replies_first(cands.items, probabilities, hits.store.documents, settings.asked_sentence_weight)
         labels = {i: label for i, c in enumerate(cands.items)
                   if (label := line_label((doc := hits.store.documents[c.doc_id]).text, c.start, doc.tables))}
-        probabilities = labelled_item_first(hits.question, labels, cands.items, probabilities, sure, named_by,
-                                            anywhere=cross_script)
+        # A label is named in the user's own words (「金曜日は？」 after 「開館時間は？」 does not ask for
+        # 「開館時間：…」 again), and a line without the amount asked answers for none (a support line's
+        # 000-733-2020 for "How many computers…?").
+        named_lines = {i: label for i, label in labels.items() if amounts[i] > 0}
+        probabilities = labelled_item_first(asked or hits.question, named_lines, cands.items, probabilities, sure,
+                                            named_by, anywhere=cross_script)
         if not cross_script:
-            probabilities = named_row_first(asked or hits.question, labels, cands.items, probabilities,
+            probabilities = named_row_first(asked or hits.question, named_lines, cands.items, probabilities,
                                             hits.store.documents, settings.named_row_sure)
         probabilities, defining, plain = definition_first(hits.question, cands.items, probabilities,
                                                           hits.store.documents)
@@ -321,7 +317,8 @@ class Answerer:
         heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
         first: Candidate | None = None
-        for i in self._quote_order(cands.items, probabilities, heading == "heading", len(hits.passages)):
+        sections = self._passages_by_heading(hits) if heading == "heading" else None
+        for i in self._quote_order(cands.items, probabilities, sections, len(hits.passages)):
             # Two items of a labelled list answer for different things: one never joins the other's quote.
             neighbours = joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio)
             if why:
@@ -359,19 +356,36 @@ class Answerer:
         return answer
 
     @staticmethod
-    def _quote_order(items: list[Candidate], probabilities, by_passage: bool, passages: int) -> list[int]:
+    def _quote_order(items: list[Candidate], probabilities, sections: list[int] | None, passages: int) -> list[int]:
         """Which candidates are quoted, best first: the likeliest sentences wherever they are (the
         second-best sentence of the best passage often beats the best of the fifth), as many quotes
         as passages. A question about a section heading takes the best sentence of each passage in
-        retrieval's order instead: which section it describes is what retrieval ranked (heading and
-        body together), not which of its sentences the model prefers."""
-        if not by_passage:
+        the order of `sections` (passage indices) instead: which section it asks for is said by the
+        headings (qa/answer.py `_passages_by_heading`), not by which of its sentences the model prefers."""
+        if sections is None:
             return sorted(range(len(items)), key=lambda i: (-probabilities[i], items[i].passage))
         best: dict[int, int] = {}
         for i, c in enumerate(items):
             if c.passage not in best or probabilities[i] > probabilities[best[c.passage]]:
                 best[c.passage] = i
-        return sorted(best.values(), key=lambda i: items[i].passage)
+        place = {p: n for n, p in enumerate(sections)}
+        return sorted(best.values(), key=lambda i: place[items[i].passage])
+
+    def _passages_by_heading(self, hits: Hits) -> list[int]:
+        """The passages in the order of how near their section's heading lies to the question (e5
+        embeds both; the headings' vectors are kept like list labels'), retrieval's order between
+        equals; the question is embedded without its asking where (`what_to_read_about`). Asked where
+        to read about something (「お風呂場でのマナーはどの見出し？」), a reader scans the headings for its
+        meaning (「ご入浴のきまり」); the passages' ranking weighs every word of the question, 「見出し」
+        and 「書いてある」 too."""
+        names = [_heading_line(hits.store.documents[p.doc_id], p) for p in hits.passages]
+        known = sorted({name for name in names if name})
+        if not known:
+            return list(range(len(hits.passages)))
+        about = what_to_read_about(hits.question)
+        asked = hits.query_vector if about == hits.question else self.retriever.embedder.embed_queries([about])[0]
+        cosines = dict(zip(known, self._embed_labels(known) @ asked.astype(np.float32), strict=True))
+        return sorted(range(len(names)), key=lambda p: (-cosines.get(names[p], -1.0), p))
 
     def _labels_named_in_meaning(self, hits: Hits) -> LabelNamer:
         """`labels_named_by_cosine` against the vector the question was searched with (for a
@@ -418,9 +432,7 @@ class Answerer:
         if heading == "title" and title_start is None:  # the title is not in the text (a file name)
             heading = ""
         if heading:
-            inside = [s.start for s in doc.sections if passage.start <= s.start < passage.end]
-            start = title_start if heading == "title" else inside[0] if inside else max(
-                (s.start for s in doc.sections if s.start <= passage.start), default=title_start or 0)
+            start = title_start if heading == "title" else _heading_start(doc, passage)
             line_end = doc.text.find("\n", start)
             line_end = len(doc.text) if line_end < 0 else line_end
             body = [sp for sp in sentence_spans(doc.text[line_end:], line_end)[:1]]
@@ -434,6 +446,23 @@ class Answerer:
         # A heading's quote answers with the heading, not with the candidate it was found through.
         return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score,
                      highlights, doc.page_at(start), None if heading else (c.start, c.end))
+
+
+def _heading_start(doc: Document, passage: Passage) -> int:
+    """Where the heading of the section `passage` describes starts: the first heading inside it,
+    else the one it lies under (else the title's line, else the document's start)."""
+    inside = [s.start for s in doc.sections if passage.start <= s.start < passage.end]
+    return inside[0] if inside else max((s.start for s in doc.sections if s.start <= passage.start),
+                                        default=doc.title_start or 0)
+
+
+def _heading_line(doc: Document, passage: Passage) -> str:
+    """The line of `passage`'s heading ("" when it lies under none)."""
+    start = _heading_start(doc, passage)
+    if start not in doc.heading_starts:
+        return ""
+    end = doc.text.find("\n", start)
+    return doc.text[start:end if end >= 0 else len(doc.text)].strip()
 
 
 def lead(language: str, found: bool, quotes: int, missing: list[str]) -> str:
@@ -578,13 +607,13 @@ def quote_span(text: str, start: int, end: int, headings: set[int], tables: Tabl
                 break
         # An item that announces sub-items of its own (「（3）次のいずれかに該当する場合…」 over 「ア　…」)
         # comes with them.
-        if _ANNOUNCES.search(text[line_start:line_end]):
-            return start, _announced_items(text, start, line_end, kind)
+        if announces_list(text[line_start:line_end]):
+            return start, announced_items(text, start, line_end, kind, MAX_QUOTE_CHARS)
         return start, end
     if end >= line_end - 1:
         # The last sentence of a line that a list follows introduces it (以下のような課題…): the items
         # it announces come with it, as many as fit.
-        item_end = _announced_items(text, start, line_end, None, _ANNOUNCES.search(text[start:end]) is not None)
+        item_end = announced_items(text, start, line_end, None, MAX_QUOTE_CHARS, announces_list(text[start:end]))
         if item_end > line_end:
             return start, item_end
         # One that points below (「緊急の場合は下記へ連絡すること。」) comes with the line it points to,
@@ -599,22 +628,6 @@ def quote_span(text: str, start: int, end: int, headings: set[int], tables: Tabl
         if before and end - before[-1][0] <= MAX_QUOTE_CHARS:
             return before[-1][0], end
     return start, end
-
-
-def _announced_items(text: str, start: int, line_end: int, kind: int | None, across_blank: bool = True) -> int:
-    """Where the items after the line ending at `line_end` end: the list lines that follow it (after a
-    blank line too when `across_blank`), of another kind of marker than `kind` (an item's sub-items,
-    not its next sibling), as many as fit a quote from `start`."""
-    gap = line_end + 1 if across_blank and text.startswith("\n\n", line_end) else line_end
-    item_end = gap
-    while item_end < len(text):
-        next_end = text.find("\n", item_end + 1)
-        next_end = len(text) if next_end < 0 else next_end
-        marker = item_marker(text[item_end + 1:next_end])
-        if marker is None or marker == kind or next_end - start > MAX_QUOTE_CHARS:
-            break
-        item_end = next_end
-    return item_end if item_end > gap else line_end
 
 
 def unknown_names(question: str, hits: Hits) -> list[str]:

@@ -136,6 +136,12 @@ def chunk_document(doc: Document, chunk_size: int, chunk_overlap: int) -> list[C
     chunks: list[Chunk] = []
     for span_start, span_end in section_spans(doc):
         span = doc.text[span_start:span_end]
+        # A heading with nothing under it but its subsections' headings (「よくある質問」 over its
+        # 「Q. …」 entries) is no passage: it answers nothing, and its few words, next to the title's
+        # that BM25 reads with every chunk, outranked the passages that answer. Its name still leads
+        # its subsections' section paths, which BM25 reads with their chunks.
+        if span_start in headings and "\n" not in span.strip():
+            continue
         spans = _piece_spans(span, splitter.split_text(span))
         # A heading alone says little; it goes with the first passage of its section instead,
         # so a passage can be found by its heading's words and quotes it.

@@ -41,12 +41,18 @@ _JA_ANAPHORS = {"その", "それ", "それら", "この", "これ", "これら"
                 "彼ら", "同氏", "同社", "同国", "同党", "同政権", "両者", "両国", "そうした", "こうした", "そんな",
                 "こんな", "そういう", "こういう", "もう一方", "もう一つ", "他方", "前者", "後者", "以前", "当時",
                 "その後"}
+# The same, as Sudachi splits them (そう + いう) or reads them as a word of their own (そんなに).
+_JA_POINTING = re.compile(r"もう一方|もう一つ|[そこあ]ういう|[そこ]のよう[なに]|[そこあ]んなに")
 # Openers of an elliptical question: "じゃあ日本は？", "では EU は？".
 _JA_OPENERS = ("じゃあ", "じゃ", "では", "それでは", "それなら", "なら", "一方", "他方", "でも", "では、", "で、")
 # 何 read together with its counter as one word by Sudachi (何人, 何回, 何歳).
 _WHAT_COUNTER = re.compile(r"何[人個回名度件台本匹歳年月日時分秒倍位種冊社校頭機隻棟枚杯階曲話号部点]")
 _QUOTED = re.compile(r"[「『]([^「『」』]{2,40})[」』]")
 _SPELLED_OUT = re.compile(r"[ァ-ヺー]{2,}|[A-Za-z0-9][A-Za-z0-9.\-]+")  # in katakana, Latin letters, digits
+# A word opening with a demonstrative, up to the particle after it: 「ここみる」 of 「ここみるって…」.
+# (Overlapping: 「これからここみるに…」 holds two.)
+_POINTER_NAME = re.compile(r"(?=((?:ここ|そこ|あそこ|これ|それ|あれ|この|その|あの|こちら|そちら)"
+                           r"[ぁ-ゖァ-ヺー一-龯A-Za-z0-9・]+?(?=って|は|が|を|の|に|で|も|と|や|[、。?!\s]|$)))")
 _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "時", "とき", "場合", "ところ", "中", "等"}
 
 # A follow-up that asks for the other one (「もう一方の説は？」, "What was the other reason?") wants
@@ -122,8 +128,10 @@ def _japanese_words(question: str) -> Words:
         word = "".join(w for w, _ in compound)
         headless = all(pos[0] in ("接頭辞", "接尾辞") for _, pos in compound)  # 第 of 第何代, 目 of 何回目
         if compound and not headless and word not in _JA_ANAPHORS | _JA_QUESTION_WORDS | _JA_LIGHT_NOUNS:
-            # サ変 nouns before する act as verbs; 副詞可能 nouns (当時, 以前) are times, not topics.
-            verbal = "サ変" in compound[-1][1][2] and next_word in ("し", "する", "さ", "され", "した")
+            # サ変 nouns before する act as verbs, and 形状詞可能 ones before な/だ/です as adjectives
+            # (「なんでダメなんですか？」 names nothing); 副詞可能 nouns (当時, 以前) are times, not topics.
+            verbal = ("サ変" in compound[-1][1][2] and next_word in ("し", "する", "さ", "され", "した")) or (
+                "形状詞可能" in compound[-1][1][2] and next_word in ("な", "だ", "です", "でしょ", "じゃ"))
             (predicate if verbal else nouns).append(word)
             if any(pos[1] == "固有名詞" for _, pos in compound):
                 names.append(word)
@@ -154,7 +162,10 @@ def _japanese_words(question: str) -> Words:
     quoted = _QUOTED.findall(question)
     nouns.extend(quoted)
     anchors.extend(quoted)
-    anaphor = any(w in _JA_ANAPHORS for w, _ in tagged) or any(a in question for a in ("もう一方", "もう一つ"))
+    # これから and ここまで say when, not what: 「これからどんな機能を足すの？」 points at nothing said.
+    anaphor = any(w in _JA_ANAPHORS and not (w in ("これ", "ここ", "それ") and after in ("から", "まで"))
+                  for (w, _), (after, _) in zip(tagged, [*tagged[1:], ("", ())], strict=True)) \
+        or bool(_JA_POINTING.search(question))
     opener = question.strip().startswith(_JA_OPENERS)
     asks = any(_asks(w) and w != "どう" for w, _ in tagged)
     # Predicate-less: nothing but nouns and particles ("日本は？", "設立当時は？", "ロシア側はどうですか？").
@@ -233,10 +244,29 @@ def _said_in(key: str, texts: Sequence[str], which: Iterable[int]) -> bool:
     return any(key in texts[i] for i in which)
 
 
+def _with_document_names(question: str, words: Words, texts: Sequence[str]) -> Words:
+    """A name the documents write in brackets (「ここみる」, a product) is a name of the question's own,
+    though Sudachi reads the demonstrative it opens with as one (ここ + みる): without this, every
+    question about it leaned on the turn before."""
+    if not words.anaphor or language_of(question) != "ja":
+        return words
+    asked = unicodedata.normalize("NFKC", question)
+    names = list(dict.fromkeys(m.group(1) for m in _POINTER_NAME.finditer(asked)
+                               if any(f"「{m.group(1)}」" in t or f"『{m.group(1)}』" in t for t in texts)))
+    if not names:
+        return words
+    rest = asked
+    for name in names:
+        rest = rest.replace(name, "、")
+    return dataclasses.replace(words, nouns=(*names, *words.nouns), names=(*names, *words.names),
+                               quoted=(*names, *words.quoted), anaphor=words_of(rest).anaphor, anchored=True,
+                               attribute=False)
+
+
 def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headings: Sequence[str] = ()) -> Turn:
     """`question` as searched after `previous` (already read the same way); `texts` are the indexed
     documents and `headings` their titles and section headings, in the same order."""
-    words = words_of(question)
+    words = _with_document_names(question, words_of(question), texts)
     if previous is None or previous.words is None:
         return Turn(question, question, None, words)
     # "Who was the other astronaut on Apollo 11?" after a question about Apollo 11 asks for the other one.
@@ -266,7 +296,9 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headin
     # earlier nouns are carried. An ellipsis has none, and takes the earlier one too; so does a bare
     # question word (「どこで？」 after 「古くなった赤血球はどうなる？」 asks where they become so).
     bare = words.elliptical or not words.anchored
-    wanted = previous.words.content if bare and not words.predicate else previous.words.nouns
+    # An earlier question that named nothing (「フル充電したらどれくらいもつ？」) leaves its predicate.
+    wanted = previous.words.content if (bare and not words.predicate) or not previous.words.nouns \
+        else previous.words.nouns
     carried = [w for w in wanted if w not in own and w not in replaced]
     if not carried:
         return Turn(question, question, None, words)

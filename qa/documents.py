@@ -42,6 +42,7 @@ ANSWER_LINE = re.compile(r"\s*(?:A|Ａ|答)\s*\d*\s*[.．:：　]")
 # A line that declares what the document is about by name (a contract's property, a spec sheet's product).
 _NAME_LINE = re.compile(r"^[ \t　]*(?:名称|物件名|商品名|製品名|件名|施設名|品名)[ \t　]*[:：][ \t　]*([^\n|]{2,60})",
                         re.MULTILINE)
+_SUBTITLE = re.compile(r"^[ \t　]*([〜～][^\n〜～]{2,80}[〜～])[ \t　]*$", re.MULTILINE)
 TITLE_LINES = 12  # how far down a document its title line may stand (under a letter's date, addressee, sender)
 # What opens an item of a list, kind by kind: a bullet, a number, a circled number, a number in brackets
 # (「（1）」, a rule book's clause) and a katakana letter (「ア　」, 「（イ）」, its sub-items).
@@ -53,6 +54,38 @@ _ITEM_KINDS = [re.compile(rf"\s*(?:{marker})") for marker in ITEM_MARKERS]
 def item_marker(line: str) -> int | None:
     """Which kind of list item `line` opens (an index into ITEM_MARKERS), None for no item."""
     return next((kind for kind, marker in enumerate(_ITEM_KINDS) if marker.match(line)), None)
+
+
+# A sentence that announces what follows (次の手順で…, 以下の点に…, …は下記のとおり:): its list comes with
+# it even across the blank line that Markdown, HTML and Word put between a paragraph and a list.
+_ANNOUNCES = re.compile(r"(次|以下|下記|つぎ)の(手順|方法|とおり|通り|よう|点|項目|ステップ|操作|流れ|順番|順序|要領"
+                        r"|内容|もの|物|いずれか|事項|各号|場合|条件|ルール|きまり|決まり|こと|書類|持ち物|品(?=を|は|が|の|に)"
+                        r"|品目|品物|ポイント|注意(点|事項)|[0-9０-９一二三四五六七八九十]+)"
+                        r"|(次|以下|下記)に(掲げる|定める|示す|挙げる|記す)|[:：]$|\b(following|below)\b",
+                        re.IGNORECASE)
+
+
+def announces_list(sentence: str) -> bool:
+    """Whether `sentence` announces the items below it (「電池は、次の手順で交換します。」)."""
+    return _ANNOUNCES.search(sentence) is not None
+
+
+def announced_items(text: str, start: int, line_end: int, kind: int | None = None, limit: int | None = None,
+                    across_blank: bool = True) -> int:
+    """Where the items after the line ending at `line_end` end: the list lines that follow it (after a
+    blank line too when `across_blank`), of another kind of marker than `kind` (an item's sub-items,
+    not its next sibling), as many as fit `limit` characters from `start` (a quote's room); `line_end`
+    when none does."""
+    gap = line_end + 1 if across_blank and text.startswith("\n\n", line_end) else line_end
+    item_end = gap
+    while item_end < len(text):
+        next_end = text.find("\n", item_end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        marker = item_marker(text[item_end + 1:next_end])
+        if marker is None or marker == kind or (limit is not None and next_end - start > limit):
+            break
+        item_end = next_end
+    return item_end if item_end > gap else line_end
 
 
 def _ends_with(text: str, ends: tuple[str, ...]) -> bool:
@@ -139,11 +172,14 @@ class Document:
         first = self.text[start:end if end >= 0 else len(self.text)].strip()
         return start if first and (first in self.title or not reads_as_sentence(first)) else None
 
-    @property
+    @cached_property
     def heading_starts(self) -> set[int]:
-        """Where a heading line starts: the title's and every section's."""
+        """Where a heading line starts: the title's, every section's and every subtitle's (a line in
+        wave dashes, 「〜 お子さまの通院・入院にかかる医療費を市が助成します 〜」, as leaflets and press
+        releases set one under their title: it sums the document up and answers nothing)."""
         title = self.title_start
-        return {s.start for s in self.sections} | (set() if title is None else {title})
+        subtitles = {m.start(1) for m in _SUBTITLE.finditer(self.text)}
+        return {s.start for s in self.sections} | subtitles | (set() if title is None else {title})
 
     @cached_property
     def tables(self) -> Tables:

@@ -49,7 +49,7 @@ class NothingToIndex(ValueError):
 
 
 def chunker_settings(settings: Settings) -> dict:
-    return {"chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap, "splitter": "ja-v2",
+    return {"chunk_size": settings.chunk_size, "chunk_overlap": settings.chunk_overlap, "splitter": "ja-v3",
             "context_headers": settings.context_headers}
 
 

@@ -28,7 +28,15 @@ import numpy as np
 from qa.chunking import leans_back, open_brackets
 from qa.crosslingual import coverage, held, holds, question_terms, rarity, reading, share
 from qa.definitions import Asked, asked_phrase, asked_term, definition_preference, subject_named
-from qa.documents import ANSWER_LINE, NO_TABLES, Document, Tables, asks_back, item_marker, reads_as_sentence
+from qa.documents import (
+    ANSWER_LINE,
+    NO_TABLES,
+    Document,
+    Tables,
+    announced_items,
+    asks_back,
+    reads_as_sentence,
+)
 from qa.lexical import content_words, tokenize
 from qa.readers.base import CELL_SEPARATOR
 from qa.sections import asks_within, faq_entry, section_named, shared_words
@@ -111,8 +119,22 @@ _HEADING_WORDS = frozenset({"見出し", "節", "章", "セクション", "本�
 # the like point at a section as a whole (「次節で扱う内容は？」).
 _IN_SECTION = re.compile(r"(?<![本次前各序終])(章|節|セクション)(で|では|において|によると|によれば|には)(?![?？]|$)"
                          r"|\b(in|according to|from) the (section|chapter)s? (on|about|titled|called)\b", re.IGNORECASE)
+# Where to read about something: 「どこを読めばいい？」, 「どの項目を見れば？」. Not 「どこに書いてある？」:
+# 「初期パスワードはどこに書いてある？」 asks for the label on the router.
+_ASKS_WHERE_WRITTEN = re.compile(r"どこを(読|見)|どの(項目|部分|箇所|欄|ページ)(を|に|で)(見|読|書|載|確認|チェック)"
+                                 r"|\bwhere (in|on) (the|this) (page|document|guide|leaflet|manual)\b"
+                                 r"|\b(which|what) part of\b", re.IGNORECASE)
 _NAMES_HEADING = re.compile(r"見出し|タイトル|題名|\b(heading|title)s?\b|\b(which|what) (section|chapter)\b",
                             re.IGNORECASE)
+
+
+def what_to_read_about(question: str) -> str:
+    """What a question about where to read is about, without the asking where (「お風呂場でのマナー」 of
+    「お風呂場でのマナーについては、どの見出しのところに書かれていますか」): said alone, it lies nearer to
+    the heading that names it in other words (「ご入浴のきまり」). The whole question when nothing is left."""
+    where = _WHERE_TO_READ.search(question)
+    about = _ASKED_TAIL.sub("", question[:where.start()]) if where else question
+    return about if _WORD_CHARACTER.search(about) else question
 
 
 def asks_for_heading(question: str) -> str:
@@ -123,7 +145,8 @@ def asks_for_heading(question: str) -> str:
         return "title"
     if _IN_SECTION.search(question) and not _NAMES_HEADING.search(question):
         return ""
-    if _ASKS_HEADING.search(question) or not _HEADING_WORDS.isdisjoint(content_words(question)):
+    if _ASKS_HEADING.search(question) or _ASKS_WHERE_WRITTEN.search(question) \
+            or not _HEADING_WORDS.isdisjoint(content_words(question)):
         return "heading"
     return ""
 
@@ -150,6 +173,8 @@ _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|�
                           # 「どのくらいの量？」, 「どのくらいかかる？」), not a degree (「どのくらい混んでいますか」)
                           r"|((どの|どれ)(くらい|ぐらい)|どれほど)(の|かか|必要|要る|いる|です|でしょう|だっけ|か|[?？]|$)"
                           r"|いくら(に(?!も)|まで|以内|って|です|でしょう|だっけ|なの|くらい|ぐらい|ほど|[?？]|$)"
+                          # and before any verb (「結局いくら集まった？」), but not 「いくら押しても」 (however much)
+                          r"|いくら(?![かもで]|に|なんでも)(?![^?？。]*[てで]も)[ぁ-ゖ一-龯]"
                           # a measure named and nothing more asked of it (「ルーターの重さは？」, 「定員って？」):
                           # all 208 such JaQuAD questions are answered in a sentence with a number
                           r"|(重さ|重量|大きさ|寸法|長さ|高さ|幅|奥行き?|容量|定員|距離|面積|人数|温度|速度|回数"
@@ -167,6 +192,11 @@ _ASKS_PRICE_EN = re.compile(r"\bhow much\b.*\b(cost|costs|charge|charged|pay|pai
 # A count or an amount, which a number says; how long or how often is also said in words (毎週, 翌日, 数日).
 _HOW_MANY = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
 _CODE = re.compile(r"(?<![A-Za-z])(?!(AM|PM|am|pm)[0-9])([A-Za-z]{2,}-?|[A-Za-z]-)[0-9][A-Za-z0-9-]*")
+# A phone number or a postal code (000-733-2020, 〒123-4567) counts nothing.
+_PHONE = re.compile(r"(?<![0-9])[0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|〒\s*[0-9]{3}-?[0-9]{4}")
+# A count asked (「何台？」, "How many computers…?") is not said by a clock time (平日10時〜17時, 9:30).
+_ASKS_COUNT = re.compile(r"何(個|回|本|匹|台|件|名|枚|冊|杯)|何人|\bhow many\b", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"(?<![0-9])[0-9]{1,2}\s*時(?!間)(\s*[0-9]{1,2}\s*分)?|(?<![0-9])[0-9]{1,2}:[0-9]{2}")
 # 「もう一度」 (once more) says no amount.
 _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
                      + "|(?<!もう)" + _SENTENCE_FLAGS["has_quantity"] + "|無料|タダ|かかりません|かからない|不要")
@@ -222,6 +252,11 @@ def gives_reason(sentence: str) -> bool:
 # rule's own scope (「この規程は、…を目的とする。」), which answers what the rule is for.
 _DOCUMENT_NOUNS = (r"ページ|記事|冊子|ガイド|資料|マニュアル|文書|手引き?|しおり|説明書"
                    r"|パンフレット|チラシ|サイト|ブログ|レポート|報告書|エントリー?|動画|講座|コーナー|書")
+# Where a question about where to read turns from what it is about to where: 「お風呂場でのマナーについては、
+# |どの見出しのところに…」, 「…これからの予定は|どこに書いてある？」.
+_WHERE_TO_READ = re.compile(r"(どの|何の|なんの)(見出し|項目|章|節|セクション|部分|箇所|欄|ページ)"
+                            r"|どこ(を|に|で)(読|見|書|載|まとめ|説明|確認)")
+_ASKED_TAIL = re.compile(rf"(({_DOCUMENT_NOUNS})の|について|に関して|は|って|が|を|の|[、,\s])+$")
 _ABOUT_DOCUMENT = re.compile(rf"^(この|本)({_DOCUMENT_NOUNS})(で|に)?は、?[^。]*"
                              r"(まとめ|説明し|紹介し|解説し|報告す|報告し|取り上げ|抜き出し|書きます|作ります|見ていきます)"
                              r"(?!てい?ない|ません)")
@@ -257,7 +292,9 @@ def hold_asked_amount(question: str, sentences: list[str], english: bool = False
     (「ロックル ハブっていくら？」 over a sentence that only says the hub is sold separately). A number
     the question says itself is none with its counter (「3年生の遠足って何日？」 over 「春の遠足は、3年生
     になって初めての校外学習です。」; the 1日 of 「1日に何回？」 leaves the 1回 of 「1日1回」), nor is a
-    product code (the 520 of 「AP-520は、床置き型の空気清浄機です。」 for 「AP-520の重さはどのくらい？」)."""
+    product code (the 520 of 「AP-520は、床置き型の空気清浄機です。」 for 「AP-520の重さはどのくらい？」), a
+    phone number or a postal code ("How many computers…?" over a support line's 000-733-2020), nor,
+    for a count, a clock time (its 平日10時〜17時)."""
     counts = english and bool(_HOW_MANY.search(question))
     if _ASKS_PRICE.search(question) or (english and not _ASKS_NUMBER_EN.search(question)
                                         and _ASKS_PRICE_EN.search(question)):
@@ -269,10 +306,12 @@ def hold_asked_amount(question: str, sentences: list[str], english: bool = False
     else:
         return np.ones(len(sentences), dtype=np.float32)
     said = set(_COUNTED.findall(unicodedata.normalize("NFKC", question)))
+    counting = holds is _NUMBER and bool(_ASKS_COUNT.search(question))
 
     def unsaid(sentence: str) -> str:
         sentence = unicodedata.normalize("NFKC", sentence)
-        sentence = sentence if holds is _CLOCK else _CODE.sub("", sentence)
+        sentence = sentence if holds is _CLOCK else _PHONE.sub("", _CODE.sub("", sentence))
+        sentence = _CLOCK_TIME.sub("", sentence) if counting else sentence
         for count in said:
             sentence = sentence.replace(count, "")
         return sentence
@@ -307,6 +346,40 @@ def line_label(text: str, start: int, tables: Tables = NO_TABLES) -> str | None:
     if time or open_brackets(label) or (latin and (colon != ":" or not space)):
         return None
     return None if latin and len(label.split()) > 3 else label
+
+
+def near_earlier_answer(question: str, items: list[Candidate], probabilities: np.ndarray,
+                        documents: Mapping[str, Document], earlier: tuple[str, int, int], reach: int,
+                        far_weight: float, repeat_weight: float) -> np.ndarray:
+    """A follow-up is answered next to what the turn before it quoted (`earlier`: the document and
+    span of that quote's sentence): the candidates farther than `reach` characters from it weigh
+    `far_weight` (when any is near: its passage may not be among the hits), and that sentence itself
+    `repeat_weight`, since the follow-up asks something else. Unless it names another column of the
+    table row quoted (「平日だったら？」 after 「日曜、小学生の子はいくら？」): that row answers again, first."""
+    doc_id, start, end = earlier
+    far = [c.doc_id != doc_id or c.start > end + reach or c.end < start - reach for c in items]
+    if not all(far):
+        probabilities = probabilities * np.where(far, far_weight, 1.0)
+    again = [c.doc_id == doc_id and start <= c.start and c.end <= end for c in items]
+    if any(again) and names_a_column(question, documents[doc_id], start):
+        return _put_first(probabilities, again.index(True))
+    return probabilities * np.where(again, repeat_weight, 1.0)
+
+
+def names_a_column(question: str, doc: Document, offset: int) -> bool:
+    """Whether `question` names a column of the table whose row is at `offset` (「平日だったら？」 over
+    「区分 | 平日 | 土日祝」): asked after that row was quoted, it asks for the row's other cell."""
+    table = next(((a, b) for a, b in doc.tables.spans if a <= offset < b), None)
+    if table is None:
+        return False
+    headers = [h for h in doc.tables.headers if table[0] <= h <= offset]
+    if not headers:
+        return False
+    line_end = doc.text.find("\n", max(headers))
+    header = doc.text[max(headers):line_end if line_end >= 0 else len(doc.text)]
+    asked = _normalized(question)
+    cells = (_normalized(cell.strip()) for cell in header.split(CELL_SEPARATOR))
+    return any(len(cell) >= 2 and cell in asked for cell in cells)
 
 
 def labels_named_in_words(question: str, labels: list[str]) -> list[float]:
@@ -467,23 +540,16 @@ def steps_first(question: str, items: list[Candidate], probabilities: np.ndarray
     chosen: int | None = None
     for i, c in enumerate(items):
         text = documents[c.doc_id].text
+        line_end = text.find("\n", c.end)
         # The steps of another task (「パスワードは、次の手順で変更します。」) do not beat a sentence naming
         # what they leave unsaid (「パスワードを忘れたときは、…」), nor do 「入居当日は、次の順番で…」 the ガス asked.
-        if _ANNOUNCES_STEPS.search(text[c.start:c.end]) and _items_below(text, c.end) \
+        # The sentence ends its line and its items follow, as its quote brings them (qa/answer.py).
+        if _ANNOUNCES_STEPS.search(text[c.start:c.end]) and line_end >= 0 and not text[c.end:line_end].strip() \
+                and announced_items(text, c.start, line_end) > line_end \
                 and (shared := named(i)) and best <= shared \
                 and (chosen is None or probabilities[i] > probabilities[chosen]):
             chosen = i
     return probabilities if chosen is None else _put_first(probabilities, chosen)
-
-
-def _items_below(text: str, end: int) -> bool:
-    """Whether the line after the one ending at or after `end` (a blank line between allowed) is a
-    list item: the sentence there ends its line and announces a list."""
-    line_end = text.find("\n", end)
-    if line_end < 0 or text[end:line_end].strip():
-        return False
-    below = text[line_end:].lstrip()
-    return item_marker(below.split("\n", 1)[0]) is not None
 
 
 def within_named_section(question: str, items: list[Candidate], probabilities: np.ndarray,

@@ -488,3 +488,32 @@ def test_an_english_question_over_a_japanese_document_with_code_is_asked_across_
     answerer = answerer_over(tmp_path, "rules.md", RULES, settings, embedder)
     answer = answerer.answer("Am I allowed to keep a cat in this apartment?")
     assert "猫" in answer.quotes[0].text and "curl" not in answer.quotes[0].text, answer.quotes[0].text
+
+
+SPA = """# 湯処みずほ ご利用案内
+
+## 営業時間と料金
+
+営業時間は午前10時から午後10時までです。大人の入館料は900円です。
+
+## 館内のご案内
+
+大広間と食事処があります。食事処は午後8時までです。
+
+## ご入浴のきまり
+
+浴槽に入る前に、かけ湯をしてください。タオルは湯船に入れないでください。
+
+## アクセス
+
+駅から路線バスで約20分です。
+"""
+
+
+@pytest.mark.parametrize("question", ["お風呂場でのマナーについては、どの見出しのところに書かれていますか",
+                                      "湯船でのマナーはどこを読めばわかる？"])
+def test_asked_where_to_read_the_heading_that_means_it_is_quoted_first(tmp_path, settings, embedder, question):
+    # The heading shares no word with the question; its meaning, not the question's 「見出し」 or
+    # 「書いてある」, says which section is asked for.
+    a = answerer_over(tmp_path, "spa.md", SPA, settings, embedder).answer(question)
+    assert a.quotes[0].text.startswith("ご入浴のきまり\n\n浴槽に入る前に"), a.quotes[0].text

@@ -73,6 +73,17 @@ def test_chunks_know_their_section_and_never_straddle_two(seed_copy):
     assert witkoff.text.startswith("ウィトコフ氏とクレムリン高官の会談内容\n")
 
 
+def test_a_heading_with_nothing_under_it_but_subsections_is_no_chunk():
+    from qa.documents import Document, Section
+
+    text = "よくある質問\n\nQ. 予約は必要ですか？\n\nA. 不要です。\n\nアクセス\n\n駅から徒歩5分です。"
+    sections = [Section(0, "よくある質問"), Section(8, "よくある質問 › Q. 予約は必要ですか？"),
+                Section(text.index("アクセス"), "アクセス")]
+    chunks = chunk_document(Document("faq.html", text, "案内", sections), 300, 0)
+    assert [c.text for c in chunks] == ["Q. 予約は必要ですか？\n\nA. 不要です。", "アクセス\n\n駅から徒歩5分です。"]
+    assert chunks[0].section == "よくある質問 › Q. 予約は必要ですか？"  # the heading's name still leads the path
+
+
 def _sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 

@@ -29,6 +29,34 @@ def test_a_casual_demonstrative_carries_the_earlier_topic(question):
     assert turn.context_from == "姫路城はどこにある？" and "姫路城" in turn.query
 
 
+@pytest.mark.parametrize("question", ["そういう城はほかにもある？", "なんでそんなに白いの？"])
+def test_a_demonstrative_that_sudachi_splits_or_joins_carries_the_earlier_topic(question):
+    # そういう is read as そう + いう, そんなに as one word: neither is a demonstrative of Sudachi's.
+    turn = read_conversation(question, ["姫路城の別名は？"], TEXTS, 3)
+    assert turn.context_from == "姫路城の別名は？" and "姫路城" in turn.query
+
+
+def test_a_why_asked_of_a_judgement_alone_leans_on_the_earlier_turn():
+    # 「ダメ」 before な is said of something, as an adjective: it names nothing to search for.
+    turn = read_conversation("なんでダメなんですか？", ["姫路城でドローンを飛ばしてもいい？"], TEXTS, 3)
+    assert turn.context_from == "姫路城でドローンを飛ばしてもいい？"
+
+
+def test_a_name_the_documents_bracket_is_a_name_though_it_opens_with_a_demonstrative():
+    texts = [*TEXTS, "見守りタグ「ここみる」を発売します。1回の充電で約3週間使えます。省電力の通信方式です。"]
+    # 「ここみる」 is ここ + みる to Sudachi: read so, the question pointed back and named nothing.
+    first = read_conversation("ここみるって、フル充電したらどれくらいもつんですか？", ["姫路城の別名は？"], texts, 3)
+    assert first.context_from is None
+    # The follow-up carries it, or what was asked of it when an earlier question named nothing.
+    turn = read_conversation("なんでそんなに長持ちするの？", ["ここみるって、充電したらどれくらいもつの？"], texts, 3)
+    assert turn.context_from is not None and "ここみる" in turn.query
+    unnamed = read_conversation("なんでそんなに長持ちするの？", ["フル充電したらどれくらいもつ？"], texts, 3)
+    assert unnamed.context_from is not None and "充電" in unnamed.query
+    # これから says when (from now on), not what: the question names its own topic and stands alone.
+    later = read_conversation("しずくラボは、これからここみるにどんな機能を足すの？", ["姫路城の別名は？"], texts, 3)
+    assert later.context_from is None
+
+
 def test_a_question_naming_a_work_in_brackets_and_asking_how_stands_alone():
     texts = [*TEXTS, "水琴窟は日本庭園の装飾の一つ。名称の由来は音が琴に似ることから。",
              "吾輩は猫である。名前はまだ無い。ふと気が付いて見ると母親さえ姿を隠してしまった。"]

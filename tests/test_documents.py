@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.documents import Document, Section, asks_back
+from qa.documents import Document, Section, announced_items, announces_list, asks_back
 
 
 def test_section_and_page_at_an_offset():
@@ -26,6 +26,30 @@ def test_the_first_line_is_a_heading_unless_it_reads_as_a_sentence():
     assert Document("memo.txt", "会議は本社で開く。\n議事録は翌日。", "memo.txt").heading_starts == set()
     assert Document("said.txt", "「はい」と答えた。」", "said.txt").heading_starts == set()
     assert Document("en.txt", "Meetings are held on Tuesdays.\n", "en.txt").heading_starts == set()
+
+
+def test_a_subtitle_in_wave_dashes_is_a_heading_line_and_no_sentence_of_the_text():
+    text = "医療費助成のご案内\n〜 お子さまの医療費を市が助成します 〜\n2026年7月1日発行\n受付は10時〜17時です。\n"
+    doc = Document("leaflet.pdf", text, "医療費助成のご案内")
+    assert doc.heading_starts == {0, text.index("〜 お子さま")}  # 「10時〜17時」 inside a line is no subtitle
+
+
+@pytest.mark.parametrize(("sentence", "announces"), [
+    ("電池は、次の手順で交換します。", True), ("入居当日は、次の順番で手続きをしてください。", True),
+    ("以下の点にご注意ください。", True), ("持ち物は下記のとおり:", True), ("次に掲げる書類を出すこと。", True),
+    ("See the following steps.", True), ("次の品川駅で降ります。", False), ("電池は手順どおりに交換します。", False),
+])
+def test_a_sentence_announces_the_list_below_it(sentence, announces):
+    assert announces_list(sentence) is announces
+
+
+def test_the_items_announced_are_the_list_lines_below_across_one_blank_line_as_many_as_fit():
+    text = "次の手順で交換します。\n\n1. ふたを開ける\n2. 電池を入れる\n\n交換後は動作を確かめます。"
+    line_end = text.index("\n")
+    assert text[:announced_items(text, 0, line_end)].endswith("2. 電池を入れる")
+    assert announced_items(text, 0, line_end, across_blank=False) == line_end  # the blank line ends it
+    assert text[:announced_items(text, 0, line_end, limit=25)].endswith("1. ふたを開ける")  # the room left
+    assert announced_items(text, 0, line_end, kind=1) == line_end  # the next sibling, not a sub-item
 
 
 def test_a_first_line_that_is_the_title_is_one_however_it_ends():

@@ -223,9 +223,10 @@ def _conversation_docs(name: str) -> list[Path]:
     if name == "blind-4":
         return sorted(p for folder in ("blind-6", "blind-4") for p in (ROOT / "eval" / folder).iterdir()
                       if p.name not in NOT_DATA) + [ROOT / "seeds" / "ukraine-peace-talks-witkoff.txt"]
-    if name in ("blind-5", "blind-6", "blind-7", "blind-8"):
+    if name in ("blind-5", "blind-6", "blind-7", "blind-8", "blind-9"):
         folders = {"blind-5": ("blind-5", "blind-7"), "blind-6": ("blind-8", "blind-3"),
-                   "blind-7": ("blind-9", "blind-1", "blind-2"), "blind-8": ("blind-10", "blind-6")}[name]
+                   "blind-7": ("blind-9", "blind-1", "blind-2"), "blind-8": ("blind-10", "blind-6"),
+                   "blind-9": ("blind-11", "blind-7")}[name]
         return sorted(p for folder in folders for p in (ROOT / "eval" / folder).iterdir()
                       if p.name not in NOT_DATA) + [ROOT / "seeds" / "ukraine-peace-talks-witkoff.txt"]
     if name == "blind-2":

@@ -77,6 +77,20 @@ def test_declared_legacy_charset_is_honoured(tmp_path):
     assert doc.text == "本文です。" and doc.encoding == "shift_jis"
 
 
+def test_a_definition_list_of_short_terms_reads_as_labelled_lines():
+    page = """<html><head><title>館内</title></head><body><main><h1>館内</h1><p>ご案内です。</p>
+    <dl><dt>泉質</dt><dd>塩化物泉</dd>
+    <dt>駐車場</dt><dd>普通車120台（無料）</dd><dd>大型バス5台</dd>
+    <div><dt>Wi-Fi</dt><dd>free</dd></div>
+    <dt>お風呂をゆっくり楽しむために、ぜひ知っておいていただきたいこと</dt><dd>長湯は控えましょう。</dd>
+    <dt>売店</dt><dd><p>野菜を販売。</p><p>入浴剤も。</p></dd></dl></main></body></html>"""
+    assert parse(page, "spa.html").text == (
+        "館内\n\nご案内です。\n\n泉質：塩化物泉\n駐車場：普通車120台（無料）\n駐車場：大型バス5台\n\nWi-Fi: free\n\n"
+        # a term too long to be a label, and one whose value is paragraphs, are read as blocks
+        "お風呂をゆっくり楽しむために、ぜひ知っておいていただきたいこと\n\n長湯は控えましょう。\n\n"
+        "売店\n\n野菜を販売。\n\n入浴剤も。")
+
+
 def test_an_faq_question_in_summary_or_dt_is_a_section_over_its_reply():
     page = """<html><head><title>FAQ</title></head><body><main><h1>よくある質問</h1><h2>料金</h2>
     <details><summary>Q. 料金はいくらですか？</summary><p>1回165円です。</p></details>

@@ -27,11 +27,14 @@ from qa.selection import (
     labels_named_in_words,
     line_label,
     named_row_first,
+    names_a_column,
+    near_earlier_answer,
     question_type,
     reason_first,
     replies_first,
     section_first,
     steps_first,
+    what_to_read_about,
     within_named_section,
     without_title,
 )
@@ -62,6 +65,21 @@ def test_questions_about_titles_and_headings_are_recognised():
     assert asks_for_heading("第3章の見出しは？") == "heading"
     assert asks_for_heading("本章の目的は何ですか？") == asks_for_heading("次節で扱う内容は？") == "heading"
     assert asks_for_heading("What is the title of this document?") == "title"
+    # Asked where to read about something, the answer is the heading over it.
+    assert asks_for_heading("グラッと来たときは、しおりのどの項目を見ればいい？") == "heading"
+    assert asks_for_heading("病院代を返してもらう手続きって、どこを読めばいい？") == "heading"
+    assert asks_for_heading("時計のどの部分が悪かったの？") == asks_for_heading("どこで買えますか？") == ""
+    assert asks_for_heading("初期パスワードはどこに書いてある？") == ""  # on the router's label, most likely
+
+
+@pytest.mark.parametrize(("question", "about"), [
+    ("お風呂場でのマナーについては、どの見出しのところに書かれていますか", "お風呂場でのマナー"),
+    ("グラッと来たときにまず何をするかは、しおりのどの項目を見ればいい？", "グラッと来たときにまず何をするか"),
+    ("転ぶと知らせる機能みたいな、これからの予定はどこに書いてある？", "転ぶと知らせる機能みたいな、これからの予定"),
+    ("どの見出しを見ればいい？", "どの見出しを見ればいい？"),  # nothing else said: the question as it is
+])
+def test_a_question_about_where_to_read_is_about_what_comes_before_the_asking_where(question, about):
+    assert what_to_read_about(question) == about
 
 
 @pytest.mark.parametrize("question", ["三の章で、筆者が帰省したとき郵便局の建物はどうなっていましたか",
@@ -198,6 +216,13 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("受付時間は？", "受付時間はAM9:00〜PM6:00です。", True), ("受付時間は？", "受付は随時行っています。", True),
     ("営業時間外に問い合わせる方法は？", "メールフォームから送ってください。", True),
     ("利用時間を延長できますか？", "延長はできません。", True), ("保証期間は？", "半年です。", True),
+    # A phone number or a postal code counts nothing; nor, for a count, does a clock time.
+    ("何台までインストールできる？", "サポートセンター　電話：000-733-2020（平日10時〜17時）", False),
+    ("何台までインストールできる？", "2台までのパソコンにインストールできます。", True),
+    ("ホールには何人まで入れる？", "〒123-4567 霧ヶ丘市本町 市民ホール", False),
+    ("何時間かかる？", "10時に出発します。", True),  # a duration asked: an hour of the clock may say it
+    ("寄付は結局いくら集まったんですか？", "運営費の一部は寄付でまかなった。", False),
+    ("いくら押しても動かないときは？", "電源を入れ直してください。", True),  # however much: no amount asked
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
     assert hold_asked_amount(question, [sentence]).tolist() == [float(holds)]
@@ -215,6 +240,7 @@ def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(que
     ("What should I do if the battery will not charge?", "ケーブルを差し直してください。", True),
     ("What is the cancellation fee policy?", "前日までは取り消せます。", True),
     ("How often is garbage collected?", "毎週火曜日に回収します。", True),
+    ("How many computers can I install it on?", "サポートセンター　電話：000-733-2020（平日10時〜17時）", False),
 ])
 def test_an_english_question_about_japanese_text_asking_a_price_or_a_number_needs_one(question, sentence, holds):
     assert hold_asked_amount(question, [sentence], english=True).tolist() == [float(holds)]
@@ -607,3 +633,28 @@ def test_every_sentence_of_a_section_heading_line_is_left_out_but_a_paragraph_ta
     chapter = book.text.index("第一章")
     assert _in_heading(book, chapter, book.text.index("\n", chapter), book.heading_starts)
     assert not _in_heading(book, book.text.index("本文"), len(book.text) - 1, book.heading_starts)
+
+
+def test_a_question_naming_a_column_of_a_quoted_row_asks_for_its_other_cell():
+    text = "料金\n区分 | 平日 | 土日祝\n大人 | 900円 | 1,100円\n小人 | 450円 | 550円\n\n回数券もあります。"
+    doc = Document("spa.html", text, "料金", metadata={"tables": [[3, text.index("\n\n")]], "table_headers": [3]})
+    row = text.index("小人")
+    assert names_a_column("平日だったら？", doc, row)
+    assert not names_a_column("大人だと？", doc, row)  # a row's label: another row is asked for
+    assert not names_a_column("平日だったら？", doc, text.index("回数券"))  # no table there
+
+
+def test_a_follow_up_is_answered_near_the_earlier_quote_and_by_its_row_when_it_names_another_column():
+    table = "料金\n区分 | 平日 | 土日祝\n大人 | 900円 | 1,100円\n小人 | 450円 | 550円\n\n"
+    text = table + "回数券もあります。" + "。" * 900 + "遠い文。"
+    doc = Document("spa.html", text, "料金", metadata={"tables": [[3, text.index("\n\n")]], "table_headers": [3]})
+    rows = [text.index("大人"), text.index("小人"), text.index("回数券"), text.index("遠い文")]
+    items = [Candidate("spa.html", a, text.index("\n", a) if "\n" in text[a:] else len(text), 0, i, 4, None, None)
+             for i, a in enumerate(rows)]
+    p = np.array([0.5, 0.4, 0.3, 0.6])
+    small = text.index("小人")
+    earlier = ("spa.html", small, text.index("\n", small))
+    moved = near_earlier_answer("平日だったら？", items, p, {"spa.html": doc}, earlier, 200, 0.1, 0.2)
+    assert int(np.argmax(moved)) == 1  # the row asked about before, for its other column
+    other = near_earlier_answer("大人だと？", items, p, {"spa.html": doc}, earlier, 200, 0.1, 0.2)
+    assert int(np.argmax(other)) == 0 and other[1] < p[1] and other[3] < p[3]  # not again; far weighs less

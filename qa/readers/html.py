@@ -13,10 +13,11 @@ their markers, and quotes the lead-in 「次のものを床から片付けてく
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from qa.documents import Document, asks_back, item_marker
+from qa.documents import Document, asks_back, item_marker, reads_as_sentence
 from qa.readers.base import Reader, TextBuilder, collapse_spaces, decode, looks_like_text
 
 # Page furniture that sites set inside the article too: a breadcrumb trail and share buttons, by the
@@ -29,12 +30,14 @@ DROPPED = ("script, style, noscript, template, nav, aside, form, iframe, svg, bu
 _CONTAINERS = ("html", "head", "body", "main", "article")
 BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "blockquote", "figure", "figcaption",
           "address", "dl", "dt", "dd", "ul", "ol", "li", "hr", "details", "summary", "caption", "body", "center"}
+_OWN_BLOCKS = ("table", "pre", "h1", "h2", "h3", "h4", "h5", "h6")  # blocks with a branch of their own
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 _BREAK = "\x00"
 # What a `<summary>` says when it is only the control that opens its details, not their subject.
 _CONTROL = re.compile(r"表示|詳細|詳しく|続き|もっと|開く|閉じる|クリック|タップ|\b(show|more|details?|expand|click)\b",
                       re.IGNORECASE)
 SUMMARY_HEADING_CHARS = 60
+DEFINITION_TERM_CHARS = 30  # a `<dt>` up to this long labels its value (「駐車場：…」); a longer one is text
 _OWN_BULLETS = ("・", "•", "●", "■", "◆")
 # What follows a symbol that is the item's subject, not its bullet: 「●は満席です」, 「◆：定休日」.
 _SAID_OF = "はがをのにでと：:＝=・•●■◆ 　"
@@ -47,6 +50,11 @@ def _names_a_section(tag: str, name: str) -> bool:
     if asks_back(name, name):  # marked Q (「Q. …」, 「Q1:」, 「問」) or ending in a question mark
         return True
     return tag == "summary" and 0 < len(name) <= SUMMARY_HEADING_CHARS and not _CONTROL.search(name)
+
+
+def _holds_blocks(node: LexborNode) -> bool:
+    """Whether `node` has blocks inside it (paragraphs, lists, a table), not only a line of text."""
+    return any(inner.tag in BLOCKS or inner.tag in _OWN_BLOCKS for inner in islice(node.traverse(), 1, None))
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -89,56 +97,95 @@ class _Layout:
 
     def walk(self, node: LexborNode) -> None:
         for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                self.inline.append(child.text_content or "")
-            elif tag == "br":
-                self.inline.append(_BREAK)
-            elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                self.flush()
-                name = collapse_spaces(child.text(deep=True))
-                is_title = tag == "h1" and bool(name) and name in self.title  # <title> often adds the site name
-                self.level = int(tag[1])
-                self.out.heading(name, self.level, in_path=not is_title)
-            elif tag in ("summary", "dt") and _names_a_section(tag, name := collapse_spaces(child.text(deep=True))):
-                self.flush()
-                self.out.heading(name, min(self.level + 1, 6))
-            elif tag == "pre":
-                self.flush()
-                body = (child.text(deep=True) or "").strip("\n").rstrip()
-                start = self.out.block(body)
-                if start is not None:
-                    self.code.append([start, start + len(body)])
-            elif tag == "table":
-                self.flush()
-                trs = child.css("tr")
-                self.out.table([[collapse_spaces(c.text(deep=True)) for c in tr.css("th, td")] for tr in trs],
-                               header=bool(trs) and not trs[0].css("td") and bool(trs[0].css("th")))
-            elif tag in ("ul", "ol"):
-                self.flush()
-                self.list_begins = self.list_begins or not self.numbers
-                start = child.attributes.get("start") or "1"
-                self.numbers.append((int(start) if start.strip().isdigit() else 1) if tag == "ol" else None)
-                self.walk(child)
-                self.flush()
-                self.numbers.pop()
-            elif tag == "li" and self.numbers:
-                self.flush()
-                number = self.numbers[-1]
-                self.marker = "- " if number is None else f"{number}. "
-                if number is not None:
-                    self.numbers[-1] = number + 1
-                self.walk(child)
-                self.flush()
-                self.marker = ""
-            elif tag in BLOCKS:
-                self.flush()
-                self.walk(child)
-                self.flush()
-            elif tag == "img":
-                self.inline.append(child.attributes.get("alt") or "")
-            elif not tag.startswith("-"):
-                self.walk(child)
+            self.visit(child)
+
+    def visit(self, child: LexborNode) -> None:
+        tag = child.tag
+        if tag == "-text":
+            self.inline.append(child.text_content or "")
+        elif tag == "br":
+            self.inline.append(_BREAK)
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.flush()
+            name = collapse_spaces(child.text(deep=True))
+            is_title = tag == "h1" and bool(name) and name in self.title  # <title> often adds the site name
+            self.level = int(tag[1])
+            self.out.heading(name, self.level, in_path=not is_title)
+        elif tag == "dl":
+            self.flush()
+            self.definitions(child)
+        elif tag in ("summary", "dt") and _names_a_section(tag, name := collapse_spaces(child.text(deep=True))):
+            self.flush()
+            self.out.heading(name, min(self.level + 1, 6))
+        elif tag == "pre":
+            self.flush()
+            body = (child.text(deep=True) or "").strip("\n").rstrip()
+            start = self.out.block(body)
+            if start is not None:
+                self.code.append([start, start + len(body)])
+        elif tag == "table":
+            self.flush()
+            trs = child.css("tr")
+            self.out.table([[collapse_spaces(c.text(deep=True)) for c in tr.css("th, td")] for tr in trs],
+                           header=bool(trs) and not trs[0].css("td") and bool(trs[0].css("th")))
+        elif tag in ("ul", "ol"):
+            self.flush()
+            self.list_begins = self.list_begins or not self.numbers
+            start = child.attributes.get("start") or "1"
+            self.numbers.append((int(start) if start.strip().isdigit() else 1) if tag == "ol" else None)
+            self.walk(child)
+            self.flush()
+            self.numbers.pop()
+        elif tag == "li" and self.numbers:
+            self.flush()
+            number = self.numbers[-1]
+            self.marker = "- " if number is None else f"{number}. "
+            if number is not None:
+                self.numbers[-1] = number + 1
+            self.walk(child)
+            self.flush()
+            self.marker = ""
+        elif tag in BLOCKS:
+            self.flush()
+            self.walk(child)
+            self.flush()
+        elif tag == "img":
+            self.inline.append(child.attributes.get("alt") or "")
+        elif not tag.startswith("-"):
+            self.walk(child)
+
+    def definitions(self, dl: LexborNode) -> None:
+        """A definition list of short terms (「駐車場」 over 「普通車120台（無料）」) reads as labelled lines,
+        「駐車場：普通車120台（無料）」, as a spec sheet writes them: a value alone does not say what it is
+        about, and the answer stage knows a line's label. An FAQ's question in `<dt>` heads its reply
+        instead; a long term, and a value of blocks of its own, are read as blocks."""
+        label, said, first = "", False, True
+        for child in dl.iter(include_text=True):
+            if child.tag == "-text" and not (child.text_content or "").strip():
+                continue
+            text = collapse_spaces(child.text(deep=True)) if child.tag in ("dt", "dd") else ""
+            if child.tag == "dt" and 0 < len(text) <= DEFINITION_TERM_CHARS and not reads_as_sentence(text) \
+                    and not _names_a_section("dt", text):
+                self._term_alone(label, said)
+                label, said = text, False
+            elif child.tag == "dd" and label and text and not _holds_blocks(child):
+                colon = ": " if label.isascii() else "："
+                start = self.out.block(f"{label}{colon}{text}", "\n\n" if first else "\n")
+                said, first = True, first and start is None
+            elif child.tag == "div":  # a group of terms and values (HTML allows <div> in <dl>)
+                self._term_alone(label, said)
+                label, first = "", True
+                self.definitions(child)
+            else:
+                self._term_alone(label, said)
+                label, first = "", True
+                self.visit(child)
+        self._term_alone(label, said)
+
+    def _term_alone(self, label: str, said: bool) -> None:
+        """A term no value was written with stands on its own line, as any block."""
+        if label and not said:
+            self.out.block(label)
 
 
 def parse(source: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> Document:
