@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from qa.documents import Document
+from qa.readers.base import SECTION_SEPARATOR
 
 # After 。！？ unless a closing bracket follows (then after the bracket, unless a quotation goes on
 # with と: 「…。」と述べた); after . ! ? before a space.
@@ -136,11 +137,13 @@ def chunk_document(doc: Document, chunk_size: int, chunk_overlap: int) -> list[C
     chunks: list[Chunk] = []
     for span_start, span_end in section_spans(doc):
         span = doc.text[span_start:span_end]
-        # A heading with nothing under it but its subsections' headings (「よくある質問」 over its
-        # 「Q. …」 entries) is no passage: it answers nothing, and its few words, next to the title's
-        # that BM25 reads with every chunk, outranked the passages that answer. Its name still leads
-        # its subsections' section paths, which BM25 reads with their chunks.
-        if span_start in headings and "\n" not in span.strip():
+        # A heading with nothing under it but its subsections (「よくある質問」 over its 「Q. …」 entries)
+        # is no passage: it answers nothing, and its few words, next to the title's that BM25 reads with
+        # every chunk, outranked the passages that answer. Its name still leads its subsections'
+        # section paths. A heading line followed by one of its own level or above says something
+        # itself (「第1条 会費は月額500円とする」) and stays.
+        if span_start in headings and "\n" not in span.strip() and span_end in headings and \
+                doc.section_at(span_end).startswith(doc.section_at(span_start) + SECTION_SEPARATOR):
             continue
         spans = _piece_spans(span, splitter.split_text(span))
         # A heading alone says little; it goes with the first passage of its section instead,

@@ -42,17 +42,16 @@ _JA_ANAPHORS = {"その", "それ", "それら", "この", "これ", "これら"
                 "こんな", "そういう", "こういう", "もう一方", "もう一つ", "他方", "前者", "後者", "以前", "当時",
                 "その後"}
 # The same, as Sudachi splits them (そう + いう) or reads them as a word of their own (そんなに).
-_JA_POINTING = re.compile(r"もう一方|もう一つ|[そこあ]ういう|[そこ]のよう[なに]|[そこあ]んなに")
+_JA_POINTING = re.compile(r"もう一方|もう一つ|(そう|こう|ああ)いう|[そこ]のよう[なに]|[そこあ]んなに")
 # Openers of an elliptical question: "じゃあ日本は？", "では EU は？".
 _JA_OPENERS = ("じゃあ", "じゃ", "では", "それでは", "それなら", "なら", "一方", "他方", "でも", "では、", "で、")
 # 何 read together with its counter as one word by Sudachi (何人, 何回, 何歳).
 _WHAT_COUNTER = re.compile(r"何[人個回名度件台本匹歳年月日時分秒倍位種冊社校頭機隻棟枚杯階曲話号部点]")
 _QUOTED = re.compile(r"[「『]([^「『」』]{2,40})[」』]")
 _SPELLED_OUT = re.compile(r"[ァ-ヺー]{2,}|[A-Za-z0-9][A-Za-z0-9.\-]+")  # in katakana, Latin letters, digits
-# A word opening with a demonstrative, up to the particle after it: 「ここみる」 of 「ここみるって…」.
-# (Overlapping: 「これからここみるに…」 holds two.)
-_POINTER_NAME = re.compile(r"(?=((?:ここ|そこ|あそこ|これ|それ|あれ|この|その|あの|こちら|そちら)"
-                           r"[ぁ-ゖァ-ヺー一-龯A-Za-z0-9・]+?(?=って|は|が|を|の|に|で|も|と|や|[、。?!\s]|$)))")
+# A name in brackets that opens with a demonstrative: 「ここみる」.
+_POINTER_NAME = re.compile(r"[「『]((?:ここ|そこ|あそこ|これ|それ|あれ|この|その|あの|こちら|そちら|あちら)"
+                           r"[^「『」』\n]{1,20})[」』]")
 _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "時", "とき", "場合", "ところ", "中", "等"}
 
 # A follow-up that asks for the other one (「もう一方の説は？」, "What was the other reason?") wants
@@ -162,8 +161,8 @@ def _japanese_words(question: str) -> Words:
     quoted = _QUOTED.findall(question)
     nouns.extend(quoted)
     anchors.extend(quoted)
-    # これから and ここまで say when, not what: 「これからどんな機能を足すの？」 points at nothing said.
-    anaphor = any(w in _JA_ANAPHORS and not (w in ("これ", "ここ", "それ") and after in ("から", "まで"))
+    # これから and これまで say when, not what: 「これからどんな機能を足すの？」 points at nothing said.
+    anaphor = any(w in _JA_ANAPHORS and not (w == "これ" and after in ("から", "まで"))
                   for (w, _), (after, _) in zip(tagged, [*tagged[1:], ("", ())], strict=True)) \
         or bool(_JA_POINTING.search(question))
     opener = question.strip().startswith(_JA_OPENERS)
@@ -251,8 +250,7 @@ def _with_document_names(question: str, words: Words, texts: Sequence[str]) -> W
     if not words.anaphor or language_of(question) != "ja":
         return words
     asked = unicodedata.normalize("NFKC", question)
-    names = list(dict.fromkeys(m.group(1) for m in _POINTER_NAME.finditer(asked)
-                               if any(f"「{m.group(1)}」" in t or f"『{m.group(1)}』" in t for t in texts)))
+    names = [name for name in _pointer_names(texts) if name in asked]
     if not names:
         return words
     rest = asked
@@ -261,6 +259,22 @@ def _with_document_names(question: str, words: Words, texts: Sequence[str]) -> W
     return dataclasses.replace(words, nouns=(*names, *words.nouns), names=(*names, *words.names),
                                quoted=(*names, *words.quoted), anaphor=words_of(rest).anaphor, anchored=True,
                                attribute=False)
+
+
+_pointer_names_of: dict[int, tuple[Sequence[str], frozenset[str]]] = {}
+
+
+def _pointer_names(texts: Sequence[str]) -> frozenset[str]:
+    """The names in brackets in `texts` that open with a demonstrative, read once per loaded index
+    (its texts are one list for its life; the last few are kept)."""
+    known = _pointer_names_of.get(id(texts))
+    if known is not None and known[0] is texts:
+        return known[1]
+    names = frozenset(m.group(1) for text in texts for m in _POINTER_NAME.finditer(text))
+    if len(_pointer_names_of) >= 4:
+        _pointer_names_of.clear()
+    _pointer_names_of[id(texts)] = (texts, names)
+    return names
 
 
 def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headings: Sequence[str] = ()) -> Turn:

@@ -88,6 +88,16 @@ def announced_items(text: str, start: int, line_end: int, kind: int | None = Non
     return item_end if item_end > gap else line_end
 
 
+def _line_offset(text: str, lines: int) -> int:
+    """Where line `lines` (0-based) of `text` starts; its length when it has fewer lines."""
+    offset = 0
+    for _ in range(lines):
+        offset = text.find("\n", offset) + 1
+        if offset == 0:
+            return len(text)
+    return offset
+
+
 def _ends_with(text: str, ends: tuple[str, ...]) -> bool:
     """Whether `text` ends with one of `ends`, a closing bracket or quote after it included."""
     return text.strip().rstrip(_CLOSERS).endswith(ends)
@@ -174,11 +184,13 @@ class Document:
 
     @cached_property
     def heading_starts(self) -> set[int]:
-        """Where a heading line starts: the title's, every section's and every subtitle's (a line in
-        wave dashes, 「〜 お子さまの通院・入院にかかる医療費を市が助成します 〜」, as leaflets and press
-        releases set one under their title: it sums the document up and answers nothing)."""
+        """Where a heading line starts: the title's, every section's and a subtitle's (a line in wave
+        dashes among the first few, 「〜 お子さまの通院・入院にかかる医療費を市が助成します 〜」, as leaflets
+        and press releases set one under their title: it sums the document up and answers nothing; in
+        the body, 「～参加費無料・申込不要～」 says something)."""
         title = self.title_start
-        subtitles = {m.start(1) for m in _SUBTITLE.finditer(self.text)}
+        top = self.text[:_line_offset(self.text, TITLE_LINES)]
+        subtitles = {m.start(1) for m in _SUBTITLE.finditer(top)}
         return {s.start for s in self.sections} | subtitles | (set() if title is None else {title})
 
     @cached_property

@@ -57,7 +57,8 @@ def other_script(index: Store, dense_rows: np.ndarray, text: str) -> bool:
     return language_of(text) != index.documents[index.chunk_rows(dense_rows[:1])[0].doc_id].language
 
 
-def _minmax(x: np.ndarray) -> np.ndarray:
+def minmax(x: np.ndarray) -> np.ndarray:
+    """`x` scaled to 0–1 over its range (all 0 when its values are equal)."""
     span = float(x.max() - x.min()) if len(x) else 0.0
     return (x - x.min()) / span if span > 0 else np.zeros_like(x)
 
@@ -84,7 +85,7 @@ def fuse(index: Store, query_vector: np.ndarray, dense_rows: np.ndarray, text: s
         lexical = index.lexical_scores(text, rows)
 
         w = settings.fusion_weight
-        scores = (w * _minmax(dense) + (1 - w) * _minmax(lexical)).astype(np.float32)
+        scores = (w * minmax(dense) + (1 - w) * minmax(lexical)).astype(np.float32)
     order = np.lexsort((rows, -scores))[:k]
     return scores[order], rows[order]
 
@@ -222,7 +223,7 @@ class Retriever:
         sentence = np.array([float((vectors @ query).max()) if len(vectors) else 0.0
                              for _, vectors in hits.store.sentences_of([p.row for p in top])])
         w = self.settings.precision_weight
-        combined = (1 - w) * _minmax(np.array([p.score for p in top])) + w * _minmax(sentence)
+        combined = (1 - w) * minmax(np.array([p.score for p in top])) + w * minmax(sentence)
         if words_weight:
             combined += words_weight * coverage(question_terms(hits.question), [reading(p.text) for p in top])
         order = np.lexsort((np.arange(depth), -combined))

@@ -119,11 +119,6 @@ _HEADING_WORDS = frozenset({"見出し", "節", "章", "セクション", "本�
 # the like point at a section as a whole (「次節で扱う内容は？」).
 _IN_SECTION = re.compile(r"(?<![本次前各序終])(章|節|セクション)(で|では|において|によると|によれば|には)(?![?？]|$)"
                          r"|\b(in|according to|from) the (section|chapter)s? (on|about|titled|called)\b", re.IGNORECASE)
-# Where to read about something: 「どこを読めばいい？」, 「どの項目を見れば？」. Not 「どこに書いてある？」:
-# 「初期パスワードはどこに書いてある？」 asks for the label on the router.
-_ASKS_WHERE_WRITTEN = re.compile(r"どこを(読|見)|どの(項目|部分|箇所|欄|ページ)(を|に|で)(見|読|書|載|確認|チェック)"
-                                 r"|\bwhere (in|on) (the|this) (page|document|guide|leaflet|manual)\b"
-                                 r"|\b(which|what) part of\b", re.IGNORECASE)
 _NAMES_HEADING = re.compile(r"見出し|タイトル|題名|\b(heading|title)s?\b|\b(which|what) (section|chapter)\b",
                             re.IGNORECASE)
 
@@ -132,9 +127,26 @@ def what_to_read_about(question: str) -> str:
     """What a question about where to read is about, without the asking where (「お風呂場でのマナー」 of
     「お風呂場でのマナーについては、どの見出しのところに書かれていますか」): said alone, it lies nearer to
     the heading that names it in other words (「ご入浴のきまり」). The whole question when nothing is left."""
-    where = _WHERE_TO_READ.search(question)
-    about = _ASKED_TAIL.sub("", question[:where.start()]) if where else question
-    return about if _WORD_CHARACTER.search(about) else question
+    asking = [m for m in (_asks_where_to_read(question), _WHICH_HEADING.search(question)) if m]
+    if not asking:
+        return question
+    where = min(asking, key=lambda m: m.start())
+    # Said before the asking where, or else after it (「このページのどこを見れば申込方法がわかる？」).
+    for about in (_ASKED_TAIL.sub("", question[:where.start()]), _READING_ON.sub("", question[where.end():])):
+        if len(_WORD_CHARACTER.findall(about)) >= 3:
+            return about
+    return question
+
+
+def _asks_where_to_read(question: str) -> re.Match | None:
+    """Where the question asks where in the document to read (「…手続きって、どこを読めばいい？」,
+    「しおりのどの項目を見ればいい？」), None when it does not; not where on a thing (「ルーターのどこを見れば
+    初期パスワードがわかる？」: its label)."""
+    for m in _WHERE_TO_READ.finditer(question):
+        before = question[:m.start()]
+        if not before.endswith("の") or _OF_DOCUMENT.search(before):
+            return m
+    return None
 
 
 def asks_for_heading(question: str) -> str:
@@ -145,7 +157,7 @@ def asks_for_heading(question: str) -> str:
         return "title"
     if _IN_SECTION.search(question) and not _NAMES_HEADING.search(question):
         return ""
-    if _ASKS_HEADING.search(question) or _ASKS_WHERE_WRITTEN.search(question) \
+    if _ASKS_HEADING.search(question) or _asks_where_to_read(question) \
             or not _HEADING_WORDS.isdisjoint(content_words(question)):
         return "heading"
     return ""
@@ -173,8 +185,9 @@ _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|�
                           # 「どのくらいの量？」, 「どのくらいかかる？」), not a degree (「どのくらい混んでいますか」)
                           r"|((どの|どれ)(くらい|ぐらい)|どれほど)(の|かか|必要|要る|いる|です|でしょう|だっけ|か|[?？]|$)"
                           r"|いくら(に(?!も)|まで|以内|って|です|でしょう|だっけ|なの|くらい|ぐらい|ほど|[?？]|$)"
-                          # and before any verb (「結局いくら集まった？」), but not 「いくら押しても」 (however much)
-                          r"|いくら(?![かもで]|に|なんでも)(?![^?？。]*[てで]も)[ぁ-ゖ一-龯]"
+                          # and before a verb (「結局いくら集まった？」), but not 「いくら押しても」 (however much),
+                          # nor いくら the roe (「いくらは冷凍できる？」, 「いくら丼」, 「いくら漬け」)
+                          r"|いくら(?![^?？。]*[てで]も)[一-龯][まかいっりれるらえ]"
                           # a measure named and nothing more asked of it (「ルーターの重さは？」, 「定員って？」):
                           # all 208 such JaQuAD questions are answered in a sentence with a number
                           r"|(重さ|重量|大きさ|寸法|長さ|高さ|幅|奥行き?|容量|定員|距離|面積|人数|温度|速度|回数"
@@ -195,7 +208,8 @@ _CODE = re.compile(r"(?<![A-Za-z])(?!(AM|PM|am|pm)[0-9])([A-Za-z]{2,}-?|[A-Za-z]
 # A phone number or a postal code (000-733-2020, 〒123-4567) counts nothing.
 _PHONE = re.compile(r"(?<![0-9])[0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|〒\s*[0-9]{3}-?[0-9]{4}")
 # A count asked (「何台？」, "How many computers…?") is not said by a clock time (平日10時〜17時, 9:30).
-_ASKS_COUNT = re.compile(r"何(個|回|本|匹|台|件|名|枚|冊|杯)|何人|\bhow many\b", re.IGNORECASE)
+_ASKS_COUNT = re.compile(r"何(個|回|本|匹|台|件|名|枚|冊|杯)|何人"
+                         r"|\bhow many\b(?!\s+(hours?|minutes?|days?|weeks?|months?|years?)\b)", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"(?<![0-9])[0-9]{1,2}\s*時(?!間)(\s*[0-9]{1,2}\s*分)?|(?<![0-9])[0-9]{1,2}:[0-9]{2}")
 # 「もう一度」 (once more) says no amount.
 _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
@@ -252,11 +266,20 @@ def gives_reason(sentence: str) -> bool:
 # rule's own scope (「この規程は、…を目的とする。」), which answers what the rule is for.
 _DOCUMENT_NOUNS = (r"ページ|記事|冊子|ガイド|資料|マニュアル|文書|手引き?|しおり|説明書"
                    r"|パンフレット|チラシ|サイト|ブログ|レポート|報告書|エントリー?|動画|講座|コーナー|書")
-# Where a question about where to read turns from what it is about to where: 「お風呂場でのマナーについては、
-# |どの見出しのところに…」, 「…これからの予定は|どこに書いてある？」.
-_WHERE_TO_READ = re.compile(r"(どの|何の|なんの)(見出し|項目|章|節|セクション|部分|箇所|欄|ページ)"
-                            r"|どこ(を|に|で)(読|見|書|載|まとめ|説明|確認)")
-_ASKED_TAIL = re.compile(rf"(({_DOCUMENT_NOUNS})の|について|に関して|は|って|が|を|の|[、,\s])+$")
+# Where to read about something: 「どこを読めばいい？」, 「どの項目を見れば？」, 「何の項目を見ればいい？」. Not
+# 「どこに書いてある？」 (「初期パスワードはどこに書いてある？」 asks for the label on the router), nor where to
+# write (「どの欄に書けばいい？」).
+_WHERE_TO_READ = re.compile(r"どこを(読|見)"
+                            r"|(どの|何の|なんの)(項目|部分|箇所|欄|ページ)(を|に|で)(見|読|載|確認|チェック)"
+                            r"|\bwhere (in|on) (the|this) (page|document|guide|leaflet|manual|article)\b"
+                            r"|\b(which|what) part of (the|this) (page|document|guide|leaflet|manual|article|report)\b",
+                            re.IGNORECASE)
+_OF_DOCUMENT = re.compile(rf"({_DOCUMENT_NOUNS})の$")  # 「しおりの」, 「取扱説明書の」
+# The rest of the asking where, after it: 「(どの部分を読)めばいい？」.
+_READING_ON = re.compile(r"^[をにで]?(見|読)?[めれ]?(ば|と|たら)?(いい|よい)?(の|ですか|でしょうか)?[?？]?")
+_WHICH_HEADING = re.compile(r"(どの|何の|なんの)(見出し|章|節|セクション)")
+# What ends the part of the question before its asking where: 「…については、」, 「…って、」, 「しおりの」.
+_ASKED_TAIL = re.compile(rf"(({_DOCUMENT_NOUNS})の|について|に関して|[はがを]|って|[、,\s])+$")
 _ABOUT_DOCUMENT = re.compile(rf"^(この|本)({_DOCUMENT_NOUNS})(で|に)?は、?[^。]*"
                              r"(まとめ|説明し|紹介し|解説し|報告す|報告し|取り上げ|抜き出し|書きます|作ります|見ていきます)"
                              r"(?!てい?ない|ません)")
@@ -368,18 +391,24 @@ def near_earlier_answer(question: str, items: list[Candidate], probabilities: np
 
 def names_a_column(question: str, doc: Document, offset: int) -> bool:
     """Whether `question` names a column of the table whose row is at `offset` (「平日だったら？」 over
-    「区分 | 平日 | 土日祝」): asked after that row was quoted, it asks for the row's other cell."""
+    「区分 | 平日 | 土日祝」), and no other row (「大人の平日料金は？」 asks for the 大人 row): asked after
+    that row was quoted, it asks for the row's other cell. The first column names the rows' labels."""
     table = next(((a, b) for a, b in doc.tables.spans if a <= offset < b), None)
-    if table is None:
-        return False
-    headers = [h for h in doc.tables.headers if table[0] <= h <= offset]
+    headers = [h for h in doc.tables.headers if table and table[0] <= h <= offset]
     if not headers:
         return False
-    line_end = doc.text.find("\n", max(headers))
-    header = doc.text[max(headers):line_end if line_end >= 0 else len(doc.text)]
     asked = _normalized(question)
-    cells = (_normalized(cell.strip()) for cell in header.split(CELL_SEPARATOR))
-    return any(len(cell) >= 2 and cell in asked for cell in cells)
+
+    def cells(start: int) -> list[str]:
+        end = doc.text.find("\n", start)
+        line = doc.text[start:end if 0 <= end < table[1] else table[1]]
+        return [_normalized(cell.strip()) for cell in line.split(CELL_SEPARATOR)]
+
+    row_starts = [i + 1 for i in range(max(headers), table[1]) if doc.text[i] == "\n"]
+    quoted = doc.text.rfind("\n", 0, offset) + 1
+    others = [cells(start)[0] for start in row_starts if start != quoted]
+    named = any(len(cell) >= 2 and cell in asked for cell in cells(max(headers))[1:])
+    return named and not any(len(label) >= 2 and label in asked for label in others)
 
 
 def labels_named_in_words(question: str, labels: list[str]) -> list[float]:
@@ -543,7 +572,8 @@ def steps_first(question: str, items: list[Candidate], probabilities: np.ndarray
         line_end = text.find("\n", c.end)
         # The steps of another task (「パスワードは、次の手順で変更します。」) do not beat a sentence naming
         # what they leave unsaid (「パスワードを忘れたときは、…」), nor do 「入居当日は、次の順番で…」 the ガス asked.
-        # The sentence ends its line and its items follow, as its quote brings them (qa/answer.py).
+        # The sentence ends its line and list items follow it (after a blank line at most, as a quote
+        # brings them: qa/answer.py).
         if _ANNOUNCES_STEPS.search(text[c.start:c.end]) and line_end >= 0 and not text[c.end:line_end].strip() \
                 and announced_items(text, c.start, line_end) > line_end \
                 and (shared := named(i)) and best <= shared \

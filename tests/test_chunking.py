@@ -82,6 +82,11 @@ def test_a_heading_with_nothing_under_it_but_subsections_is_no_chunk():
     chunks = chunk_document(Document("faq.html", text, "案内", sections), 300, 0)
     assert [c.text for c in chunks] == ["Q. 予約は必要ですか？\n\nA. 不要です。", "アクセス\n\n駅から徒歩5分です。"]
     assert chunks[0].section == "よくある質問 › Q. 予約は必要ですか？"  # the heading's name still leads the path
+    # Headings one after another at one level say something themselves (a rule book written as headings).
+    rules = "会員規約\n\n第1条 会費は月額500円とする\n\n第2条 退会は前月末までに届け出る"
+    articles = [Section(rules.index(n), rules[rules.index(n):].split("\n")[0]) for n in ("第1条", "第2条")]
+    assert [c.text for c in chunk_document(Document("r.md", rules, "会員規約", articles), 300, 0)][1:] == [
+        "第1条 会費は月額500円とする", "第2条 退会は前月末までに届け出る"]
 
 
 def _sentences(text: str) -> list[str]:

@@ -29,7 +29,8 @@ def test_a_casual_demonstrative_carries_the_earlier_topic(question):
     assert turn.context_from == "姫路城はどこにある？" and "姫路城" in turn.query
 
 
-@pytest.mark.parametrize("question", ["そういう城はほかにもある？", "なんでそんなに白いの？"])
+@pytest.mark.parametrize("question", ["そういう城はほかにもある？", "なんでそんなに白いの？", "ああいう城は珍しい？",
+                                      "それまでに何があった？"])
 def test_a_demonstrative_that_sudachi_splits_or_joins_carries_the_earlier_topic(question):
     # そういう is read as そう + いう, そんなに as one word: neither is a demonstrative of Sudachi's.
     turn = read_conversation(question, ["姫路城の別名は？"], TEXTS, 3)

@@ -82,13 +82,18 @@ def test_a_definition_list_of_short_terms_reads_as_labelled_lines():
     <dl><dt>泉質</dt><dd>塩化物泉</dd>
     <dt>駐車場</dt><dd>普通車120台（無料）</dd><dd>大型バス5台</dd>
     <div><dt>Wi-Fi</dt><dd>free</dd></div>
+    <dt>営業時間：</dt><dd>平日 9:00〜17:00<br>土日 10:00〜16:00</dd>
     <dt>お風呂をゆっくり楽しむために、ぜひ知っておいていただきたいこと</dt><dd>長湯は控えましょう。</dd>
-    <dt>売店</dt><dd><p>野菜を販売。</p><p>入浴剤も。</p></dd></dl></main></body></html>"""
+    <dt>売店</dt><dd><p>野菜を販売。</p><p>入浴剤も。</p></dd></dl>
+    <ul><li>客室<dl><dt>定員</dt><dd>2名</dd></dl></li><li>食事</li></ul></main></body></html>"""
     assert parse(page, "spa.html").text == (
-        "館内\n\nご案内です。\n\n泉質：塩化物泉\n駐車場：普通車120台（無料）\n駐車場：大型バス5台\n\nWi-Fi: free\n\n"
-        # a term too long to be a label, and one whose value is paragraphs, are read as blocks
-        "お風呂をゆっくり楽しむために、ぜひ知っておいていただきたいこと\n\n長湯は控えましょう。\n\n"
-        "売店\n\n野菜を販売。\n\n入浴剤も。")
+        "館内\n\nご案内です。\n\n泉質：塩化物泉\n駐車場：普通車120台（無料）\n駐車場：大型バス5台\nWi-Fi: free\n"
+        # a label's own colon is not doubled; a line break in a value stays one
+        "営業時間：平日 9:00〜17:00\n土日 10:00〜16:00\n"
+        # a term too long to be a label, and one whose value is paragraphs, are lines of their own
+        "お風呂をゆっくり楽しむために、ぜひ知っておいていただきたいこと\n長湯は控えましょう。\n"
+        "売店\n野菜を販売。\n入浴剤も。\n\n"
+        "- 客室\n定員：2名\n- 食事")  # inside a list item, the item and its list go on
 
 
 def test_an_faq_question_in_summary_or_dt_is_a_section_over_its_reply():

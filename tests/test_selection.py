@@ -70,13 +70,19 @@ def test_questions_about_titles_and_headings_are_recognised():
     assert asks_for_heading("病院代を返してもらう手続きって、どこを読めばいい？") == "heading"
     assert asks_for_heading("時計のどの部分が悪かったの？") == asks_for_heading("どこで買えますか？") == ""
     assert asks_for_heading("初期パスワードはどこに書いてある？") == ""  # on the router's label, most likely
+    assert asks_for_heading("予約の変更は何の項目を見ればいい？") == "heading"
+    # Where on a thing, where to write, which part of a body: no section asked.
+    for question in ("ルーターのどこを見れば初期パスワードがわかる？", "どの欄に書けばいいですか",
+                     "What part of the body does it affect?"):
+        assert asks_for_heading(question) == "", question
 
 
 @pytest.mark.parametrize(("question", "about"), [
     ("お風呂場でのマナーについては、どの見出しのところに書かれていますか", "お風呂場でのマナー"),
     ("グラッと来たときにまず何をするかは、しおりのどの項目を見ればいい？", "グラッと来たときにまず何をするか"),
-    ("転ぶと知らせる機能みたいな、これからの予定はどこに書いてある？", "転ぶと知らせる機能みたいな、これからの予定"),
+    ("転ぶと知らせる機能みたいな、これからの予定はどこを読めばわかる？", "転ぶと知らせる機能みたいな、これからの予定"),
     ("どの見出しを見ればいい？", "どの見出しを見ればいい？"),  # nothing else said: the question as it is
+    ("このページのどこを見れば申込方法がわかる？", "申込方法がわかる？"),  # said after the asking where
 ])
 def test_a_question_about_where_to_read_is_about_what_comes_before_the_asking_where(question, about):
     assert what_to_read_about(question) == about
@@ -223,6 +229,7 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("何時間かかる？", "10時に出発します。", True),  # a duration asked: an hour of the clock may say it
     ("寄付は結局いくら集まったんですか？", "運営費の一部は寄付でまかなった。", False),
     ("いくら押しても動かないときは？", "電源を入れ直してください。", True),  # however much: no amount asked
+    ("いくらは冷凍できますか？", "冷凍保存できます。", True), ("いくら丼はどこで食べられる？", "朝市の食堂で。", True),
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
     assert hold_asked_amount(question, [sentence]).tolist() == [float(holds)]
@@ -241,6 +248,7 @@ def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(que
     ("What is the cancellation fee policy?", "前日までは取り消せます。", True),
     ("How often is garbage collected?", "毎週火曜日に回収します。", True),
     ("How many computers can I install it on?", "サポートセンター　電話：000-733-2020（平日10時〜17時）", False),
+    ("How many hours is it open on Saturday?", "土曜は10時〜16時に開館します。", True),  # hours, not a count
 ])
 def test_an_english_question_about_japanese_text_asking_a_price_or_a_number_needs_one(question, sentence, holds):
     assert hold_asked_amount(question, [sentence], english=True).tolist() == [float(holds)]
@@ -641,6 +649,8 @@ def test_a_question_naming_a_column_of_a_quoted_row_asks_for_its_other_cell():
     row = text.index("小人")
     assert names_a_column("平日だったら？", doc, row)
     assert not names_a_column("大人だと？", doc, row)  # a row's label: another row is asked for
+    assert not names_a_column("大人の平日料金は？", doc, row)  # another row, with the column
+    assert not names_a_column("区分は？", doc, row)  # the labels' column names no cell of the row
     assert not names_a_column("平日だったら？", doc, text.index("回数券"))  # no table there
 
 

@@ -52,6 +52,12 @@ def _names_a_section(tag: str, name: str) -> bool:
     return tag == "summary" and 0 < len(name) <= SUMMARY_HEADING_CHARS and not _CONTROL.search(name)
 
 
+def _labels(term: LexborNode) -> bool:
+    """Whether a `<dt>` is a label for its value (「駐車場」), not an FAQ's question or a term said at length."""
+    text = collapse_spaces(term.text(deep=True))
+    return 0 < len(text) <= DEFINITION_TERM_CHARS and not reads_as_sentence(text) and not _names_a_section("dt", text)
+
+
 def _holds_blocks(node: LexborNode) -> bool:
     """Whether `node` has blocks inside it (paragraphs, lists, a table), not only a line of text."""
     return any(inner.tag in BLOCKS or inner.tag in _OWN_BLOCKS for inner in islice(node.traverse(), 1, None))
@@ -156,36 +162,49 @@ class _Layout:
 
     def definitions(self, dl: LexborNode) -> None:
         """A definition list of short terms (「駐車場」 over 「普通車120台（無料）」) reads as labelled lines,
-        「駐車場：普通車120台（無料）」, as a spec sheet writes them: a value alone does not say what it is
-        about, and the answer stage knows a line's label. An FAQ's question in `<dt>` heads its reply
-        instead; a long term, and a value of blocks of its own, are read as blocks."""
-        label, said, first = "", False, True
-        for child in dl.iter(include_text=True):
+        「駐車場：普通車120台（無料）」, one block as a list's lines are, as a spec sheet writes them: a
+        value alone does not say what it is about, and the answer stage knows a line's label. An FAQ's
+        question in `<dt>` heads its reply instead, and a list of those, or of long terms, is read as
+        blocks; so is a value of blocks of its own."""
+        if not any(_labels(term) for term in dl.css("dt")):
+            self.walk(dl)
+            return
+        self.list_begins = self.list_begins or not self.numbers
+        self.numbers.append(None)
+        self._labelled_lines(dl)
+        self.flush()
+        self.numbers.pop()
+
+    def _labelled_lines(self, node: LexborNode) -> None:
+        label, said = "", False
+        for child in node.iter(include_text=True):
             if child.tag == "-text" and not (child.text_content or "").strip():
                 continue
-            text = collapse_spaces(child.text(deep=True)) if child.tag in ("dt", "dd") else ""
-            if child.tag == "dt" and 0 < len(text) <= DEFINITION_TERM_CHARS and not reads_as_sentence(text) \
-                    and not _names_a_section("dt", text):
+            if child.tag == "dt" and _labels(child):
                 self._term_alone(label, said)
-                label, said = text, False
-            elif child.tag == "dd" and label and text and not _holds_blocks(child):
-                colon = ": " if label.isascii() else "："
-                start = self.out.block(f"{label}{colon}{text}", "\n\n" if first else "\n")
-                said, first = True, first and start is None
+                label, said = collapse_spaces(child.text(deep=True)).rstrip(":： "), False
+            elif child.tag == "dd" and label and not _holds_blocks(child):
+                self.flush()
+                self.inline.append(label + (": " if label.isascii() else "："))
+                self.walk(child)  # its text, a <br> still a line break
+                self.flush()
+                said = True
             elif child.tag == "div":  # a group of terms and values (HTML allows <div> in <dl>)
                 self._term_alone(label, said)
-                label, first = "", True
-                self.definitions(child)
+                label = ""
+                self._labelled_lines(child)
             else:
                 self._term_alone(label, said)
-                label, first = "", True
+                label = ""
                 self.visit(child)
         self._term_alone(label, said)
 
     def _term_alone(self, label: str, said: bool) -> None:
-        """A term no value was written with stands on its own line, as any block."""
+        """A term no value was written with stands on its own line."""
         if label and not said:
-            self.out.block(label)
+            self.flush()
+            self.inline.append(label)
+            self.flush()
 
 
 def parse(source: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> Document:
