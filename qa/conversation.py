@@ -51,7 +51,7 @@ _QUOTED = re.compile(r"[「『]([^「『」』]{2,40})[」』]")
 _SPELLED_OUT = re.compile(r"[ァ-ヺー]{2,}|[A-Za-z0-9][A-Za-z0-9.\-]+")  # in katakana, Latin letters, digits
 # A name in brackets that opens with a demonstrative: 「ここみる」.
 _POINTER_NAME = re.compile(r"[「『]((?:ここ|そこ|あそこ|これ|それ|あれ|この|その|あの|こちら|そちら|あちら)"
-                           r"[^「『」』\n]{1,20})[」』]")
+                           r"[^「『」』\n]{2,20})[」』]")  # not 「その日」
 _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "時", "とき", "場合", "ところ", "中", "等"}
 
 # A follow-up that asks for the other one (「もう一方の説は？」, "What was the other reason?") wants

@@ -42,7 +42,7 @@ ANSWER_LINE = re.compile(r"\s*(?:A|Ａ|答)\s*\d*\s*[.．:：　]")
 # A line that declares what the document is about by name (a contract's property, a spec sheet's product).
 _NAME_LINE = re.compile(r"^[ \t　]*(?:名称|物件名|商品名|製品名|件名|施設名|品名)[ \t　]*[:：][ \t　]*([^\n|]{2,60})",
                         re.MULTILINE)
-_SUBTITLE = re.compile(r"^[ \t　]*([〜～][^\n〜～]{2,80}[〜～])[ \t　]*$", re.MULTILINE)
+_SUBTITLE = re.compile(r"\s*([〜～][^\n〜～]{2,80}[〜～])[ \t　]*(?:\n|$)")
 TITLE_LINES = 12  # how far down a document its title line may stand (under a letter's date, addressee, sender)
 # What opens an item of a list, kind by kind: a bullet, a number, a circled number, a number in brackets
 # (「（1）」, a rule book's clause) and a katakana letter (「ア　」, 「（イ）」, its sub-items).
@@ -86,16 +86,6 @@ def announced_items(text: str, start: int, line_end: int, kind: int | None = Non
             break
         item_end = next_end
     return item_end if item_end > gap else line_end
-
-
-def _line_offset(text: str, lines: int) -> int:
-    """Where line `lines` (0-based) of `text` starts; its length when it has fewer lines."""
-    offset = 0
-    for _ in range(lines):
-        offset = text.find("\n", offset) + 1
-        if offset == 0:
-            return len(text)
-    return offset
 
 
 def _ends_with(text: str, ends: tuple[str, ...]) -> bool:
@@ -185,13 +175,17 @@ class Document:
     @cached_property
     def heading_starts(self) -> set[int]:
         """Where a heading line starts: the title's, every section's and a subtitle's (a line in wave
-        dashes among the first few, 「〜 お子さまの通院・入院にかかる医療費を市が助成します 〜」, as leaflets
-        and press releases set one under their title: it sums the document up and answers nothing; in
-        the body, 「～参加費無料・申込不要～」 says something)."""
+        dashes right under the title, blank lines between, 「〜 お子さまの通院・入院にかかる医療費を市が助成
+        します 〜」, as leaflets and press releases set one: it sums the document up and answers nothing;
+        in the body, 「～参加費無料・申込不要～」 says something)."""
         title = self.title_start
-        top = self.text[:_line_offset(self.text, TITLE_LINES)]
-        subtitles = {m.start(1) for m in _SUBTITLE.finditer(top)}
-        return {s.start for s in self.sections} | subtitles | (set() if title is None else {title})
+        heads = {s.start for s in self.sections} | (set() if title is None else {title})
+        if title is not None:  # the first line of text under the title
+            line_end = self.text.find("\n", title)
+            below = _SUBTITLE.match(self.text, line_end + 1) if line_end >= 0 else None
+            if below:
+                heads.add(below.start(1))
+        return heads
 
     @cached_property
     def tables(self) -> Tables:

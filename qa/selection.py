@@ -39,7 +39,7 @@ from qa.documents import (
 )
 from qa.lexical import content_words, tokenize
 from qa.readers.base import CELL_SEPARATOR
-from qa.sections import asks_within, faq_entry, section_named, shared_words
+from qa.sections import ASKING_WORDS, asks_within, faq_entry, section_named, shared_words
 
 # What opens an item of a list: a bullet, a number, a circled number.
 LIST_MARKER = r"[-*・•●■◆]|\d+[.)．）]|[①-⑳]"
@@ -131,20 +131,25 @@ def what_to_read_about(question: str) -> str:
     if not asking:
         return question
     where = min(asking, key=lambda m: m.start())
-    # Said before the asking where, or else after it (「このページのどこを見れば申込方法がわかる？」).
-    for about in (_ASKED_TAIL.sub("", question[:where.start()]), _READING_ON.sub("", question[where.end():])):
-        if len(_WORD_CHARACTER.findall(about)) >= 3:
-            return about
-    return question
+    # Said before the asking where, or else after it (「このページのどこを見れば申込方法がわかる？」, not
+    # 「…どの項目を確認すればいいですか？」's 「すればいいですか？」).
+    before = _ASKED_TAIL.sub("", question[:where.start()])
+    if len(_WORD_CHARACTER.findall(before)) >= 3 or set(content_words(before)) - ASKING_WORDS:
+        return before
+    after = _READING_ON.sub("", question[where.end():])
+    return after if set(content_words(after)) - ASKING_WORDS else question
 
 
 def _asks_where_to_read(question: str) -> re.Match | None:
     """Where the question asks where in the document to read (「…手続きって、どこを読めばいい？」,
     「しおりのどの項目を見ればいい？」), None when it does not; not where on a thing (「ルーターのどこを見れば
-    初期パスワードがわかる？」: its label)."""
+    初期パスワードがわかる？」, 「シリアル番号はどこを見ればわかる？」: its label)."""
     for m in _WHERE_TO_READ.finditer(question):
         before = question[:m.start()]
-        if not before.endswith("の") or _OF_DOCUMENT.search(before):
+        # 「どこを見れば」 looks at a thing (「シリアル番号はどこを見ればわかる？」: its label) unless the
+        # document is named (「しおりのどこを見れば」); 「どこを読めば」 reads the document anyway.
+        if _OF_DOCUMENT.search(before) or (m.group().startswith("どこを読") and not before.endswith("の")) \
+                or not m.group().startswith("どこ"):
             return m
     return None
 
@@ -185,9 +190,9 @@ _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|�
                           # 「どのくらいの量？」, 「どのくらいかかる？」), not a degree (「どのくらい混んでいますか」)
                           r"|((どの|どれ)(くらい|ぐらい)|どれほど)(の|かか|必要|要る|いる|です|でしょう|だっけ|か|[?？]|$)"
                           r"|いくら(に(?!も)|まで|以内|って|です|でしょう|だっけ|なの|くらい|ぐらい|ほど|[?？]|$)"
-                          # and before a verb (「結局いくら集まった？」), but not 「いくら押しても」 (however much),
-                          # nor いくら the roe (「いくらは冷凍できる？」, 「いくら丼」, 「いくら漬け」)
-                          r"|いくら(?![^?？。]*[てで]も)[一-龯][まかいっりれるらえ]"
+                          # and before a verb of money (「結局いくら集まった？」), but not 「いくら払っても」 (however
+                          # much), nor いくら the roe (「いくら入りのおにぎり」, 「いくら使った料理」)
+                          r"|いくら(?![^?？。]*[てで]も)(集ま|貯ま|たま|残|払|稼|儲|足り|用意|戻|借り|貸|もら|貰|寄付)"
                           # a measure named and nothing more asked of it (「ルーターの重さは？」, 「定員って？」):
                           # all 208 such JaQuAD questions are answered in a sentence with a number
                           r"|(重さ|重量|大きさ|寸法|長さ|高さ|幅|奥行き?|容量|定員|距離|面積|人数|温度|速度|回数"
@@ -206,7 +211,7 @@ _ASKS_PRICE_EN = re.compile(r"\bhow much\b.*\b(cost|costs|charge|charged|pay|pai
 _HOW_MANY = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
 _CODE = re.compile(r"(?<![A-Za-z])(?!(AM|PM|am|pm)[0-9])([A-Za-z]{2,}-?|[A-Za-z]-)[0-9][A-Za-z0-9-]*")
 # A phone number or a postal code (000-733-2020, 〒123-4567) counts nothing.
-_PHONE = re.compile(r"(?<![0-9])[0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|〒\s*[0-9]{3}-?[0-9]{4}")
+_PHONE = re.compile(r"(?<![0-9])[0-9]{2,5}[-‐–−ー][0-9]{1,4}[-‐–−ー][0-9]{3,4}(?![0-9])|〒\s*[0-9]{3}[-‐–−ー]?[0-9]{4}")
 # A count asked (「何台？」, "How many computers…?") is not said by a clock time (平日10時〜17時, 9:30).
 _ASKS_COUNT = re.compile(r"何(個|回|本|匹|台|件|名|枚|冊|杯)|何人"
                          r"|\bhow many\b(?!\s+(hours?|minutes?|days?|weeks?|months?|years?)\b)", re.IGNORECASE)
@@ -279,7 +284,8 @@ _OF_DOCUMENT = re.compile(rf"({_DOCUMENT_NOUNS})の$")  # 「しおりの」, �
 _READING_ON = re.compile(r"^[をにで]?(見|読)?[めれ]?(ば|と|たら)?(いい|よい)?(の|ですか|でしょうか)?[?？]?")
 _WHICH_HEADING = re.compile(r"(どの|何の|なんの)(見出し|章|節|セクション)")
 # What ends the part of the question before its asking where: 「…については、」, 「…って、」, 「しおりの」.
-_ASKED_TAIL = re.compile(rf"(({_DOCUMENT_NOUNS})の|について|に関して|[はがを]|って|[、,\s])+$")
+_ASKED_TAIL = re.compile(rf"(({_DOCUMENT_NOUNS.removesuffix('|書')}|[一-龯]*書)の|について|に関して|[はがを]|って"
+                         r"|[、,\s])+$")
 _ABOUT_DOCUMENT = re.compile(rf"^(この|本)({_DOCUMENT_NOUNS})(で|に)?は、?[^。]*"
                              r"(まとめ|説明し|紹介し|解説し|報告す|報告し|取り上げ|抜き出し|書きます|作ります|見ていきます)"
                              r"(?!てい?ない|ません)")

@@ -53,6 +53,10 @@ def test_a_name_the_documents_bracket_is_a_name_though_it_opens_with_a_demonstra
     assert turn.context_from is not None and "ここみる" in turn.query
     unnamed = read_conversation("なんでそんなに長持ちするの？", ["フル充電したらどれくらいもつ？"], texts, 3)
     assert unnamed.context_from is not None and "充電" in unnamed.query
+    # A demonstrative and one word in brackets (「その日」) is no name: 「その日の予定は？」 still points back.
+    dated = [*texts, "「その日」の夕方に集まります。"]
+    day = read_conversation("その日の予定は？", ["ここみるの発売日は？"], dated, 3)
+    assert day.context_from is not None and "ここみる" in day.query
     # これから says when (from now on), not what: the question names its own topic and stands alone.
     later = read_conversation("しずくラボは、これからここみるにどんな機能を足すの？", ["姫路城の別名は？"], texts, 3)
     assert later.context_from is None

@@ -32,8 +32,10 @@ def test_a_subtitle_in_wave_dashes_is_a_heading_line_and_no_sentence_of_the_text
     text = "医療費助成のご案内\n〜 お子さまの医療費を市が助成します 〜\n2026年7月1日発行\n受付は10時〜17時です。\n"
     doc = Document("leaflet.pdf", text, "医療費助成のご案内")
     assert doc.heading_starts == {0, text.index("〜 お子さま")}  # 「10時〜17時」 inside a line is no subtitle
-    body = text + "\n" * 12 + "～参加費無料・申込不要～\n"  # in the body, it says something
-    assert Document("leaflet.pdf", body, "医療費助成のご案内").heading_starts == doc.heading_starts
+    body = "夏まつりのお知らせ\n\n今年も開きます。\n\n～参加費無料・申込不要～\n"  # in the body, it says something
+    assert Document("natsu.md", body, "夏まつりのお知らせ").heading_starts == {0}
+    spaced = "医療費助成のご案内\n\n〜 市が助成します 〜\n\n本文です。"  # a blank line between
+    assert Document("l.pdf", spaced, "医療費助成のご案内").heading_starts == {0, spaced.index("〜")}
 
 
 @pytest.mark.parametrize(("sentence", "announces"), [

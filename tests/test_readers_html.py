@@ -94,6 +94,12 @@ def test_a_definition_list_of_short_terms_reads_as_labelled_lines():
         "お風呂をゆっくり楽しむために、ぜひ知っておいていただきたいこと\n長湯は控えましょう。\n"
         "売店\n野菜を販売。\n入浴剤も。\n\n"
         "- 客室\n定員：2名\n- 食事")  # inside a list item, the item and its list go on
+    # A list mostly of FAQ questions stays blocks, its one short term too; a term without a value stands alone.
+    faq = """<html><head><title>Q</title></head><body><main><h1>Q</h1><dl><dt>Q. 予約は必要ですか？</dt>
+    <dd>A. 不要です。</dd><dt>Q. 駐車場は？</dt><dd>A. あります。</dd><dt>その他</dt><dd>お気軽に。</dd></dl>
+    <dl><dt>駐車場</dt><dd> </dd><dt>泉質</dt><dd>塩化物泉</dd></dl></main></body></html>"""
+    assert parse(faq, "faq.html").text == ("Q\n\nQ. 予約は必要ですか？\n\nA. 不要です。\n\nQ. 駐車場は？\n\n"
+                                          "A. あります。\n\nその他\n\nお気軽に。\n\n駐車場\n泉質：塩化物泉")
 
 
 def test_an_faq_question_in_summary_or_dt_is_a_section_over_its_reply():

@@ -73,7 +73,7 @@ def test_questions_about_titles_and_headings_are_recognised():
     assert asks_for_heading("予約の変更は何の項目を見ればいい？") == "heading"
     # Where on a thing, where to write, which part of a body: no section asked.
     for question in ("ルーターのどこを見れば初期パスワードがわかる？", "どの欄に書けばいいですか",
-                     "What part of the body does it affect?"):
+                     "シリアル番号はどこを見ればわかりますか？", "What part of the body does it affect?"):
         assert asks_for_heading(question) == "", question
 
 
@@ -83,6 +83,8 @@ def test_questions_about_titles_and_headings_are_recognised():
     ("転ぶと知らせる機能みたいな、これからの予定はどこを読めばわかる？", "転ぶと知らせる機能みたいな、これからの予定"),
     ("どの見出しを見ればいい？", "どの見出しを見ればいい？"),  # nothing else said: the question as it is
     ("このページのどこを見れば申込方法がわかる？", "申込方法がわかる？"),  # said after the asking where
+    ("返品は、どの項目を確認すればいいですか？", "返品"),
+    ("取扱説明書のどの部分を読めばいい？", "取扱説明書のどの部分を読めばいい？"),  # only the document is named
 ])
 def test_a_question_about_where_to_read_is_about_what_comes_before_the_asking_where(question, about):
     assert what_to_read_about(question) == about
@@ -230,6 +232,7 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("寄付は結局いくら集まったんですか？", "運営費の一部は寄付でまかなった。", False),
     ("いくら押しても動かないときは？", "電源を入れ直してください。", True),  # however much: no amount asked
     ("いくらは冷凍できますか？", "冷凍保存できます。", True), ("いくら丼はどこで食べられる？", "朝市の食堂で。", True),
+    ("いくら使った料理は？", "いくらの醤油漬けを使います。", True), ("何台まで？", "電話 03ー1234ー5678", False),
 ])
 def test_a_japanese_question_asking_how_much_needs_a_sentence_with_an_amount(question, sentence, holds):
     assert hold_asked_amount(question, [sentence]).tolist() == [float(holds)]

@@ -164,9 +164,11 @@ class _Layout:
         """A definition list of short terms (「駐車場」 over 「普通車120台（無料）」) reads as labelled lines,
         「駐車場：普通車120台（無料）」, one block as a list's lines are, as a spec sheet writes them: a
         value alone does not say what it is about, and the answer stage knows a line's label. An FAQ's
-        question in `<dt>` heads its reply instead, and a list of those, or of long terms, is read as
-        blocks; so is a value of blocks of its own."""
-        if not any(_labels(term) for term in dl.css("dt")):
+        question in `<dt>` heads its reply instead, and a list mostly of those, or of long terms, is
+        read as blocks; so is a value of blocks of its own, and a term with no value stands alone."""
+        terms = [node for node in dl.iter() if node.tag == "dt"] + [
+            node for group in dl.iter() if group.tag == "div" for node in group.iter() if node.tag == "dt"]
+        if sum(map(_labels, terms)) * 2 <= len(terms):  # most of its own terms must be labels
             self.walk(dl)
             return
         self.list_begins = self.list_begins or not self.numbers
@@ -183,7 +185,7 @@ class _Layout:
             if child.tag == "dt" and _labels(child):
                 self._term_alone(label, said)
                 label, said = collapse_spaces(child.text(deep=True)).rstrip(":： "), False
-            elif child.tag == "dd" and label and not _holds_blocks(child):
+            elif child.tag == "dd" and label and collapse_spaces(child.text(deep=True)) and not _holds_blocks(child):
                 self.flush()
                 self.inline.append(label + (": " if label.isascii() else "："))
                 self.walk(child)  # its text, a <br> still a line break
