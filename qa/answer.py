@@ -318,7 +318,7 @@ class Answerer:
         quotes: list[Quote] = []
         first: Candidate | None = None
         sections = self._passages_by_heading(hits) if heading == "heading" else None
-        for i in self._quote_order(cands.items, probabilities, sections, len(hits.passages)):
+        for i in self._quote_order(cands.items, probabilities, sections):
             # Two items of a labelled list answer for different things: one never joins the other's quote.
             neighbours = joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio)
             if why:
@@ -356,7 +356,7 @@ class Answerer:
         return answer
 
     @staticmethod
-    def _quote_order(items: list[Candidate], probabilities, sections: list[int] | None, passages: int) -> list[int]:
+    def _quote_order(items: list[Candidate], probabilities, sections: list[int] | None) -> list[int]:
         """Which candidates are quoted, best first: the likeliest sentences wherever they are (the
         second-best sentence of the best passage often beats the best of the fifth), as many quotes
         as passages. A question about a section heading takes the best sentence of each passage in

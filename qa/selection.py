@@ -405,15 +405,14 @@ def names_a_column(question: str, doc: Document, offset: int) -> bool:
         return False
     asked = _normalized(question)
 
-    def cells(start: int) -> list[str]:
-        end = doc.text.find("\n", start)
-        line = doc.text[start:end if 0 <= end < table[1] else table[1]]
+    header, *rows = doc.text[max(headers):table[1]].split("\n")
+    row = doc.text[doc.text.rfind("\n", 0, offset) + 1:].split("\n", 1)[0]
+
+    def cells(line: str) -> list[str]:
         return [_normalized(cell.strip()) for cell in line.split(CELL_SEPARATOR)]
 
-    row_starts = [i + 1 for i in range(max(headers), table[1]) if doc.text[i] == "\n"]
-    quoted = doc.text.rfind("\n", 0, offset) + 1
-    others = [cells(start)[0] for start in row_starts if start != quoted]
-    named = any(len(cell) >= 2 and cell in asked for cell in cells(max(headers))[1:])
+    others = [cells(line)[0] for line in rows if line and line != row]
+    named = any(len(cell) >= 2 and cell in asked for cell in cells(header)[1:])
     return named and not any(len(label) >= 2 and label in asked for label in others)
 
 
