@@ -90,6 +90,8 @@ class Words:
     # Names nothing but one common noun (「期間はどのくらい？」, 「目標には届いたの？」): an attribute of
     # what is being talked about, its subject left unsaid as Japanese does.
     attribute: bool = False
+    # That noun marked with も (「お金も取られる？」): one more thing about what is being talked about.
+    also: bool = False
 
     @property
     def content(self) -> tuple[str, ...]:
@@ -121,6 +123,7 @@ def _japanese_words(question: str) -> Words:
     names: list[str] = []
     topic: list[str] = []
     anchors: list[str] = []  # nouns that name a thing, not a time (当時, 以前)
+    also: list[str] = []  # nouns marked with も
     compound: list[tuple[str, tuple[str, ...]]] = []
 
     def flush(next_word: str) -> None:
@@ -141,6 +144,8 @@ def _japanese_words(question: str) -> Words:
                 anchors.append(word)
             if next_word in ("は", "って", "も") and not timely:
                 topic.append(word)
+                if next_word == "も":
+                    also.append(word)
         compound.clear()
 
     after_what = False  # a noun right after 何 is part of the question word: 何名, 何種類, 第何代
@@ -171,7 +176,8 @@ def _japanese_words(question: str) -> Words:
     elliptical = opener or (not predicate and not asks)
     attribute = len(set(anchors)) == 1 and not names and not quoted and not _SPELLED_OUT.search(anchors[0])
     return Words(tuple(dict.fromkeys(nouns)), tuple(dict.fromkeys(predicate)), tuple(dict.fromkeys(names)),
-                 tuple(dict.fromkeys(topic)), anaphor, elliptical, bool(anchors), tuple(quoted), attribute)
+                 tuple(dict.fromkeys(topic)), anaphor, elliptical, bool(anchors), tuple(quoted), attribute,
+                 attribute and anchors[0] in also)
 
 
 def _english_words(question: str) -> Words:
@@ -288,9 +294,10 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headin
         w.lower() for w in (*previous.words.names, *previous.words.content)}
     topic_docs: set[int] | None = None  # where the earlier topic lives: looked for only when needed
     attribute = words.attribute
-    if attribute and words.predicate:
+    if attribute and words.predicate and not words.also:
         # One common noun with a predicate of its own (「目標には届いたの？」) asks after the earlier
-        # topic's attribute only when the earlier topic's documents say it.
+        # topic's attribute only when the earlier topic's documents say it (in their words: 「お金も
+        # 取られる？」 adds to the topic whatever the documents call it).
         topic_docs = _documents_about(previous.words.content, texts)
         attribute = any(_said_in(unicodedata.normalize("NFKC", noun), texts, topic_docs) for noun in words.nouns)
     leans = (words.anaphor or words.elliptical or not words.anchored or attribute

@@ -46,7 +46,7 @@ _SUBTITLE = re.compile(r"\s*([〜～][^\n〜～]{2,80}[〜～])[ \t　]*(?:\n|$)
 TITLE_LINES = 12  # how far down a document its title line may stand (under a letter's date, addressee, sender)
 # What opens an item of a list, kind by kind: a bullet, a number, a circled number, a number in brackets
 # (「（1）」, a rule book's clause) and a katakana letter (「ア　」, 「（イ）」, its sub-items).
-ITEM_MARKERS = (r"[-*・•●■◆]\s", r"\d+[.)．）](?!\d)\s*", r"[①-⑳]", r"[（(]\d+[）)]",
+ITEM_MARKERS = (r"[-*•●■◆]\s|・", r"\d+[.)．）](?!\d)\s*", r"[①-⑳]", r"[（(]\d+[）)]",
                 r"[（(][ア-ン][）)]|[ア-ン][　．.]")
 _ITEM_KINDS = [re.compile(rf"\s*(?:{marker})") for marker in ITEM_MARKERS]
 

@@ -147,9 +147,10 @@ def _asks_where_to_read(question: str) -> re.Match | None:
     for m in _WHERE_TO_READ.finditer(question):
         before = question[:m.start()]
         # 「どこを見れば」 looks at a thing (「シリアル番号はどこを見ればわかる？」: its label) unless the
-        # document is named (「しおりのどこを見れば」); 「どこを読めば」 reads the document anyway.
+        # document is named (「しおりのどこを見れば」) or nothing is (「…やり方が知りたい。どこを見ればいい？」);
+        # 「どこを読めば」 reads the document anyway.
         if _OF_DOCUMENT.search(before) or (m.group().startswith("どこを読") and not before.endswith("の")) \
-                or not m.group().startswith("どこ"):
+                or not m.group().startswith("どこ") or _SENTENCE_START.search(before):
             return m
     return None
 
@@ -280,6 +281,7 @@ _WHERE_TO_READ = re.compile(r"どこを(読|見)"
                             r"|\b(which|what) part of (the|this) (page|document|guide|leaflet|manual|article|report)\b",
                             re.IGNORECASE)
 _OF_DOCUMENT = re.compile(rf"({_DOCUMENT_NOUNS})の$")  # 「しおりの」, 「取扱説明書の」
+_SENTENCE_START = re.compile(r"(^|[。．！？!?\n])\s*$")
 # The rest of the asking where, after it: 「(どの部分を読)めばいい？」.
 _READING_ON = re.compile(r"^[をにで]?(見|読)?[めれ]?(ば|と|たら)?(いい|よい)?(の|ですか|でしょうか)?[?？]?")
 _WHICH_HEADING = re.compile(r"(どの|何の|なんの)(見出し|章|節|セクション)")
@@ -398,11 +400,12 @@ def near_earlier_answer(question: str, items: list[Candidate], probabilities: np
 def names_a_column(question: str, doc: Document, offset: int) -> bool:
     """Whether `question` names a column of the table whose row is at `offset` (「平日だったら？」 over
     「区分 | 平日 | 土日祝」), and no other row (「大人の平日料金は？」 asks for the 大人 row): asked after
-    that row was quoted, it asks for the row's other cell. The first column names the rows' labels."""
+    that row was quoted, it asks for the row's other cell. The first column names the rows' labels;
+    a table whose reader knew no header row (a PDF's) is read with its first row as the header."""
     table = next(((a, b) for a, b in doc.tables.spans if a <= offset < b), None)
-    headers = [h for h in doc.tables.headers if table and table[0] <= h <= offset]
-    if not headers:
+    if table is None:
         return False
+    headers = [h for h in doc.tables.headers if table[0] <= h <= offset] or [table[0]]
     asked = _normalized(question)
 
     header, *rows = doc.text[max(headers):table[1]].split("\n")
@@ -649,7 +652,8 @@ def _line_before(text: str, start: int, end: int) -> str:
 def reason_first(items: list[Candidate], sentences: list[str], probabilities: np.ndarray,
                  said: tuple[str, int, int], documents: Mapping[str, Document]) -> np.ndarray:
     """A follow-up asking why of the earlier answer (「それはなぜ？」, 「なんでその時間帯はずれるの？」)
-    asks the reason for what the earlier turn quoted (`said`: its document and span): the sentence
+    asks the reason for what the earlier turn quoted (`said`: its document and the span of the sentence
+    it was quoted for, not of the neighbours shown around it, which may give other reasons): the sentence
     giving a reason nearest to that quote goes first — inside it, else after it, else before it,
     within `REASON_REACH` characters, in the same section or saying a word of the quote (a paper's
     discussion explains its results: 「明け方に誤差が大きくなった主な原因として…」). Scored alone, the

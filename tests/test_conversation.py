@@ -92,6 +92,8 @@ HEADINGS = [text.split("\n")[0] for text in OFFICE]
     ("期間はどのくらい？", "旧市街の自動運転バスは何人乗れる？"),
     ("大きさはどのくらい？", "空気清浄機AP-520の重さは？"),  # the spec says 外形寸法
     ("急に決まった場合は？", "遠足の朝に具合が悪かったら、何時までに連絡すればいい？"),
+    # 「も」 adds to what is being talked about, whatever the documents call it (the letter never says お金).
+    ("お金もかかる？", "遠足の朝に具合が悪かったら、何時までに連絡すればいい？"),
 ])
 def test_a_question_after_an_attribute_of_the_earlier_topic_leans_on_it(question, earlier):
     turn = read_conversation(question, [earlier], OFFICE, 3, HEADINGS)
@@ -262,6 +264,28 @@ def test_a_follow_up_asking_why_quotes_the_reason_for_the_earlier_answer(tmp_pat
     assert "30分前まで" in clinic.answer(earlier).quotes[0].text
     why = clinic.answer("それはなぜ？", history=[earlier])
     assert why.context_from == earlier and "時間がかかるため" in why.quotes[0].text
+
+
+def test_the_reason_asked_is_the_one_for_the_sentence_the_earlier_quote_was_chosen_for(tmp_path, settings, embedder):
+    from qa.answer import Quote
+    from qa.indexing import build_index
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = ("# 受給者証の使い方\n\n受給者証は医療機関が市に費用を請求するために使いますので、"
+            "毎回忘れずにお持ちください。\n\n県外では受給者証は使えません。県外の医療機関とは、支払いの取り決めを結んでいないためです。\n")
+    (folder / "guide.md").write_text(text, encoding="utf-8")
+    s = settings.replace(index_dir=tmp_path / "index")
+    build_index([folder], s.index_dir, s, embedder=embedder)
+    answerer = Answerer(Retriever(s, embedder=embedder))
+    doc = next(iter(answerer.retriever.store.documents.values()))
+    # The earlier quote showed the sentence before (which gives a reason of its own) around its answer.
+    start, answered = doc.text.index("受給者証は医療"), doc.text.index("県外では")
+    said = Quote(doc.text[start:doc.text.index("せん。") + 3], doc.doc_id, doc.title, "", start,
+                 doc.text.index("せん。") + 3, 0.5, sentence=(answered, doc.text.index("せん。") + 3))
+    hits = answerer.retriever.search("え、なんで？ 受給者証 県外 使える")
+    why = answerer.from_hits(hits, reason_for=said, asked="え、なんで？")
+    assert "取り決めを結んでいないため" in why.quotes[0].text
 
 
 def test_a_follow_up_is_answered_next_to_the_earlier_answer(tmp_path, settings, embedder, monkeypatch):

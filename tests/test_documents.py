@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.documents import Document, Section, announced_items, announces_list, asks_back
+from qa.documents import Document, Section, announced_items, announces_list, asks_back, item_marker
 
 
 def test_section_and_page_at_an_offset():
@@ -54,6 +54,14 @@ def test_the_items_announced_are_the_list_lines_below_across_one_blank_line_as_m
     assert announced_items(text, 0, line_end, across_blank=False) == line_end  # the blank line ends it
     assert text[:announced_items(text, 0, line_end, limit=25)].endswith("1. ふたを開ける")  # the room left
     assert announced_items(text, 0, line_end, kind=1) == line_end  # the next sibling, not a sub-item
+
+
+def test_a_japanese_bullet_opens_an_item_without_a_space_after_it():
+    text = ("当日は、次のものを持ってきてください。\n  ・印鑑（シャチハタ不可）\n  ・給与振込先の口座がわかるもの\n\n"
+            "2. 社内システム")
+    assert item_marker("  ・印鑑（シャチハタ不可）") == item_marker("- 印鑑") is not None
+    assert text[:announced_items(text, 0, text.index("\n"))].endswith("口座がわかるもの")
+    assert item_marker("-1℃まで冷えます") is None and item_marker("ソラノメ・テクノロジーズ") is None
 
 
 def test_a_first_line_that_is_the_title_is_one_however_it_ends():

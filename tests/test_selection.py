@@ -71,6 +71,8 @@ def test_questions_about_titles_and_headings_are_recognised():
     assert asks_for_heading("時計のどの部分が悪かったの？") == asks_for_heading("どこで買えますか？") == ""
     assert asks_for_heading("初期パスワードはどこに書いてある？") == ""  # on the router's label, most likely
     assert asks_for_heading("予約の変更は何の項目を見ればいい？") == "heading"
+    # A sentence of its own that names nothing to look at asks where in the documents.
+    assert asks_for_heading("バスを乗り継ぐやり方が知りたい。どこを見ればいい？") == "heading"
     # Where on a thing, where to write, which part of a body: no section asked.
     for question in ("ルーターのどこを見れば初期パスワードがわかる？", "どの欄に書けばいいですか",
                      "シリアル番号はどこを見ればわかりますか？", "What part of the body does it affect?"):
@@ -84,6 +86,7 @@ def test_questions_about_titles_and_headings_are_recognised():
     ("どの見出しを見ればいい？", "どの見出しを見ればいい？"),  # nothing else said: the question as it is
     ("このページのどこを見れば申込方法がわかる？", "申込方法がわかる？"),  # said after the asking where
     ("返品は、どの項目を確認すればいいですか？", "返品"),
+    ("バスを乗り継ぐやり方が知りたい。どこを見ればいい？", "バスを乗り継ぐやり方が知りたい。"),
     ("取扱説明書のどの部分を読めばいい？", "取扱説明書のどの部分を読めばいい？"),  # only the document is named
 ])
 def test_a_question_about_where_to_read_is_about_what_comes_before_the_asking_where(question, about):
@@ -655,6 +658,9 @@ def test_a_question_naming_a_column_of_a_quoted_row_asks_for_its_other_cell():
     assert not names_a_column("大人の平日料金は？", doc, row)  # another row, with the column
     assert not names_a_column("区分は？", doc, row)  # the labels' column names no cell of the row
     assert not names_a_column("平日だったら？", doc, text.index("回数券"))  # no table there
+    # A PDF's table comes without header rows: its first row names the columns.
+    pdf = Document("guide.pdf", text, "料金", metadata={"tables": [[3, text.index("\n\n")]]})
+    assert names_a_column("平日だったら？", pdf, row) and not names_a_column("大人だと？", pdf, row)
 
 
 def test_a_follow_up_is_answered_near_the_earlier_quote_and_by_its_row_when_it_names_another_column():

@@ -13,11 +13,21 @@ from qa.selection import CROSS_FEATURES, FEATURES, LearnedModel
 from qa.training import train, train_cross, train_short, training_data
 
 
+@pytest.fixture
+def own_cache(tmp_path, settings):
+    """Settings whose cache (the training index) is this test's own, while the converted model, about
+    1 GB, is the session's: a fresh conversion per test filled a CI machine's disk."""
+    models = settings.cache_dir / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "models").symlink_to(models, target_is_directory=True)
+    return settings.replace(cache_dir=tmp_path / "cache")
+
+
 @pytest.mark.slow
-def test_answer_selection_trains_on_a_slice_and_rebuilds_bit_for_bit(tmp_path, settings):
-    settings = settings.replace(cache_dir=tmp_path / "cache")
-    first = train(tmp_path / "a" / "m.txt", paragraphs=6, rounds=30, settings=settings)
-    second = train(tmp_path / "b" / "m.txt", paragraphs=6, rounds=30, settings=settings)
+def test_answer_selection_trains_on_a_slice_and_rebuilds_bit_for_bit(tmp_path, own_cache):
+    first = train(tmp_path / "a" / "m.txt", paragraphs=6, rounds=30, settings=own_cache)
+    second = train(tmp_path / "b" / "m.txt", paragraphs=6, rounds=30, settings=own_cache)
     assert (tmp_path / "a" / "m.txt").read_bytes() == (tmp_path / "b" / "m.txt").read_bytes()
     assert first["positives"] > 0 and first["candidates"] > first["positives"]
     assert first["questions"] == second["questions"] >= 10
@@ -36,14 +46,13 @@ def test_short_answers_train_on_a_slice_and_rebuild_bit_for_bit(tmp_path):
 
 
 @pytest.mark.slow
-def test_the_cross_lingual_model_trains_on_translated_questions_bit_for_bit(tmp_path, settings):
-    settings = settings.replace(cache_dir=tmp_path / "cache")
+def test_the_cross_lingual_model_trains_on_translated_questions_bit_for_bit(tmp_path, own_cache):
     _, questions = training_data(6, 0)
     translations = tmp_path / "en.jsonl"
     translations.write_text("".join(json.dumps({"id": q.id, "ja": q.question, "en": f"What is said of Tokyo in {i}?"})
                                     + "\n" for i, q in enumerate(questions)), encoding="utf-8")
-    first = train_cross(tmp_path / "a" / "m.txt", translations, paragraphs=6, rounds=30, settings=settings)
-    train_cross(tmp_path / "b" / "m.txt", translations, paragraphs=6, rounds=30, settings=settings)
+    first = train_cross(tmp_path / "a" / "m.txt", translations, paragraphs=6, rounds=30, settings=own_cache)
+    train_cross(tmp_path / "b" / "m.txt", translations, paragraphs=6, rounds=30, settings=own_cache)
     assert (tmp_path / "a" / "m.txt").read_bytes() == (tmp_path / "b" / "m.txt").read_bytes()
     assert first["questions"] == len(questions) and first["positives"] > 0
     record = json.loads((tmp_path / "a" / "m.json").read_text(encoding="utf-8"))
