@@ -310,9 +310,9 @@ class Answerer:
             probabilities, _ = faq_first(hits.question, cands.items, probabilities, hits.store.documents, cosines,
                                          settings.faq_sure, settings.faq_margin, cross_script)
         if reason_for is not None:
-            said = reason_for.sentence or (reason_for.start, reason_for.end)
-            probabilities = reason_first(cands.items, sentences, probabilities, (reason_for.doc_id, *said),
-                                         hits.store.documents)
+            probabilities = reason_first(cands.items, sentences, probabilities,
+                                         (reason_for.doc_id, reason_for.start, reason_for.end), hits.store.documents,
+                                         reason_for.sentence)
         labelled = {cands.items[j] for j in labels}
         why = asks_why(hits.question)
         heading = asks_for_heading(hits.question)

@@ -294,12 +294,14 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headin
         w.lower() for w in (*previous.words.names, *previous.words.content)}
     topic_docs: set[int] | None = None  # where the earlier topic lives: looked for only when needed
     attribute = words.attribute
-    if attribute and words.predicate and not words.also:
+    if attribute and words.predicate:
         # One common noun with a predicate of its own (「目標には届いたの？」) asks after the earlier
-        # topic's attribute only when the earlier topic's documents say it (in their words: 「お金も
-        # 取られる？」 adds to the topic whatever the documents call it).
+        # topic's attribute only when the earlier topic's documents say it; marked with も (「お金も
+        # 取られる？」), also when no document does (they say 延滞料金): it adds to the topic.
         topic_docs = _documents_about(previous.words.content, texts)
-        attribute = any(_said_in(unicodedata.normalize("NFKC", noun), texts, topic_docs) for noun in words.nouns)
+        said = [unicodedata.normalize("NFKC", noun) for noun in words.nouns]
+        attribute = any(_said_in(noun, texts, topic_docs) for noun in said) or (
+            words.also and not any(_said_in(noun, texts, range(len(texts))) for noun in said))
     leans = (words.anaphor or words.elliptical or not words.anchored or attribute
              or (same_names and asks_for_another(question)))
     if leans and not words.anaphor:

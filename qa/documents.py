@@ -44,9 +44,10 @@ _NAME_LINE = re.compile(r"^[ \t　]*(?:名称|物件名|商品名|製品名|件�
                         re.MULTILINE)
 _SUBTITLE = re.compile(r"\s*([〜～][^\n〜～]{2,80}[〜～])[ \t　]*(?:\n|$)")
 TITLE_LINES = 12  # how far down a document its title line may stand (under a letter's date, addressee, sender)
-# What opens an item of a list, kind by kind: a bullet, a number, a circled number, a number in brackets
-# (「（1）」, a rule book's clause) and a katakana letter (「ア　」, 「（イ）」, its sub-items).
-ITEM_MARKERS = (r"[-*•●■◆]\s|・", r"\d+[.)．）](?!\d)\s*", r"[①-⑳]", r"[（(]\d+[）)]",
+# What opens an item of a list, kind by kind: a bullet (「・」 with no space after it too, but not 「・・・」),
+# a number, a circled number, a number in brackets (「（1）」, a rule book's clause) and a katakana letter
+# (「ア　」, 「（イ）」, its sub-items).
+ITEM_MARKERS = (r"[-*•●■◆]\s|・(?![・…])", r"\d+[.)．）](?!\d)\s*", r"[①-⑳]", r"[（(]\d+[）)]",
                 r"[（(][ア-ン][）)]|[ア-ン][　．.]")
 _ITEM_KINDS = [re.compile(rf"\s*(?:{marker})") for marker in ITEM_MARKERS]
 

@@ -35,6 +35,7 @@ from qa.documents import (
     Tables,
     announced_items,
     asks_back,
+    item_marker,
     reads_as_sentence,
 )
 from qa.lexical import content_words, tokenize
@@ -147,10 +148,11 @@ def _asks_where_to_read(question: str) -> re.Match | None:
     for m in _WHERE_TO_READ.finditer(question):
         before = question[:m.start()]
         # 「どこを見れば」 looks at a thing (「シリアル番号はどこを見ればわかる？」: its label) unless the
-        # document is named (「しおりのどこを見れば」) or nothing is (「…やり方が知りたい。どこを見ればいい？」);
+        # document is named (「しおりのどこを見れば」) or a way of doing something is what the user wants to
+        # know (「…乗り継ぐやり方が知りたい。どこを見ればいい？」; not 「電池の残量を知りたい。どこを見れば…」);
         # 「どこを読めば」 reads the document anyway.
         if _OF_DOCUMENT.search(before) or (m.group().startswith("どこを読") and not before.endswith("の")) \
-                or not m.group().startswith("どこ") or _SENTENCE_START.search(before):
+                or not m.group().startswith("どこ") or _WANTS_A_WAY.search(before):
             return m
     return None
 
@@ -281,7 +283,9 @@ _WHERE_TO_READ = re.compile(r"どこを(読|見)"
                             r"|\b(which|what) part of (the|this) (page|document|guide|leaflet|manual|article|report)\b",
                             re.IGNORECASE)
 _OF_DOCUMENT = re.compile(rf"({_DOCUMENT_NOUNS})の$")  # 「しおりの」, 「取扱説明書の」
-_SENTENCE_START = re.compile(r"(^|[。．！？!?\n])\s*$")
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
+_WANTS_A_WAY = re.compile(r"(やり方|方法|手順|手続き|仕方|ルール|決まり|きまり)[^。！？!?\n]*"
+                          r"(知りたい|調べたい|確かめたい|確認したい)[^。！？!?\n]*[。、，,！？!?\n]\s*$")
 # The rest of the asking where, after it: 「(どの部分を読)めばいい？」.
 _READING_ON = re.compile(r"^[をにで]?(見|読)?[めれ]?(ば|と|たら)?(いい|よい)?(の|ですか|でしょうか)?[?？]?")
 _WHICH_HEADING = re.compile(r"(どの|何の|なんの)(見出し|章|節|セクション)")
@@ -400,12 +404,17 @@ def near_earlier_answer(question: str, items: list[Candidate], probabilities: np
 def names_a_column(question: str, doc: Document, offset: int) -> bool:
     """Whether `question` names a column of the table whose row is at `offset` (「平日だったら？」 over
     「区分 | 平日 | 土日祝」), and no other row (「大人の平日料金は？」 asks for the 大人 row): asked after
-    that row was quoted, it asks for the row's other cell. The first column names the rows' labels;
-    a table whose reader knew no header row (a PDF's) is read with its first row as the header."""
+    that row was quoted, it asks for the row's other cell. The first column names the rows' labels.
+    Where the reader knew no header row (a PDF's table, an HTML table of `<td>` alone), the first row
+    is one when it reads like one, with no number in it (「区分 | 通院 | 入院」, not 「4月10日 | 入学式 | 体育館」)."""
     table = next(((a, b) for a, b in doc.tables.spans if a <= offset < b), None)
     if table is None:
         return False
-    headers = [h for h in doc.tables.headers if table[0] <= h <= offset] or [table[0]]
+    headers = [h for h in doc.tables.headers if table[0] <= h <= offset]
+    if not headers and not _HAS_DIGIT.search(doc.text[table[0]:table[1]].split("\n", 1)[0]):
+        headers = [table[0]]
+    if not headers:
+        return False
     asked = _normalized(question)
 
     header, *rows = doc.text[max(headers):table[1]].split("\n")
@@ -650,23 +659,31 @@ def _line_before(text: str, start: int, end: int) -> str:
 
 
 def reason_first(items: list[Candidate], sentences: list[str], probabilities: np.ndarray,
-                 said: tuple[str, int, int], documents: Mapping[str, Document]) -> np.ndarray:
+                 said: tuple[str, int, int], documents: Mapping[str, Document],
+                 sentence: tuple[int, int] | None = None) -> np.ndarray:
     """A follow-up asking why of the earlier answer (「それはなぜ？」, 「なんでその時間帯はずれるの？」)
-    asks the reason for what the earlier turn quoted (`said`: its document and the span of the sentence
-    it was quoted for, not of the neighbours shown around it, which may give other reasons): the sentence
-    giving a reason nearest to that quote goes first — inside it, else after it, else before it,
+    asks the reason for what the earlier turn quoted (`said`: its document and span; `sentence`: the
+    span of the sentence it was quoted for, inside it): the sentence giving a reason nearest to that
+    sentence goes first — inside it, else after it within the quote, else, for a list item, its lead-in
+    shown above it (「安全のため、次のものは持ち込めません。」), else after the quote, else before it (a
+    sentence before gives the reason for itself: 「…使いますので、お持ちください。」「県外では使えません。」),
     within `REASON_REACH` characters, in the same section or saying a word of the quote (a paper's
     discussion explains its results: 「明け方に誤差が大きくなった主な原因として…」). Scored alone, the
     follow-up finds the earlier answer again (it repeats the earlier question's words), and a reason
     elsewhere in the document answers another why."""
     doc_id, start, end = said
+    first, last = sentence or (start, end)
+    text = documents[doc_id].text
     section = documents[doc_id].section_at(start)
-    topic = set(content_words(documents[doc_id].text[start:end]))
+    topic = set(content_words(text[start:end]))
+    item = item_marker(text[text.rfind("\n", 0, first) + 1:last]) is not None
 
     def place(c: Candidate) -> tuple[int, int]:
-        if c.start >= start and c.end <= end:
-            return 0, c.start - start
-        return (1, c.start - end) if c.start >= end else (2, start - c.end)
+        if c.start >= first and c.end <= last:
+            return 0, c.start - first
+        if c.start >= last:
+            return (1, c.start - last) if c.end <= end else (3, c.start - end)
+        return (2, first - c.end) if item and c.start >= start else (4, first - c.end)
 
     near = [i for i, c in enumerate(items) if c.doc_id == doc_id and gives_reason(sentences[i])
             and start - REASON_REACH <= c.start and c.end <= end + REASON_REACH

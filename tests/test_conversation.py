@@ -92,8 +92,8 @@ HEADINGS = [text.split("\n")[0] for text in OFFICE]
     ("期間はどのくらい？", "旧市街の自動運転バスは何人乗れる？"),
     ("大きさはどのくらい？", "空気清浄機AP-520の重さは？"),  # the spec says 外形寸法
     ("急に決まった場合は？", "遠足の朝に具合が悪かったら、何時までに連絡すればいい？"),
-    # 「も」 adds to what is being talked about, whatever the documents call it (the letter never says お金).
-    ("お金もかかる？", "遠足の朝に具合が悪かったら、何時までに連絡すればいい？"),
+    # 「も」 adds to what is being talked about, whatever the documents call it (no document says お金).
+    ("お金も取られる？", "遠足の朝に具合が悪かったら、何時までに連絡すればいい？"),
 ])
 def test_a_question_after_an_attribute_of_the_earlier_topic_leans_on_it(question, earlier):
     turn = read_conversation(question, [earlier], OFFICE, 3, HEADINGS)
@@ -105,6 +105,7 @@ def test_a_question_after_an_attribute_of_the_earlier_topic_leans_on_it(question
     ("空気清浄機AP-520の重さは？", "旧市街の自動運転バスは何人乗れる？"),  # a model number
     ("外来の受付時間は？", "What is the capacity of the bus?"),  # after a question no document's words match
     ("駐車場には何台停められる？", "旧市街の自動運転バスは何人乗れる？"),  # a thing the bus article never names
+    ("駐車場も使える？", "旧市街の自動運転バスは何人乗れる？"),  # with も, still a thing another document names
 ])
 def test_a_question_naming_another_documents_topic_stands_alone(question, earlier):
     assert read_conversation(question, [earlier], OFFICE, 3, HEADINGS).context_from is None

@@ -61,7 +61,7 @@ def test_a_japanese_bullet_opens_an_item_without_a_space_after_it():
             "2. 社内システム")
     assert item_marker("  ・印鑑（シャチハタ不可）") == item_marker("- 印鑑") is not None
     assert text[:announced_items(text, 0, text.index("\n"))].endswith("口座がわかるもの")
-    assert item_marker("-1℃まで冷えます") is None and item_marker("ソラノメ・テクノロジーズ") is None
+    assert item_marker("-1℃まで冷えます") is None and item_marker("・・・返事はできなかった。") is None
 
 
 def test_a_first_line_that_is_the_title_is_one_however_it_ends():

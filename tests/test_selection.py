@@ -71,8 +71,11 @@ def test_questions_about_titles_and_headings_are_recognised():
     assert asks_for_heading("時計のどの部分が悪かったの？") == asks_for_heading("どこで買えますか？") == ""
     assert asks_for_heading("初期パスワードはどこに書いてある？") == ""  # on the router's label, most likely
     assert asks_for_heading("予約の変更は何の項目を見ればいい？") == "heading"
-    # A sentence of its own that names nothing to look at asks where in the documents.
+    # Wanting to know a way of doing something, where to look is where in the documents.
     assert asks_for_heading("バスを乗り継ぐやり方が知りたい。どこを見ればいい？") == "heading"
+    assert asks_for_heading("返品の手続きを知りたいんだけど、どこを見ればいい？") == "heading"
+    for question in ("電池の残量を知りたい。どこを見ればわかる？", "どこを見ればいい？", "どこを見れば型番がわかる？"):
+        assert asks_for_heading(question) == "", question
     # Where on a thing, where to write, which part of a body: no section asked.
     for question in ("ルーターのどこを見れば初期パスワードがわかる？", "どの欄に書けばいいですか",
                      "シリアル番号はどこを見ればわかりますか？", "What part of the body does it affect?"):
@@ -586,6 +589,19 @@ def test_a_why_follow_up_puts_first_the_reason_nearest_the_earlier_answer():
     # The earlier quote already held the reason: that sentence of it goes first.
     held = reason_first(items, sentences, p, (doc.doc_id, items[1].start, items[2].end), {doc.doc_id: doc})
     assert int(np.argmax(held)) == 2
+    # The earlier quote showed a sentence giving a reason of its own before the one it was chosen for:
+    # the reason after that sentence goes first, inside the quote or beyond it.
+    for shown in ((doc.doc_id, items[0].start, items[2].end), (doc.doc_id, items[0].start, items[1].end)):
+        assert int(np.argmax(reason_first(items, sentences, p, shown, {doc.doc_id: doc},
+                                          (items[1].start, items[1].end)))) == 2
+    # For a list item, the lead-in shown above it gives the reason for the list.
+    rules = parse("館内の安全を守るため、次のものは持ち込めません。\n- 刃物\n- 花火\n\n"
+                  "ペットは毛が落ちるため入館できません。\n", "r.txt")
+    items = _sentences_of(rules, "館内", "- 刃物", "ペット")
+    sentences = [rules.text[c.start:c.end] for c in items]
+    out = reason_first(items, sentences, np.array([0.2, 0.6, 0.3]), (rules.doc_id, items[0].start, items[1].end),
+                       {rules.doc_id: rules}, (items[1].start, items[1].end))
+    assert int(np.argmax(out)) == 0
     # Nothing near the earlier answer gives a reason: the model's order stands.
     far = (doc.doc_id, items[0].start - 1000, items[0].start - 900)
     assert reason_first(items, sentences, p, far, {doc.doc_id: doc}).tolist() == p.tolist()
@@ -658,9 +674,12 @@ def test_a_question_naming_a_column_of_a_quoted_row_asks_for_its_other_cell():
     assert not names_a_column("大人の平日料金は？", doc, row)  # another row, with the column
     assert not names_a_column("区分は？", doc, row)  # the labels' column names no cell of the row
     assert not names_a_column("平日だったら？", doc, text.index("回数券"))  # no table there
-    # A PDF's table comes without header rows: its first row names the columns.
+    # A PDF's table comes without header rows: its first row names the columns, when it reads like names.
     pdf = Document("guide.pdf", text, "料金", metadata={"tables": [[3, text.index("\n\n")]]})
     assert names_a_column("平日だったら？", pdf, row) and not names_a_column("大人だと？", pdf, row)
+    plan = "行事\n4月10日 | 入学式 | 体育館\n5月20日 | 遠足 | 動物園\n"
+    dates = Document("plan.pdf", plan, "行事", metadata={"tables": [[3, len(plan) - 1]]})
+    assert not names_a_column("入学式の場所は？", dates, plan.index("5月20日"))  # a row of data, not names
 
 
 def test_a_follow_up_is_answered_near_the_earlier_quote_and_by_its_row_when_it_names_another_column():

@@ -92,10 +92,12 @@ class _Layout:
         self.inline = []
         if lines and self.marker:
             # An item whose text opens with a marker of its own (「1. 」, 「（1）」) keeps just that; one typed
-            # as a bullet with no space after it (「・懐中電灯」, which reads as no marker) gets 「- 」 instead.
-            if item_marker(lines[0]) is None:
-                bullet = lines[0].startswith(_OWN_BULLETS) and len(lines[0]) > 1 and lines[0][1] not in _SAID_OF
-                lines[0] = self.marker + (lines[0][1:].lstrip() if bullet else lines[0])
+            # as a bullet with no space after it (「・懐中電灯」) gets the list's own marker instead.
+            bullet = lines[0].startswith(_OWN_BULLETS) and len(lines[0]) > 1 and lines[0][1] not in _SAID_OF
+            if bullet:
+                lines[0] = self.marker + lines[0][1:].lstrip()
+            elif item_marker(lines[0]) is None:
+                lines[0] = self.marker + lines[0]
             self.marker = ""
         start = self.out.block("\n".join(lines),
                                "\n" if self.numbers and not self.list_begins else "\n\n")
