@@ -251,6 +251,8 @@ class Answerer:
         # The document's language, not the passage's: a Japanese guide's code block is no English text.
         cross_script = bool(hits.passages) and hits.store.documents[hits.passages[0].doc_id].language != language
         sentences = [hits.store.documents[c.doc_id].text[c.start:c.end] for c in cands.items]
+        heading = asks_for_heading(hits.question)
+        read_for = self._about_section(hits) if heading == "heading" else hits  # embedded once for both uses
         if cross_script:
             # English about Japanese text shares no characters with it: its own model, on the cosines
             # and the question's words found through the glossary and readings (qa/crosslingual.py),
@@ -270,7 +272,9 @@ class Answerer:
             # list is often not retrieved first.
             named_by, sure = self._labels_named_in_meaning(hits), settings.cross_lingual_label_sure
         else:
-            probabilities = get_model(settings.answer_model).probabilities(features(hits, cands))
+            # Asked where to read about something, whether the documents answer is whether a sentence
+            # answers what it is about: the asking where (「どの見出しを見ればいい？」) matches no sentence.
+            probabilities = get_model(settings.answer_model).probabilities(features(read_for, cands))
             amounts = hold_asked_amount(hits.question, sentences)
             threshold = settings.abstain_threshold if threshold is None else threshold
             named_by, sure = labels_named_in_words, threshold
@@ -315,10 +319,9 @@ class Answerer:
                                          reason_for.sentence)
         labelled = {cands.items[j] for j in labels}
         why = asks_why(hits.question)
-        heading = asks_for_heading(hits.question)
         quotes: list[Quote] = []
         first: Candidate | None = None
-        sections = self._passages_by_heading(hits) if heading == "heading" else None
+        sections = self._passages_by_heading(read_for) if heading == "heading" else None
         for i in self._quote_order(cands.items, probabilities, sections):
             # Two items of a labelled list answer for different things: one never joins the other's quote.
             neighbours = joined_neighbours(cands.items, probabilities, i, settings.quote_join_ratio)
@@ -372,6 +375,13 @@ class Answerer:
         place = {p: n for n, p in enumerate(sections)}
         return sorted(best.values(), key=lambda i: place[items[i].passage])
 
+    def _about_section(self, hits: Hits) -> Hits:
+        """The hits of a where-to-read question read as what it asks about (`what_to_read_about`)."""
+        about = what_to_read_about(hits.question)
+        if about == hits.question:
+            return hits
+        return replace(hits, question=about, embed=lambda: self.retriever.embedder.embed_queries([about])[0])
+
     def _passages_by_heading(self, hits: Hits) -> list[int]:
         """The passages in the order of how near their section's heading lies to the question (e5
         embeds both; the headings' vectors are kept like list labels') and of retrieval's rank, each
@@ -386,9 +396,7 @@ class Answerer:
         known = sorted({name for name in names if name})
         if not known:
             return list(range(len(hits.passages)))
-        about = what_to_read_about(hits.question)
-        asked = hits.query_vector if about == hits.question else self.retriever.embedder.embed_queries([about])[0]
-        cosines = dict(zip(known, self._embed_labels(known) @ asked.astype(np.float32), strict=True))
+        cosines = dict(zip(known, self._embed_labels(known) @ hits.query_vector.astype(np.float32), strict=True))
         near = np.array([cosines.get(name, min(cosines.values())) for name in names], dtype=np.float32)
         score = minmax(near) + minmax(-np.arange(len(names), dtype=np.float32))
         return sorted(range(len(names)), key=lambda p: (-score[p], p))

@@ -517,3 +517,13 @@ def test_asked_where_to_read_the_heading_that_means_it_is_quoted_first(tmp_path,
     # 「書いてある」, says which section is asked for.
     a = answerer_over(tmp_path, "spa.md", SPA, settings, embedder).answer(question)
     assert a.quotes[0].text.startswith("ご入浴のきまり\n\n浴槽に入る前に"), a.quotes[0].text
+
+
+def test_asked_where_to_read_whether_the_documents_answer_is_said_of_what_is_asked_about(tmp_path, settings,
+                                                                                          embedder):
+    # The model weighs the sentences against 「湯船に入るときの決まり」, not against the asking where, which no
+    # sentence answers: found, though 「どの見出しのところに書かれていますか」 matches nothing.
+    answerer = answerer_over(tmp_path, "spa.md", SPA, settings, embedder)
+    a = answerer.answer("湯船に入るときの決まりは、どの見出しのところに書かれていますか")
+    assert a.found and a.quotes[0].text.startswith("ご入浴のきまり")
+    assert not answerer.answer("サウナの温度については、どの見出しのところに書かれていますか").found
