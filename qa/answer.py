@@ -51,6 +51,8 @@ from qa.selection import (
     line_label,
     named_row_first,
     near_earlier_answer,
+    next_first,
+    pivot_row_first,
     reason_first,
     replies_first,
     section_first,
@@ -180,6 +182,7 @@ class Answerer:
         answered: tuple[Quote, ...] = ()
         reason_for: Quote | None = None
         near: Quote | None = None
+        after: Quote | None = None
         if turn.context_from is not None and conversation.asks_for_another(text):
             earlier = conversation.earlier_questions(history, self.settings.max_question_chars)
             before, answered = self._in_conversation(earlier[-1], k, mode, threshold, earlier[:-1])
@@ -191,7 +194,9 @@ class Answerer:
             near = before.quotes[0] if before.quotes and before.quotes[0].doc_id in hits.store.documents else None
             if near is not None:
                 hits = _with_passage_of(hits, near, before.passages)
-        answer = self.from_hits(hits, threshold, answered, reason_for, asked=text, near=near)
+            # 「その次は？」 follows an answer the user could trust; after a "not found" it has nothing to follow.
+            after = near if before.found and conversation.asks_next(text) else None
+        answer = self.from_hits(hits, threshold, answered, reason_for, asked=text, near=near, after=after)
         answer.question = text
         answer.context_from = turn.context_from
         asked_in = language_of(text)
@@ -234,12 +239,14 @@ class Answerer:
         return earlier[at], before
 
     def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = (),
-                  reason_for: Quote | None = None, asked: str | None = None, near: Quote | None = None) -> Answer:
+                  reason_for: Quote | None = None, asked: str | None = None, near: Quote | None = None,
+                  after: Quote | None = None) -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search).
         What an earlier turn said (`answered`, when the question asks for the other one) is no
         candidate, and a quote grown over it is not shown; the reason for what it said (`reason_for`,
         when a follow-up asks why) goes first; a follow-up's candidates far from what the turn before
-        it quoted (`near`), and that quote's own sentence, weigh less. `asked` is the question in the
+        it quoted (`near`), and that quote's own sentence, weigh less; what comes right after `after`
+        goes first (a follow-up asking what is next, after an answer found). `asked` is the question in the
         user's own words, when the hits read it with an earlier turn's
         (「前売券はどこで買えるの？ 北川静江 ガラス展 一般 当日券」)."""
         settings = self.settings
@@ -299,16 +306,23 @@ class Answerer:
         if not cross_script:
             probabilities = named_row_first(asked or hits.question, named_lines, cands.items, probabilities,
                                             hits.store.documents, settings.named_row_sure)
+        # An elliptical follow-up to a table row (「ICカードなら？」) names another row of that table.
+        pivoted = False
+        said = conversation.words_of(asked or hits.question) if near is not None and not cross_script else None
+        if said is not None and said.elliptical and len(said.nouns) <= 2:
+            row_start = near.sentence[0] if near.sentence else near.start
+            probabilities, pivoted = pivot_row_first(asked or hits.question, cands.items, probabilities,
+                                                     hits.store.documents, (near.doc_id, row_start))
         probabilities, defining, plain = definition_first(hits.question, cands.items, probabilities,
                                                           hits.store.documents)
-        if defining is None and not cross_script:
+        if defining is None and not cross_script and not pivoted:
             probabilities, defining = section_first(hits.question, cands.items, probabilities, hits.store.documents)
             plain = defining is not None
             if defining is None:
                 probabilities = within_named_section(hits.question, cands.items, probabilities, hits.store.documents,
                                                      settings.outside_section_weight)
                 probabilities = steps_first(hits.question, cands.items, probabilities, hits.store.documents)
-        if defining is None:
+        if defining is None and not pivoted:
             def cosines(questions: list[str]) -> np.ndarray:
                 return self._embed_labels(questions) @ hits.query_vector.astype(np.float32)
             probabilities, _ = faq_first(hits.question, cands.items, probabilities, hits.store.documents, cosines,
@@ -317,6 +331,8 @@ class Answerer:
             probabilities = reason_first(cands.items, sentences, probabilities,
                                          (reason_for.doc_id, reason_for.start, reason_for.end), hits.store.documents,
                                          reason_for.sentence)
+        if after is not None:
+            probabilities = next_first(cands.items, probabilities, (after.doc_id, after.end))
         labelled = {cands.items[j] for j in labels}
         why = asks_why(hits.question)
         quotes: list[Quote] = []
@@ -392,7 +408,11 @@ class Answerer:
         (「まとめ」 lay nearer 「各当事者の狙いを整理した部分」 than 「誰が何を目指すのか――和平の論点を
         整理」), which retrieval reads whole. Over the 15 heading questions of the file sets and the
         seed set: 14 first, against 11 by rank alone and 13 by the headings alone."""
-        names = [_heading_line(hits.store.documents[p.doc_id], p) for p in hits.passages]
+        # The document's own title (or the part of it on its first line) heads no section: it lies near
+        # every question naming the document (「oboeのバグ見つけた。READMEのどこ見ればいい？」 lay nearest
+        # the README's 「# oboe」 under its front matter's 「oboe — ターミナルで使う暗記カード」).
+        names = [name if not name or name not in doc.title else ""
+                 for p in hits.passages for doc in [hits.store.documents[p.doc_id]] for name in [_heading_line(doc, p)]]
         known = sorted({name for name in names if name})
         if not known:
             return list(range(len(hits.passages)))

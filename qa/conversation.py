@@ -58,6 +58,13 @@ _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "�
 # something besides what the earlier turn quoted first.
 _ANOTHER = re.compile(r"もう一方|もう一つの|もうひとつの|ほか[のに]|他[のに]|別の|残り|\b(other|another|else)\b",
                       re.IGNORECASE)
+# 「その次は？」, 「次は何をすればいい？」, 「そのあとは？」, 「それから？」, 「出したあとは？」, 「終わったら？」;
+# "Then what?", "What's next?", "And after that?", "What do I do next?".
+_NEXT = re.compile(r"(で|じゃあ|それで|じゃ)?、?(((その)?(次|つぎ)|その(あと|後)|それから|[^、。?]{1,8}[ただ](あと|後))"
+                   r"(は|に|って)?|(終わっ|おわっ|済ん|すん|済ませ|でき|出来|完了し)(たら|だら))、?(何を?|なに|どうする|どうすれば|どうしたら|すること)?"
+                   r"(を?すれば|したら|する)?(いい|よい)?(の|ん|ですか|でしょうか|だっけ)?[?]?$"
+                   r"|(and )?(then what|what'?s next|what is next|what comes next|(and )?after that|next"
+                   r"|what (do|should) (i|we) do (next|then|after that))[?]?$", re.IGNORECASE)
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _EN_ANAPHORS = {"it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he", "him", "his",
                 "she", "her", "there", "then", "former", "latter", "other"}
@@ -199,6 +206,13 @@ def _asks(word: str) -> bool:
 
 def asks_for_another(question: str) -> bool:
     return bool(_ANOTHER.search(question))
+
+
+def asks_next(question: str) -> bool:
+    """Whether a follow-up asks only what comes after the earlier answer (「その次は？」, 「出したあとは？」,
+    "Then what?"): the next step of a procedure, the next line of a text. A question that says what it
+    wants after it (「洗ったあとはどう乾かす？」) asks for that, and its words find it."""
+    return bool(_NEXT.match(unicodedata.normalize("NFKC", question).strip()))
 
 
 def asks_about_answer(question: str, earlier: str) -> bool:

@@ -22,6 +22,7 @@ from qa.embeddings import Embedder, get_embedder
 from qa.indexing import build_index, model_mismatch
 from qa.inputs import check_k, check_mode, check_question
 from qa.language import language_of
+from qa.scope import DocumentNames
 from qa.settings import Settings
 from qa.stores import Engine, IndexUnavailable, Store, open_engine
 
@@ -113,6 +114,7 @@ class Retriever:
         self.engine: Engine = open_engine(self.settings)
         self._store: Store | None = None
         self._lock = threading.Lock()
+        self._names: tuple[Store, DocumentNames] | None = None
 
     @property
     def index_dir(self) -> Path:
@@ -172,9 +174,42 @@ class Retriever:
         elif wanted and len(hits.passages) > 1:
             hits.passages = self._precision_pass(hits, self.settings.precision_depth)
         hits.passages = hits.passages[:k]
+        if mode == "hybrid" and not cross_lingual:
+            hits.passages = self._within_named(hits, k)
         if not cross_lingual:
             hits.passages = self._with_definition(hits, k)
         return hits
+
+    def _document_names(self, store: Store) -> DocumentNames:
+        """The names of the loaded index's documents, read once per loaded index."""
+        with self._lock:
+            if self._names is None or self._names[0] is not store:
+                documents = list(store.documents.values())
+                names = DocumentNames(store.normalized_texts, [d.names for d in documents],
+                                      [d.title for d in documents], self.settings.scope_chars)
+                self._names = (store, names)
+            return self._names[1]
+
+    def _within_named(self, hits: Hits, k: int) -> list[Passage]:
+        """A question naming one of the documents (qa/scope.py) gets that document's passages first,
+        ranked for the question without the names (「の掃除機、フル充電までどのくらい？」), searched the
+        same hybrid way; the other documents' passages follow in their own order. With the names, the
+        document's cover and contact block, which hold little else, came first."""
+        store = hits.store
+        scope = self._document_names(store).named(hits.question) if self.settings.scope_chars else None
+        if scope is None or not scope.rest:
+            return hits.passages
+        doc_id = list(store.documents)[scope.document]
+        vector = hits.query_vector if scope.whole else self.embedder.embed_queries([scope.rest])[0]
+        n = self.settings.candidates
+        rows = store.search(vector[None, :], n)[1][0]
+        scores, rows = fuse(store, vector, rows[rows >= 0], scope.rest, n, self.settings)
+        inside = [_passage(store, int(row), c, float(score), 0)
+                  for score, row, c in zip(scores, rows, store.chunk_rows(rows), strict=True) if c.doc_id == doc_id]
+        if not inside:
+            return hits.passages
+        others = [p for p in hits.passages if p.doc_id != doc_id]
+        return [dataclasses.replace(p, rank=r) for r, p in enumerate([*inside, *others][:k], start=1)]
 
     def _with_definition(self, hits: Hits, k: int) -> list[Passage]:
         """For a question asking what a term is, the passage holding the sentence that defines it best

@@ -84,6 +84,7 @@ _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 _WORD_CHARACTER = re.compile(r"\w")
 REPLY_REACH = 200  # how far below a question in the text its reply may start
 REASON_REACH = 400  # how far from an earlier answer the reason a why follow-up asks for may be
+NEXT_REACH = 200  # how far after an earlier answer what a follow-up asking "next" wants may start
 
 FEATURES = (
     "cov_bigram", "cov_unigram", "cov_bigram_prev", "cov_bigram_next", "cov_bigram_window", "cov_bigram_passage",
@@ -151,7 +152,7 @@ def _asks_where_to_read(question: str) -> re.Match | None:
         # document is named (「しおりのどこを見れば」) or a way of doing something is what the user wants to
         # know (「…乗り継ぐやり方が知りたい。どこを見ればいい？」; not 「電池の残量を知りたい。どこを見れば…」);
         # 「どこを読めば」 reads the document anyway.
-        if _OF_DOCUMENT.search(before) or (m.group().startswith("どこを読") and not before.endswith("の")) \
+        if _OF_DOCUMENT.search(before) or (re.match("どこを?読", m.group()) and not before.endswith("の")) \
                 or not m.group().startswith("どこ") or _WANTS_A_WAY.search(before):
             return m
     return None
@@ -274,15 +275,19 @@ def gives_reason(sentence: str) -> bool:
 # rule's own scope (「この規程は、…を目的とする。」), which answers what the rule is for.
 _DOCUMENT_NOUNS = (r"ページ|記事|冊子|ガイド|資料|マニュアル|文書|手引き?|しおり|説明書"
                    r"|パンフレット|チラシ|サイト|ブログ|レポート|報告書|エントリー?|動画|講座|コーナー|書")
-# Where to read about something: 「どこを読めばいい？」, 「どの項目を見れば？」, 「何の項目を見ればいい？」. Not
-# 「どこに書いてある？」 (「初期パスワードはどこに書いてある？」 asks for the label on the router), nor where to
-# write (「どの欄に書けばいい？」).
-_WHERE_TO_READ = re.compile(r"どこを(読|見)"
+# What a user reads in (「規程のどこ読めばいい？」, 「READMEのどこ見ればいい？」): the documents above and rules
+# and help texts, which say what they are for in their own way.
+_READ_NOUNS = _DOCUMENT_NOUNS + r"|規程|規則|規約|要項|要綱|約款|README|取説|ヘルプ"
+# Where to read about something: 「どこを読めばいい？」, 「どこ読めば？」, 「どの項目を見れば？」, 「何の項目を見ればい
+# い？」, 「ページのどこに書いてある？」. Not 「どこに書いてある？」 with no document named (「初期パスワードはどこに
+# 書いてある？」 asks for the label on the router), nor where to write (「どの欄に書けばいい？」).
+_WHERE_TO_READ = re.compile(r"どこを?(読|見)"
+                            rf"|({_READ_NOUNS})のどこ(に|で)(書|載|説明|出て)"
                             r"|(どの|何の|なんの)(項目|部分|箇所|欄|ページ)(を|に|で)(見|読|載|確認|チェック)"
                             r"|\bwhere (in|on) (the|this) (page|document|guide|leaflet|manual|article)\b"
                             r"|\b(which|what) part of (the|this) (page|document|guide|leaflet|manual|article|report)\b",
                             re.IGNORECASE)
-_OF_DOCUMENT = re.compile(rf"({_DOCUMENT_NOUNS})の$")  # 「しおりの」, 「取扱説明書の」
+_OF_DOCUMENT = re.compile(rf"({_READ_NOUNS})の$", re.IGNORECASE)  # 「しおりの」, 「取扱説明書の」, 「READMEの」
 _HAS_DIGIT = re.compile(r"[0-9０-９]")
 _WANTS_A_WAY = re.compile(r"(やり方|方法|手順|手続き|仕方|ルール|決まり|きまり)[^。！？!?\n]*"
                           r"(知りたい|調べたい|確かめたい|確認したい)[^。！？!?\n]*[。、，,！？!?\n]\s*$")
@@ -290,7 +295,7 @@ _WANTS_A_WAY = re.compile(r"(やり方|方法|手順|手続き|仕方|ルール|
 _READING_ON = re.compile(r"^[をにで]?(見|読)?[めれ]?(ば|と|たら)?(いい|よい)?(の|ですか|でしょうか)?[?？]?")
 _WHICH_HEADING = re.compile(r"(どの|何の|なんの)(見出し|章|節|セクション)")
 # What ends the part of the question before its asking where: 「…については、」, 「…って、」, 「しおりの」.
-_ASKED_TAIL = re.compile(rf"(({_DOCUMENT_NOUNS.removesuffix('|書')}|[一-龯]*書)の|について|に関して|[はがを]|って"
+_ASKED_TAIL = re.compile(rf"(({_READ_NOUNS.replace('|書|', '|')}|[一-龯]*書)の|について|に関して|[はがを]|って"
                          r"|[、,\s])+$")
 _ABOUT_DOCUMENT = re.compile(rf"^(この|本)({_DOCUMENT_NOUNS})(で|に)?は、?[^。]*"
                              r"(まとめ|説明し|紹介し|解説し|報告す|報告し|取り上げ|抜き出し|書きます|作ります|見ていきます)"
@@ -518,6 +523,34 @@ def named_row_first(question: str, labels: dict[int, str], items: list[Candidate
     return probabilities if chosen == best else _put_first(probabilities, chosen)
 
 
+def pivot_row_first(question: str, items: list[Candidate], probabilities: np.ndarray,
+                    documents: Mapping[str, Document], said: tuple[str, int]) -> tuple[np.ndarray, bool]:
+    """An elliptical follow-up to an answer that was a table row (`said`: its document and the row's
+    start) names another row of that table with the earlier row's label for what it leaves unsaid:
+    「ICカードなら？」 after 「大人（現金） | 220円 | 250円」 asks for 「大人（ICカード）」, not 「小児（ICカード）」.
+    That row goes first when it is the only one whose label the follow-up and the earlier label say
+    whole between them, the follow-up saying part of it. The model reads the follow-up alone, and the
+    sentence elsewhere that says ICカード wins, or the section headed 「ICカード」. Returns the
+    probabilities and whether a row was put first."""
+    doc_id, start = said
+    doc = documents[doc_id]
+    span = next(((a, b) for a, b in doc.tables.spans if a <= start < b), None)
+    earlier = line_label(doc.text, start, doc.tables) if span is not None else None
+    if earlier is None:
+        return probabilities, False
+    rows = {i: label for i, c in enumerate(items) if c.doc_id == doc_id and span[0] <= c.start < span[1]
+            and c.start != start and (label := line_label(doc.text, c.start, doc.tables))}
+    if not rows:
+        return probabilities, False
+    labels = list(rows.values())
+    together = labels_named_in_words(f"{question}\n{earlier}", labels)
+    alone = labels_named_in_words(question, labels)
+    named = [i for i, whole, part in zip(rows, together, alone, strict=True) if whole == 1.0 and part > 0]
+    if len({rows[i] for i in named}) != 1:
+        return probabilities, False
+    return _put_first(probabilities, max(named, key=lambda i: probabilities[i])), True
+
+
 def _put_first(probabilities: np.ndarray, chosen: int) -> np.ndarray:
     """`chosen` takes the best probability and the best takes its: the scores shown stay the model's,
     only their order says what a rule knows better."""
@@ -689,6 +722,16 @@ def reason_first(items: list[Candidate], sentences: list[str], probabilities: np
             and start - REASON_REACH <= c.start and c.end <= end + REASON_REACH
             and (documents[doc_id].section_at(c.start) == section or topic & set(content_words(sentences[i])))]
     return _put_first(probabilities, min(near, key=lambda i: place(items[i]))) if near else probabilities
+
+
+def next_first(items: list[Candidate], probabilities: np.ndarray, said: tuple[str, int]) -> np.ndarray:
+    """A follow-up asking what comes next (「その次は？」, `conversation.asks_next`) is answered by the
+    sentence or list item right after what the earlier turn quoted (`said`: its document and the
+    quote's end), within `NEXT_REACH` characters: the follow-up has no words of its own to find it by,
+    and scored alone it finds the earlier answer again, or a sentence saying 「次」."""
+    doc_id, end = said
+    after = [i for i, c in enumerate(items) if c.doc_id == doc_id and end <= c.start <= end + NEXT_REACH]
+    return _put_first(probabilities, min(after, key=lambda i: items[i].start)) if after else probabilities
 
 
 def faq_first(question: str, items: list[Candidate], probabilities: np.ndarray, documents: Mapping[str, Document],

@@ -111,6 +111,11 @@ class Settings:
     # and BM25's top `definition_depth` for the term alone, the one holding the sentence that defines
     # it best goes first (BM25 ranks a long lead low for one term: 35th-55th on JSQuAD; BENCHMARKS.md).
     definition_depth: int = 200
+    # A question naming one of several documents (「ヒバリ電器の掃除機、充電時間は？」: a run of at least
+    # `scope_chars` characters among that document's names that no other document's text holds, or a
+    # whole product code) is searched without those words, inside that document first (qa/scope.py).
+    # 0 turns it off.
+    scope_chars: int = 3
     k: int = 5
     # Limits on what callers may ask (qa/inputs.py applies them to every API): question length after
     # trimming, passages per question, earlier turns of a conversation.
@@ -229,6 +234,8 @@ class Settings:
                              f"got {self.cross_lingual_depth}")
         if not (math.isfinite(self.cross_lingual_weight) and self.cross_lingual_weight >= 0):
             raise ValueError(f"cross_lingual_weight must be 0 or more, got {self.cross_lingual_weight}")
+        if self.scope_chars < 0:
+            raise ValueError(f"scope_chars must be 0 or more (0: off), got {self.scope_chars}")
         if self.definition_depth < 0:
             raise ValueError(f"definition_depth must be 0 or more (0: no lookup), got {self.definition_depth}")
         if self.followup_turns < 0:

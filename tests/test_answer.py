@@ -527,3 +527,44 @@ def test_asked_where_to_read_whether_the_documents_answer_is_said_of_what_is_ask
     a = answerer.answer("湯船に入るときの決まりは、どの見出しのところに書かれていますか")
     assert a.found and a.quotes[0].text.startswith("ご入浴のきまり")
     assert not answerer.answer("サウナの温度については、どの見出しのところに書かれていますか").found
+
+
+README_DOC = """---
+title: kaze — 風向きを表示するツール
+---
+
+# kaze
+
+kaze（かぜ）は、ターミナルに今の風向きと風の強さを表示するコマンドラインツールです。気象庁の観測点のデータを
+使い、十分ごとに新しい値を読み込みます。山歩きや釣りの前に、出かける先の風を手早く確かめたい人のために作りました。
+色の付いた矢印で向きを、矢印の長さで強さを表します。
+
+## インストール
+
+pip でインストールできます。Python 3.10 以降が必要です。Windows、macOS、Linux のどれでも動きます。
+インストールしたら、一度 kaze --version を実行して、入ったかどうかを確かめてください。古い版が入っている場合は、
+先にアンインストールしてから入れ直すと確実です。
+
+## 使い方
+
+地名を渡すと、その場所の風向きを矢印で表示します。地名の代わりに緯度と経度を渡すこともできます。
+オプションで単位をメートル毎秒とノットから選べます。何も渡さないと、前回調べた場所をもう一度表示します。
+結果をファイルに残したいときは、出力先のファイル名を付けて実行してください。
+
+## 開発に参加する
+
+バグ報告や機能の提案は Issue で受け付けています。プルリクエストは main ブランチに向けて送ってください。
+送る前に、手元ですべてのテストが通ることを確かめてください。コードの書き方は、既存のファイルに合わせてください。
+大きな変更のときは、先に Issue で相談してもらえると助かります。
+"""
+
+
+def test_asked_where_to_read_the_documents_own_title_heads_no_section(tmp_path, settings, embedder):
+    # 「kaze」 heads the README's opening, and names the tool the question names: it is no section to read.
+    answerer = answerer_over(tmp_path, "README.md", README_DOC, settings, embedder)
+    for question in ("kazeを直すプルリクを送りたい。READMEのどこを読めばいい？",
+                     "kazeのバグを直したい。READMEのどこを読めばいい？"):
+        quotes = answerer.answer(question).quotes
+        assert quotes and not quotes[0].text.startswith("kaze\n"), [q.text for q in quotes]
+    helping = answerer.answer("kazeの開発に協力したい。READMEのどこを読めばいい？")
+    assert helping.quotes[0].text.startswith("開発に参加する")

@@ -318,3 +318,84 @@ def test_a_follow_up_is_answered_next_to_the_earlier_answer(tmp_path, settings, 
     assert followup.context_from == earlier
     assert followup.quotes[0].doc_id == first.doc_id and "60分" in followup.quotes[0].text
     assert asked == ["それって保温は何分できるの？"]  # the earlier turn's answer was kept, not asked again
+
+
+@pytest.mark.parametrize("question", ["その次は？", "次は何をすればいい？", "そのあとは？", "それから？",
+                                      "出したあとは？", "終わったら？", "Then what?", "What's next?",
+                                      "And after that?"])
+def test_a_follow_up_asking_only_what_comes_next_is_recognised(question):
+    assert conversation.asks_next(question)
+
+
+@pytest.mark.parametrize("question", ["洗ったあとはどう乾かす？", "次の当番は誰？", "雨だったら？",
+                                      "その後、誰と同盟を結んだ？", "次は何時？", "What is the next station?"])
+def test_a_question_saying_what_it_wants_after_something_asks_for_that(question):
+    assert not conversation.asks_next(question)
+
+
+STEPS = """# 在宅勤務規程
+
+## 申請の手続き
+
+在宅勤務ができるのは、1週間に3日までです。申請は次の順に行ってください。
+
+1. 在宅勤務をする週の前週の金曜日までに、勤怠システムで予定日を申請する
+2. 上長が業務の内容を確認し、勤怠システム上で承認する
+3. 承認されたら、前日までに貸与パソコンと充電器を持ち帰る
+
+## 勤務時間
+
+始業と終業の時刻は、会社で働く場合と同じく9時から18時までです。次の当番の人には、必ず引き継ぎをしてください。
+"""
+
+
+def test_a_follow_up_asking_what_comes_next_quotes_the_step_after_the_earlier_answer(tmp_path, settings, embedder):
+    from qa.indexing import build_index
+
+    (tmp_path / "rules.md").write_text(STEPS, encoding="utf-8")
+    s = settings.replace(index_dir=tmp_path / "index")
+    build_index([tmp_path / "rules.md"], s.index_dir, s, embedder=embedder)
+    answerer = Answerer(Retriever(s, embedder=embedder))
+    earlier = "在宅勤務の申請はいつまでに出せばいい？"
+    first = answerer.answer(earlier)
+    assert first.found and "前週の金曜日まで" in first.quotes[0].text
+    # Nothing in 「その次は？」 finds the second step; that it follows the first does.
+    after = answerer.answer("その次は？", history=[earlier])
+    assert after.context_from == earlier and after.quotes[0].text.startswith("2. 上長が業務の内容を確認し")
+    then = answerer.answer("そのあとは？", history=[earlier, "その次は？"])
+    assert then.quotes[0].text.startswith("3. 承認されたら")
+
+
+FARES = """# 運賃改定のお知らせ
+
+## 運賃
+
+10月1日から、路線バスの運賃を次のとおり改定します。
+
+| 区分 | 現在の運賃 | 10月1日からの運賃 |
+|---|---|---|
+| 大人（現金） | 220円 | 250円 |
+| 大人（ICカード） | 210円 | 240円 |
+| 小児（現金） | 110円 | 130円 |
+| 小児（ICカード） | 100円 | 100円（据え置き） |
+
+## ICカード
+
+10月1日からは、全国で使える交通系ICカードでもご乗車いただけます。チャージは車内と駅前の案内所でできます。
+"""
+
+
+def test_an_elliptical_follow_up_to_a_table_row_names_another_row_of_that_table(tmp_path, settings, embedder):
+    from qa.indexing import build_index
+
+    (tmp_path / "fares.md").write_text(FARES, encoding="utf-8")
+    s = settings.replace(index_dir=tmp_path / "index")
+    build_index([tmp_path / "fares.md"], s.index_dir, s, embedder=embedder)
+    answerer = Answerer(Retriever(s, embedder=embedder))
+    earlier = "10月から大人が現金で乗るといくら？"
+    assert "大人（現金） | 220円 | 250円" in answerer.answer(earlier).quotes[0].text
+    # Not the section headed 「ICカード」, nor the children's row that says ICカード too: the adults'.
+    ic = answerer.answer("ICカードなら？", history=[earlier])
+    quote = ic.quotes[0]
+    assert "大人（ICカード） | 210円 | 240円" in quote.text, quote.text
+    assert quote.text[quote.sentence[0] - quote.start:].startswith("大人（ICカード）")

@@ -183,3 +183,57 @@ def test_a_question_asking_what_a_term_is_finds_the_passage_that_defines_it_firs
     # Asked for one passage, the search does not reach it: BM25's list for the term alone brings it in.
     [alone] = Retriever(s, embedder=embedder).retrieve("金閣寺って何？", k=1)
     assert "金閣寺(きんかくじ)は" in alone.text and alone.score == unaided[0].score
+
+
+CLEANER = """# コードレススティッククリーナー 取扱説明書
+
+形名 HB-SC70「エアスリム」
+
+株式会社ヒバリ電器
+
+## 充電のしかた
+
+充電アダプターのプラグを本体の充電口に差し込み、コンセントにつなぎます。充電中はランプが点滅し、終わると点灯に変わります。
+
+## 仕様
+
+| 項目 | 内容 |
+|---|---|
+| 充電時間 | 約3.5時間 |
+| 連続運転時間 | 標準モード：約40分／強モード：約10分 |
+| 質量 | 約1.6kg |
+
+## お問い合わせ
+
+株式会社ヒバリ電器 お客様相談室。ヒバリ電器の製品についてのご質問は、ヒバリ電器のウェブサイトでも受け付けています。
+"""
+COFFEE = """# 全自動コーヒーメーカー CM-520 取扱説明書
+
+## お手入れ
+
+フィルターは月に1回を目安に、台所用中性洗剤で洗ってください。洗ったあとは、風通しのよい日陰で乾かします。
+
+## 保温
+
+抽出が終わると、保温は最長30分で自動的に切れます。
+"""
+
+
+def test_a_question_naming_a_document_is_searched_inside_it_without_its_names(tmp_path, settings, embedder):
+    """The company's name sits in the cover and the contact block, which match it best; what is asked
+    of the manual is elsewhere."""
+    from qa.indexing import build_index
+
+    (tmp_path / "cleaner.md").write_text(CLEANER, encoding="utf-8")
+    (tmp_path / "coffee.md").write_text(COFFEE, encoding="utf-8")
+    s = settings.replace(index_dir=tmp_path / "index")
+    build_index([tmp_path], s.index_dir, s, embedder=embedder)
+    question = "ヒバリ電器のスティック掃除機、フル充電までどのくらい時間かかる？"
+    scoped = Retriever(s, embedder=embedder).retrieve(question, k=3)
+    assert "充電時間 | 約3.5時間" in scoped[0].text and {p.doc_id for p in scoped} == {"cleaner.md"}
+    unscoped = Retriever(s.replace(scope_chars=0), embedder=embedder).retrieve(question, k=3)
+    assert "充電時間 | 約3.5時間" not in unscoped[0].text
+    # A product code says which manual too: the cleaner's filter, not the coffee maker's.
+    asked = "HB-SC70のフィルターって、どのくらいのペースで洗えばいい？"
+    [filters] = Retriever(s, embedder=embedder).retrieve(asked, k=1)
+    assert filters.doc_id == "cleaner.md"

@@ -71,6 +71,11 @@ def test_questions_about_titles_and_headings_are_recognised():
     assert asks_for_heading("時計のどの部分が悪かったの？") == asks_for_heading("どこで買えますか？") == ""
     assert asks_for_heading("初期パスワードはどこに書いてある？") == ""  # on the router's label, most likely
     assert asks_for_heading("予約の変更は何の項目を見ればいい？") == "heading"
+    # Said as people type it: without を, in a rule book or a README, or where the page writes it.
+    assert asks_for_heading("取引先との飲み代を出してもらいたい。規程のどこ読めばいい？") == "heading"
+    assert asks_for_heading("バグを見つけたからプルリク送りたい。READMEのどこ見ればいい？") == "heading"
+    assert asks_for_heading("駅からの行き方はページのどこに書いてある？") == "heading"
+    assert asks_for_heading("シリアル番号はどこ見ればわかる？") == ""
     # Wanting to know a way of doing something, where to look is where in the documents.
     assert asks_for_heading("バスを乗り継ぐやり方が知りたい。どこを見ればいい？") == "heading"
     assert asks_for_heading("返品の手続きを知りたいんだけど、どこを見ればいい？") == "heading"
@@ -91,6 +96,8 @@ def test_questions_about_titles_and_headings_are_recognised():
     ("返品は、どの項目を確認すればいいですか？", "返品"),
     ("バスを乗り継ぐやり方が知りたい。どこを見ればいい？", "バスを乗り継ぐやり方が知りたい。"),
     ("取扱説明書のどの部分を読めばいい？", "取扱説明書のどの部分を読めばいい？"),  # only the document is named
+    ("駅からの行き方はページのどこに書いてある？", "駅からの行き方"),
+    ("取引先との飲み代を出してもらいたい。規程のどこ読めばいい？", "取引先との飲み代を出してもらいたい。"),
 ])
 def test_a_question_about_where_to_read_is_about_what_comes_before_the_asking_where(question, about):
     assert what_to_read_about(question) == about
