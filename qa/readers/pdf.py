@@ -14,7 +14,8 @@ born-digital PDFs is reading order; from them we rebuild lines, then:
   joined with no space between Japanese characters, one space between Latin words, a hyphenated
   word rejoined; a short line, a wider gap or a heading ends the paragraph;
 - lines split into columns by wide gaps (a table drawn without rules, as reportlab and Word set
-  them) are a table's rows: their cells kept apart, the rows recorded as a table;
+  them) are a table's rows: their cells kept apart, the rows recorded as a table; where its cells
+  wrap, the pieces PDFium gives apart are put back into their rows and columns by where they stand;
 - CJK compatibility ideographs, Kangxi radicals and ligatures become the ordinary characters;
 - every page's start offset is kept, so each character knows its page.
 
@@ -40,6 +41,9 @@ LINE_PITCH = 2.2
 # A gap wider than this many font sizes between two characters of a line parts table columns (a table's
 # cells lie 10–20 sizes apart; text, justified or not, leaves at most 1.5).
 COLUMN_GAP = 3.0
+# Lines of one table cell lie closer than this many font sizes, bottom to top; rows lie further apart
+# (their cells' padding, both sides: reportlab and Word leave 0.7 sizes and more).
+ROW_GAP = 0.8
 # Lines ending at one place well short of the right margin, this many and this share of the body's lines
 # at least, mark the inner edge of a left column.
 COLUMN_EDGE_LINES = 8
@@ -67,6 +71,10 @@ class Line:
     cells: tuple[str, ...] = ()  # a table row's cells, when gaps part the line into columns
     font: str = ""  # the font every character of the line is set in ("" when mixed)
     weight: int = -1  # that font's weight, when the PDF says
+    # Its characters with their left and right edges (gaps and column marks too), for a table whose
+    # cells wrap: their pieces are sorted into columns by where they stand (`_join_wrapped_cells`).
+    glyphs: tuple[tuple[str, float, float], ...] = ()
+    cell_starts: tuple[float, ...] = ()  # where each of `cells` starts
 
 
 @dataclass
@@ -145,9 +153,17 @@ def _line(chars: list) -> Line:
     cells = [cell for cell in cells if cell]
     fonts = {(c[6], c[7]) for c in ink}
     font, weight = fonts.pop() if len(fonts) == 1 else ("", -1)
+    starts, opened = [], True
+    for c in chars:
+        if c[0] == _COLUMN:
+            opened = True
+        elif opened and not c[0].isspace() and c[0] != "\x00":
+            starts.append(c[1])
+            opened = False
     return Line(CELL_SEPARATOR.join(cells), min(c[1] for c in ink), min(c[2] for c in ink),
                 max(c[3] for c in ink), max(c[4] for c in ink), statistics.median(c[5] for c in ink),
-                tuple(cells) if len(cells) > 1 else (), font, weight)
+                tuple(cells) if len(cells) > 1 else (), font, weight, tuple((c[0], c[1], c[3]) for c in chars),
+                tuple(starts) if len(cells) > 1 else ())
 
 
 def _text(chars: str) -> str:
@@ -199,6 +215,8 @@ def layout(pages: list[Page], title: str = "") -> TextBuilder:
     def is_heading(line: Line) -> bool:
         return id(line) not in plain and _is_heading(line, body_size, body_font)
 
+    body = _join_wrapped_cells(body, is_heading)
+
     heading_sizes = sorted({round(line.size, 1) for _, _, line in body if is_heading(line)}, reverse=True)
     body_lines = [line for _, _, line in body if abs(line.size - body_size) < 0.5]
     edges = wrap_edges(body_lines, body_size)
@@ -231,6 +249,111 @@ def layout(pages: list[Page], title: str = "") -> TextBuilder:
         out.new_page()
         page_seen += 1
     return out
+
+
+def _join_wrapped_cells(body: list[tuple[int, int, Line]], is_heading) -> list[tuple[int, int, Line]]:
+    """A table whose cells wrap comes out of PDFium as pieces: a row's first cell over two lines
+    (「スイッチを押してもランプがつか」, 「ない」) before its other cells, a cell filled to its edge run
+    into the next one with no gap between them, a last word (「いる」) alone under its cell. The lines
+    between a table's rows that are such pieces (the table's size, not a heading, not left of it), with
+    the rows around them, are read again as one table: each piece sorted into the column it stands in,
+    the pieces one above another within a row's height joined into its cells. A table whose rows all
+    came whole is left as it is."""
+    out: list[tuple[int, int, Line]] = []
+    i = 0
+    while i < len(body):
+        page, _, first = body[i]
+        if not first.cells:
+            out.append(body[i])
+            i += 1
+            continue
+        members, pending, columns = [i], [], list(first.cell_starts)
+        for j in range(i + 1, len(body)):
+            if body[j][0] != page:
+                break
+            line = body[j][2]
+            if line.cells:
+                if not _aligned(columns, line.cell_starts, first.size):
+                    break
+                members += [*pending, j]
+                pending = []
+                columns = _merged(columns, line.cell_starts, first.size)
+            elif (abs(line.size - first.size) < 0.5 and line.x0 >= columns[0] - first.size
+                  and line.y1 <= first.y1 + first.size and not is_heading(line)):
+                pending.append(j)
+            else:
+                break
+        # The last row's pieces in later columns, right under it, are its own (a description that wraps).
+        bottom = min(body[m][2].y0 for m in members)
+        for j in pending:
+            line = body[j][2]
+            if line.x0 < columns[min(1, len(columns) - 1)] - first.size / 2 or line.y1 < bottom - ROW_GAP * first.size:
+                break
+            members.append(j)
+            bottom = min(bottom, line.y0)
+        lines = [body[m][2] for m in members]
+        # A piece standing alone in a later column (「いる」 under its cell, a whole third cell on its own
+        # line) is what wrapped cells leave; a paragraph between two labelled lines (「朝食 7:00〜9:00」,
+        # its description, 「夕食 18:00」) starts at the left and is text.
+        wrapped = any(not line.cells and line.x0 >= columns[1] - first.size / 2 for line in lines)
+        if not wrapped:
+            out += [body[m] for m in members]
+            i = members[-1] + 1
+            continue
+        # A column only wrapped pieces fill (a description set right of a label and a time) is one too.
+        for line in lines:
+            if not line.cells and line.x0 > columns[-1] + first.size:
+                columns.append(line.x0)
+        out += [(page, body[i][1], row) for row in _rows_of(lines, columns)]
+        i = members[-1] + 1
+    return out
+
+
+def _aligned(columns: list[float], starts: tuple[float, ...], size: float) -> bool:
+    """Whether a row's cells start where the table's columns do (another table's do not)."""
+    return all(any(abs(x - c) <= size for c in columns) for x in starts)
+
+
+def _merged(columns: list[float], starts: tuple[float, ...], size: float) -> list[float]:
+    return sorted([*columns, *(x for x in starts if all(abs(x - c) > size for c in columns))])
+
+
+def _rows_of(lines: list[Line], columns: list[float]) -> list[Line]:
+    """The table's rows rebuilt from its lines: every run of characters goes to the column it starts in;
+    pieces closer than a row's padding, one above the other, make one row."""
+    size = statistics.median(line.size for line in lines)
+    pieces: list[tuple[float, float, int, str]] = []  # (top, bottom, column, text) in stream order
+    for line in lines:
+        runs: dict[int, list[str]] = {}
+        column = 0
+        for ch, left, _ in line.glyphs:
+            if ch == _COLUMN:
+                continue
+            if not ch.isspace() and ch != "\x00":
+                column = max((k for k, c in enumerate(columns) if left >= c - size / 2), default=0)
+            runs.setdefault(column, []).append(ch)
+        for column, chars in runs.items():
+            text = _text("".join(chars))
+            if text:
+                pieces.append((line.y1, line.y0, column, text))
+    rows: list[list[tuple[float, float, int, str]]] = []
+    for piece in sorted(pieces, key=lambda p: -p[0]):  # stable: stream order within a height
+        if rows and piece[0] >= min(p[1] for p in rows[-1]) - ROW_GAP * size:
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    rebuilt = []
+    for row in rows:
+        cells = []
+        for column in range(len(columns)):
+            cell = ""
+            for part in (p[3] for p in row if p[2] == column):  # a space only between Latin words
+                latin = cell[-1:].isascii() and cell[-1:].isalnum() and part[:1].isascii() and part[:1].isalnum()
+                cell += (" " if latin else "") + part
+            cells.append(cell)
+        rebuilt.append(Line(CELL_SEPARATOR.join(cells), columns[0], min(p[1] for p in row), max(columns),
+                            max(p[0] for p in row), size, tuple(cells), cell_starts=tuple(columns)))
+    return rebuilt
 
 
 def _add_rows(out: TextBuilder, rows: list[Line]) -> None:
