@@ -20,9 +20,10 @@ from dataclasses import dataclass
 
 _LATIN_RUN = re.compile(r"[a-z0-9][a-z0-9\-._]*[a-z0-9]|[a-z0-9]")
 _WORD_CHARACTER = re.compile(r"\w")
-# A name neither starts nor ends in hiragana: that is a particle or an inflection (「のため」, 「暮らしの」,
-# 「院にかか」 are runs of a long line of names, not names).
-_KANA_EDGE = re.compile(r"^[ぁ-ゖ]|[ぁ-ゖ]$")
+# A name does not end in hiragana, nor start in it unless it is longer and holds other characters
+# (「みずなら館」, 「ひばりが丘小」): that is a particle or an inflection (「のため」, 「暮らしの」, 「院にかか」
+# are runs of a long line of names, not names).
+_KANA_EDGE = re.compile(r"[ぁ-ゖ]$|^[ぁ-ゖ]+$|^[ぁ-ゖ].{0,2}$")
 
 
 @dataclass(frozen=True)
