@@ -58,3 +58,11 @@ def test_a_name_in_the_title_scopes_the_question_but_stays_in_what_it_asks():
     scope = names().named("リモートワーク調査で一番多かった要望は？")
     assert scope is not None and scope.document == 2 and scope.whole
     assert scope.rest == "リモートワーク調査で一番多かった要望は?"
+
+
+def test_a_name_may_start_in_hiragana_but_a_particle_run_is_no_name():
+    inn, library = "湯宿みずなら館 ご案内", "図書館の案内"
+    texts = [f"{inn}\n安全のための注意\n朝食は7時からです。", f"{library}\n開館は9時からです。"]
+    named = DocumentNames(texts, [f"{inn}\n安全のための注意", library], [inn, library], 3)
+    assert named.named("みずなら館の朝ごはんは何時から？").names == ("みずなら館",)
+    assert named.named("片栗粉をまぶすのは何のため？") is None  # 「のため」 is in the inn's names only
