@@ -183,20 +183,26 @@ class Answerer:
         reason_for: Quote | None = None
         near: Quote | None = None
         after: Quote | None = None
+        beside: Quote | None = None
         if turn.context_from is not None and conversation.asks_for_another(text):
             earlier = conversation.earlier_questions(history, self.settings.max_question_chars)
             before, answered = self._in_conversation(earlier[-1], k, mode, threshold, earlier[:-1])
             answered += tuple(before.quotes[:1]) if before.found else ()
         elif turn.context_from is not None and asks_why(text):
             hits, reason_for = self._reason_asked(text, hits, turn.context_from, k, mode, threshold, history)
-        elif turn.context_from is not None and near_prior:
-            _, before = self._earlier_answer(turn.context_from, k, mode, threshold, history, hits.store.generation)
+        elif turn.context_from is not None and (near_prior or conversation.asks_next(text)):
+            # (A chain of 「その次は？」 is followed back through each turn: each follows the one before.)
+            asked_before, before = self._earlier_answer(turn.context_from, k, mode, threshold, history,
+                                                        hits.store.generation)
             near = before.quotes[0] if before.quotes and before.quotes[0].doc_id in hits.store.documents else None
             if near is not None:
                 hits = _with_passage_of(hits, near, before.passages)
-            # 「その次は？」 follows an answer the user could trust; after a "not found" it has nothing to follow.
-            after = near if before.found and conversation.asks_next(text) else None
-        answer = self.from_hits(hits, threshold, answered, reason_for, asked=text, near=near, after=after)
+            # What comes next, or the row beside, follows an answer the user could trust.
+            if near is not None and before.found:
+                beside = near
+                after = near if conversation.asks_next(text, f"{asked_before}\n{near.text}") else None
+        answer = self.from_hits(hits, threshold, answered, reason_for, asked=text, near=near, after=after,
+                                beside=beside)
         answer.question = text
         answer.context_from = turn.context_from
         asked_in = language_of(text)
@@ -240,13 +246,14 @@ class Answerer:
 
     def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = (),
                   reason_for: Quote | None = None, asked: str | None = None, near: Quote | None = None,
-                  after: Quote | None = None) -> Answer:
+                  after: Quote | None = None, beside: Quote | None = None) -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search).
         What an earlier turn said (`answered`, when the question asks for the other one) is no
         candidate, and a quote grown over it is not shown; the reason for what it said (`reason_for`,
         when a follow-up asks why) goes first; a follow-up's candidates far from what the turn before
         it quoted (`near`), and that quote's own sentence, weigh less; what comes right after `after`
-        goes first (a follow-up asking what is next, after an answer found). `asked` is the question in the
+        goes first (a follow-up asking what is next), and a row of the table `beside` was quoted from
+        when an elliptical follow-up names it (both earlier answers found). `asked` is the question in the
         user's own words, when the hits read it with an earlier turn's
         (「前売券はどこで買えるの？ 北川静江 ガラス展 一般 当日券」)."""
         settings = self.settings
@@ -308,11 +315,11 @@ class Answerer:
                                             hits.store.documents, settings.named_row_sure)
         # An elliptical follow-up to a table row (「ICカードなら？」) names another row of that table.
         pivoted = False
-        said = conversation.words_of(asked or hits.question) if near is not None and not cross_script else None
+        said = conversation.words_of(asked or hits.question) if beside is not None and not cross_script else None
         if said is not None and said.elliptical and len(said.nouns) <= 2:
-            row_start = near.sentence[0] if near.sentence else near.start
-            probabilities, pivoted = pivot_row_first(asked or hits.question, cands.items, probabilities,
-                                                     hits.store.documents, (near.doc_id, row_start))
+            row_start = beside.sentence[0] if beside.sentence else beside.start
+            probabilities, pivoted = pivot_row_first(asked or hits.question, said.nouns, cands.items, probabilities,
+                                                     hits.store.documents, (beside.doc_id, row_start))
         probabilities, defining, plain = definition_first(hits.question, cands.items, probabilities,
                                                           hits.store.documents)
         if defining is None and not cross_script and not pivoted:
@@ -332,7 +339,7 @@ class Answerer:
                                          (reason_for.doc_id, reason_for.start, reason_for.end), hits.store.documents,
                                          reason_for.sentence)
         if after is not None:
-            probabilities = next_first(cands.items, probabilities, (after.doc_id, after.end))
+            probabilities = next_first(cands.items, probabilities, hits.store.documents, (after.doc_id, after.end))
         labelled = {cands.items[j] for j in labels}
         why = asks_why(hits.question)
         quotes: list[Quote] = []
@@ -408,11 +415,10 @@ class Answerer:
         (「まとめ」 lay nearer 「各当事者の狙いを整理した部分」 than 「誰が何を目指すのか――和平の論点を
         整理」), which retrieval reads whole. Over the 15 heading questions of the file sets and the
         seed set: 14 first, against 11 by rank alone and 13 by the headings alone."""
-        # The document's own title (or the part of it on its first line) heads no section: it lies near
-        # every question naming the document (「oboeのバグ見つけた。READMEのどこ見ればいい？」 lay nearest
-        # the README's 「# oboe」 under its front matter's 「oboe — ターミナルで使う暗記カード」).
-        names = [name if not name or name not in doc.title else ""
-                 for p in hits.passages for doc in [hits.store.documents[p.doc_id]] for name in [_heading_line(doc, p)]]
+        # The document's title line heads no section: it lies near every question naming the document
+        # (「oboeのバグ見つけた。READMEのどこ見ればいい？」 lay nearest the README's opening 「# oboe」).
+        names = [_heading_line(doc, p) if _heading_start(doc, p) != doc.title_start else ""
+                 for p in hits.passages for doc in [hits.store.documents[p.doc_id]]]
         known = sorted({name for name in names if name})
         if not known:
             return list(range(len(hits.passages)))

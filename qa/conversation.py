@@ -58,13 +58,20 @@ _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "�
 # something besides what the earlier turn quoted first.
 _ANOTHER = re.compile(r"もう一方|もう一つの|もうひとつの|ほか[のに]|他[のに]|別の|残り|\b(other|another|else)\b",
                       re.IGNORECASE)
-# 「その次は？」, 「次は何をすればいい？」, 「そのあとは？」, 「それから？」, 「出したあとは？」, 「終わったら？」;
-# "Then what?", "What's next?", "And after that?", "What do I do next?".
-_NEXT = re.compile(r"(で|じゃあ|それで|じゃ)?、?(((その)?(次|つぎ)|その(あと|後)|それから|[^、。?]{1,8}[ただ](あと|後))"
-                   r"(は|に|って)?|(終わっ|おわっ|済ん|すん|済ませ|でき|出来|完了し)(たら|だら))、?(何を?|なに|どうする|どうすれば|どうしたら|すること)?"
-                   r"(を?すれば|したら|する)?(いい|よい)?(の|ん|ですか|でしょうか|だっけ)?[?]?$"
-                   r"|(and )?(then what|what'?s next|what is next|what comes next|(and )?after that|next"
+# 「その次は？」, 「次は何をすればいい？」, 「次の手順は？」, 「そのあとは？」, 「それから？」, 「出したあとは？」,
+# 「終わったら？」, 「承認されたら？」; "Then what?", "What's the next step?", "And after that?".
+_NEXT = re.compile(r"(で|じゃあ|それで|じゃ)?、?(((その)?(次|つぎ)(の(手順|ステップ|作業|段階))?|その(あと|後)|それから"
+                   r"|[^、。?]{1,8}[ただ](あと|後))(は|に|って)?"
+                   r"|(終わっ|おわっ|済ん|すん|済ませ|でき|出来|完了し|[^、。?]{1,6}(され|し))(たら|だら))、?"
+                   r"(何を?|なに|どうする|どうすれば|どうしたら|すること)?(を?すれば|したら|する)?(いい|よい)?"
+                   r"(の|ん|ですか|でしょうか|だっけ)?[?]?$"
+                   r"|(and )?(then what|what'?s next|what is next|what comes next|what happens next|(and )?after that"
+                   r"|what'?s the next step|what is the next step|next"
                    r"|what (do|should) (i|we) do (next|then|after that))[?]?$", re.IGNORECASE)
+# What 「次」 and 「あと」 say of a step, not what it is: the rest of a follow-up asking what is next must be
+# the earlier turn's own words (「出したあとは？」 after 「申請っていつまでに出せばいい？」), or it asks about
+# something else (「雨が降ったあとは？」 after a question about a trail).
+_STEP_WORDS = frozenset({"次", "つぎ", "あと", "後", "手順", "ステップ", "作業", "段階"})
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _EN_ANAPHORS = {"it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "he", "him", "his",
                 "she", "her", "there", "then", "former", "latter", "other"}
@@ -208,11 +215,16 @@ def asks_for_another(question: str) -> bool:
     return bool(_ANOTHER.search(question))
 
 
-def asks_next(question: str) -> bool:
+def asks_next(question: str, earlier: str = "") -> bool:
     """Whether a follow-up asks only what comes after the earlier answer (「その次は？」, 「出したあとは？」,
     "Then what?"): the next step of a procedure, the next line of a text. A question that says what it
-    wants after it (「洗ったあとはどう乾かす？」) asks for that, and its words find it."""
-    return bool(_NEXT.match(unicodedata.normalize("NFKC", question).strip()))
+    wants after it (「洗ったあとはどう乾かす？」) asks for that, and its words find it; one whose words
+    the earlier turn (`earlier`: its question and what it quoted) never said asks after something else
+    (「雨が降ったあとは？」)."""
+    asked = unicodedata.normalize("NFKC", question).strip()
+    if not _NEXT.match(asked):
+        return False
+    return language_of(asked) == "en" or set(content_words(asked)) - _STEP_WORDS <= set(content_words(earlier))
 
 
 def asks_about_answer(question: str, earlier: str) -> bool:

@@ -74,20 +74,44 @@ def fuse(index: Store, query_vector: np.ndarray, dense_rows: np.ndarray, text: s
     """
     bm25_rows = index.lexical_search(text, max(settings.candidates, k))[1]
     if settings.fusion == "rrf":
-        fused: dict[int, float] = {}
-        for rows in (dense_rows, bm25_rows):
-            for rank, row in enumerate(rows.tolist(), start=1):
-                fused[row] = fused.get(row, 0.0) + 1.0 / (settings.rrf_k + rank)
-        rows = np.array(list(fused), dtype=np.int64)
-        scores = np.array(list(fused.values()), dtype=np.float32)
+        rows, scores = _reciprocal_ranks((dense_rows, bm25_rows), settings.rrf_k)
     else:
         rows = np.unique(np.concatenate([dense_rows, bm25_rows])).astype(np.int64)
+        scores = mixed_scores(index, query_vector, rows, text, settings)
+    order = np.lexsort((rows, -scores))[:k]
+    return scores[order], rows[order]
+
+
+def _reciprocal_ranks(rankings: tuple[np.ndarray, ...], rrf_k: int) -> tuple[np.ndarray, np.ndarray]:
+    fused: dict[int, float] = {}
+    for rows in rankings:
+        for rank, row in enumerate(rows.tolist(), start=1):
+            fused[row] = fused.get(row, 0.0) + 1.0 / (rrf_k + rank)
+    return np.array(list(fused), dtype=np.int64), np.array(list(fused.values()), dtype=np.float32)
+
+
+def mixed_scores(index: Store, query_vector: np.ndarray, rows: np.ndarray, text: str,
+                 settings: Settings) -> np.ndarray:
+    """Dense and BM25 scores of `rows`, each min-max scaled over them, mixed with `fusion_weight` on
+    the dense side."""
+    dense = index.vectors_at(rows) @ query_vector
+    lexical = index.lexical_scores(text, rows)
+    w = settings.fusion_weight
+    return (w * minmax(dense) + (1 - w) * minmax(lexical)).astype(np.float32)
+
+
+def ranked_within(index: Store, query_vector: np.ndarray, rows: np.ndarray, text: str,
+                  settings: Settings) -> tuple[np.ndarray, np.ndarray]:
+    """Hybrid (scores, rows) of the given rows alone, best first, fused as `fuse` fuses."""
+    if settings.fusion == "rrf":
         dense = index.vectors_at(rows) @ query_vector
         lexical = index.lexical_scores(text, rows)
-
-        w = settings.fusion_weight
-        scores = (w * minmax(dense) + (1 - w) * minmax(lexical)).astype(np.float32)
-    order = np.lexsort((rows, -scores))[:k]
+        by_dense, by_lexical = np.lexsort((rows, -dense)), np.lexsort((rows, -lexical))
+        sharing = by_lexical[lexical[by_lexical] > 0]  # as BM25's list holds only rows sharing a term
+        rows, scores = _reciprocal_ranks((rows[by_dense], rows[sharing]), settings.rrf_k)
+    else:
+        scores = mixed_scores(index, query_vector, rows, text, settings)
+    order = np.lexsort((rows, -scores))
     return scores[order], rows[order]
 
 
@@ -200,14 +224,14 @@ class Retriever:
         if scope is None or not scope.rest:
             return hits.passages
         doc_id = list(store.documents)[scope.document]
-        vector = hits.query_vector if scope.whole else self.embedder.embed_queries([scope.rest])[0]
-        n = self.settings.candidates
-        rows = store.search(vector[None, :], n)[1][0]
-        scores, rows = fuse(store, vector, rows[rows >= 0], scope.rest, n, self.settings)
-        inside = [_passage(store, int(row), c, float(score), 0)
-                  for score, row, c in zip(scores, rows, store.chunk_rows(rows), strict=True) if c.doc_id == doc_id]
-        if not inside:
+        rows = np.array(store.rows_of(doc_id), dtype=np.int64)
+        if not len(rows):
             return hits.passages
+        vector = hits.query_vector if scope.whole else self.embedder.embed_queries([scope.rest])[0]
+        scores, rows = ranked_within(store, vector, rows, scope.rest, self.settings)
+        scores, rows = scores[:k], rows[:k]
+        inside = [_passage(store, int(row), c, float(score), 0)
+                  for score, row, c in zip(scores, rows, store.chunk_rows(rows), strict=True)]
         others = [p for p in hits.passages if p.doc_id != doc_id]
         return [dataclasses.replace(p, rank=r) for r, p in enumerate([*inside, *others][:k], start=1)]
 

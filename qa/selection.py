@@ -279,10 +279,13 @@ _DOCUMENT_NOUNS = (r"ページ|記事|冊子|ガイド|資料|マニュアル|�
 # and help texts, which say what they are for in their own way.
 _READ_NOUNS = _DOCUMENT_NOUNS + r"|規程|規則|規約|要項|要綱|約款|README|取説|ヘルプ"
 # Where to read about something: 「どこを読めばいい？」, 「どこ読めば？」, 「どの項目を見れば？」, 「何の項目を見ればい
-# い？」, 「ページのどこに書いてある？」. Not 「どこに書いてある？」 with no document named (「初期パスワードはどこに
-# 書いてある？」 asks for the label on the router), nor where to write (「どの欄に書けばいい？」).
+# い？」, 「ページのどこに書いてある？」, 「規程のどこ？」. Not 「どこに書いてある？」 with no document named
+# (「初期パスワードはどこに書いてある？」 asks for the label on the router), nor where to write (「どの欄に書けば
+# いい？」).
+_COMPOUND = r"[一-龯ァ-ヺーA-Za-z]*"  # the rest of a compound ending in one of them: 就業規則, ホームページ
 _WHERE_TO_READ = re.compile(r"どこを?(読|見)"
-                            rf"|({_READ_NOUNS})のどこ(に|で)(書|載|説明|出て)"
+                            rf"|{_COMPOUND}({_READ_NOUNS})のどこ((に|で)(書|載|説明|出|記載)[^、。？?]*|に(ある|あります)"
+                            r"|\s*[?？]?$)"
                             r"|(どの|何の|なんの)(項目|部分|箇所|欄|ページ)(を|に|で)(見|読|載|確認|チェック)"
                             r"|\bwhere (in|on) (the|this) (page|document|guide|leaflet|manual|article)\b"
                             r"|\b(which|what) part of (the|this) (page|document|guide|leaflet|manual|article|report)\b",
@@ -295,8 +298,8 @@ _WANTS_A_WAY = re.compile(r"(やり方|方法|手順|手続き|仕方|ルール|
 _READING_ON = re.compile(r"^[をにで]?(見|読)?[めれ]?(ば|と|たら)?(いい|よい)?(の|ですか|でしょうか)?[?？]?")
 _WHICH_HEADING = re.compile(r"(どの|何の|なんの)(見出し|章|節|セクション)")
 # What ends the part of the question before its asking where: 「…については、」, 「…って、」, 「しおりの」.
-_ASKED_TAIL = re.compile(rf"(({_READ_NOUNS.replace('|書|', '|')}|[一-龯]*書)の|について|に関して|[はがを]|って"
-                         r"|[、,\s])+$")
+_ASKED_TAIL = re.compile(rf"(({_COMPOUND}({_READ_NOUNS.replace('|書|', '|')})|[一-龯]*書)の|について|に関して"
+                         r"|[はがを]|って|[、,\s])+$", re.IGNORECASE)
 _ABOUT_DOCUMENT = re.compile(rf"^(この|本)({_DOCUMENT_NOUNS})(で|に)?は、?[^。]*"
                              r"(まとめ|説明し|紹介し|解説し|報告す|報告し|取り上げ|抜き出し|書きます|作ります|見ていきます)"
                              r"(?!てい?ない|ません)")
@@ -523,13 +526,14 @@ def named_row_first(question: str, labels: dict[int, str], items: list[Candidate
     return probabilities if chosen == best else _put_first(probabilities, chosen)
 
 
-def pivot_row_first(question: str, items: list[Candidate], probabilities: np.ndarray,
+def pivot_row_first(question: str, nouns: tuple[str, ...], items: list[Candidate], probabilities: np.ndarray,
                     documents: Mapping[str, Document], said: tuple[str, int]) -> tuple[np.ndarray, bool]:
     """An elliptical follow-up to an answer that was a table row (`said`: its document and the row's
     start) names another row of that table with the earlier row's label for what it leaves unsaid:
     「ICカードなら？」 after 「大人（現金） | 220円 | 250円」 asks for 「大人（ICカード）」, not 「小児（ICカード）」.
     That row goes first when it is the only one whose label the follow-up and the earlier label say
-    whole between them, the follow-up saying part of it. The model reads the follow-up alone, and the
+    whole between them, the follow-up saying part of it and naming nothing outside it (its `nouns`:
+    「ICカードのチャージは？」 asks about charging, not the fare). The model reads the follow-up alone, and the
     sentence elsewhere that says ICカード wins, or the section headed 「ICカード」. Returns the
     probabilities and whether a row was put first."""
     doc_id, start = said
@@ -545,7 +549,8 @@ def pivot_row_first(question: str, items: list[Candidate], probabilities: np.nda
     labels = list(rows.values())
     together = labels_named_in_words(f"{question}\n{earlier}", labels)
     alone = labels_named_in_words(question, labels)
-    named = [i for i, whole, part in zip(rows, together, alone, strict=True) if whole == 1.0 and part > 0]
+    named = [i for i, whole, part in zip(rows, together, alone, strict=True) if whole == 1.0 and part > 0
+             and all(share == 1.0 for share in labels_named_in_words(rows[i], list(nouns)))]
     if len({rows[i] for i in named}) != 1:
         return probabilities, False
     return _put_first(probabilities, max(named, key=lambda i: probabilities[i])), True
@@ -724,13 +729,17 @@ def reason_first(items: list[Candidate], sentences: list[str], probabilities: np
     return _put_first(probabilities, min(near, key=lambda i: place(items[i]))) if near else probabilities
 
 
-def next_first(items: list[Candidate], probabilities: np.ndarray, said: tuple[str, int]) -> np.ndarray:
+def next_first(items: list[Candidate], probabilities: np.ndarray, documents: Mapping[str, Document],
+               said: tuple[str, int]) -> np.ndarray:
     """A follow-up asking what comes next (「その次は？」, `conversation.asks_next`) is answered by the
     sentence or list item right after what the earlier turn quoted (`said`: its document and the
-    quote's end), within `NEXT_REACH` characters: the follow-up has no words of its own to find it by,
-    and scored alone it finds the earlier answer again, or a sentence saying 「次」."""
+    quote's end), within `NEXT_REACH` characters and in the same section (after a procedure's last
+    step, the next section's first sentence is no next step): the follow-up has no words of its own to
+    find it by, and scored alone it finds the earlier answer again, or a sentence saying 「次」."""
     doc_id, end = said
-    after = [i for i, c in enumerate(items) if c.doc_id == doc_id and end <= c.start <= end + NEXT_REACH]
+    section = documents[doc_id].section_at(max(end - 1, 0))
+    after = [i for i, c in enumerate(items) if c.doc_id == doc_id and end <= c.start <= end + NEXT_REACH
+             and documents[doc_id].section_at(c.start) == section]
     return _put_first(probabilities, min(after, key=lambda i: items[i].start)) if after else probabilities
 
 

@@ -568,3 +568,25 @@ def test_asked_where_to_read_the_documents_own_title_heads_no_section(tmp_path, 
         assert quotes and not quotes[0].text.startswith("kaze\n"), [q.text for q in quotes]
     helping = answerer.answer("kazeの開発に協力したい。READMEのどこを読めばいい？")
     assert helping.quotes[0].text.startswith("開発に参加する")
+
+
+NOTICE = """# 運賃改定のお知らせ
+
+## 運賃
+
+10月1日から、大人の運賃を220円から250円に、小児の運賃を110円から130円に改定します。ICカードでお支払いの場合は、それぞれ10円引きになります。
+
+## 定期券
+
+通勤定期券と通学定期券の値段は据え置きます。9月中に買った定期券は、期限までそのままお使いいただけます。
+
+## 改定の理由
+
+燃料費と人件費が上がり、今の運賃では路線を続けることが難しくなったためです。ご理解をお願いいたします。
+"""
+
+
+def test_asked_where_to_read_a_heading_that_is_a_word_of_the_title_is_still_a_section(tmp_path, settings, embedder):
+    answerer = answerer_over(tmp_path, "notice.md", NOTICE, settings, embedder)
+    a = answerer.answer("大人の料金がいくらになるかは、ページのどこに書いてある？")
+    assert a.quotes[0].text.startswith("運賃\n\n10月1日から"), [q.text for q in a.quotes]

@@ -333,6 +333,13 @@ def test_a_question_saying_what_it_wants_after_something_asks_for_that(question)
     assert not conversation.asks_next(question)
 
 
+def test_what_comes_after_something_the_earlier_turn_never_said_is_no_next_step():
+    earlier = "申請っていつまでに出せばいい？\n1. 前週の金曜日までに、勤怠システムで予定日を申請する"
+    assert conversation.asks_next("出したあとは？", earlier) and conversation.asks_next("次の手順は？", earlier)
+    trail = "北尾根登山道は今通れますか？\n北尾根登山道は通行できます。"
+    assert not conversation.asks_next("雨が降ったあとは？", trail)
+
+
 STEPS = """# 在宅勤務規程
 
 ## 申請の手続き
@@ -364,6 +371,13 @@ def test_a_follow_up_asking_what_comes_next_quotes_the_step_after_the_earlier_an
     assert after.context_from == earlier and after.quotes[0].text.startswith("2. 上長が業務の内容を確認し")
     then = answerer.answer("そのあとは？", history=[earlier, "その次は？"])
     assert then.quotes[0].text.startswith("3. 承認されたら")
+    # Asked of a process that has not answered the turns before (another worker, a restart), the chain
+    # is followed back the same way.
+    fresh = Answerer(Retriever(s, embedder=embedder))
+    assert fresh.answer("そのあとは？", history=[earlier, "その次は？"]).quotes[0].text.startswith("3. 承認されたら")
+    # After the last step, the next section's first sentence is no next step.
+    last = answerer.answer("その次は？", history=[earlier, "その次は？", "そのあとは？"])
+    assert not last.quotes or not last.quotes[0].text.startswith("始業と終業")
 
 
 FARES = """# 運賃改定のお知らせ
@@ -399,3 +413,6 @@ def test_an_elliptical_follow_up_to_a_table_row_names_another_row_of_that_table(
     quote = ic.quotes[0]
     assert "大人（ICカード） | 210円 | 240円" in quote.text, quote.text
     assert quote.text[quote.sentence[0] - quote.start:].startswith("大人（ICカード）")
+    # Naming something no row says (charging a card), the follow-up asks about that.
+    charge = answerer.answer("ICカードのチャージは？", history=[earlier])
+    assert "チャージは車内と駅前の案内所" in charge.quotes[0].text, charge.quotes[0].text

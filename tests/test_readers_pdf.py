@@ -98,9 +98,16 @@ def test_a_table_set_without_rules_is_read_as_rows_of_cells(tmp_path):
     assert not doc.tables.holds(doc.text.index("表にない"))
 
 
-def test_a_table_whose_cells_wrap_is_read_as_whole_rows(tmp_path):
-    # PDFium gives a wrapped first cell's two lines before the row's other cells, runs a cell filled to
-    # its edge into the next with no gap, and leaves a cell's last word alone under it.
+KETTLE_ROWS = [["症状", "考えられる原因", "対処のしかた"],
+               ["スイッチを押してもランプがつかない", "電源プラグが抜けている", "プラグを根元まで差し込む"],
+               ["スイッチを押してもすぐに切れる", "空だき防止装置が働いた直後である", "本体が冷えるまで10分ほど待つ"],
+               ["沸騰してもスイッチが切れない", "ふたがきちんと閉まっていない", "「カチッ」と音がするまで閉める"],
+               ["お湯がプラスチックくさい", "使い始めで部品のにおいが残っている", "水を沸かして捨てるのを3回くり返す"]]
+
+
+def kettle_pdf(path: Path, padding: int | None = None, caption: str = "") -> Path:
+    """A troubleshooting table whose cells wrap, as a manual sets it (reportlab, CJK wrapping)."""
+    from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -110,22 +117,40 @@ def test_a_table_whose_cells_wrap_is_read_as_whole_rows(tmp_path):
     pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
     body = ParagraphStyle("body", fontName="HeiseiMin-W3", fontSize=9.5, leading=14, wordWrap="CJK")
     cell = ParagraphStyle("cell", fontName="HeiseiMin-W3", fontSize=8.5, leading=11, wordWrap="CJK")
-    rows = [["症状", "考えられる原因", "対処のしかた"],
-            ["スイッチを押してもランプがつかない", "電源プラグが抜けている", "プラグを根元まで差し込む"],
-            ["スイッチを押してもすぐに切れる", "空だき防止装置が働いた直後である", "本体が冷えるまで10分ほど待つ"],
-            ["沸騰してもスイッチが切れない", "ふたがきちんと閉まっていない", "「カチッ」と音がするまで閉める"],
-            ["お湯がプラスチックくさい", "使い始めで部品のにおいが残っている", "水を沸かして捨てるのを3回くり返す"]]
-    path = tmp_path / "kettle.pdf"
+    centred = ParagraphStyle("caption", parent=cell, alignment=TA_CENTER)
+    style = [] if padding is None else [("TOPPADDING", (0, 0), (-1, -1), padding),
+                                        ("BOTTOMPADDING", (0, 0), (-1, -1), padding)]
     SimpleDocTemplate(str(path), pagesize=A4, title="電気ケトル").build([
         Paragraph("修理を依頼される前に、次の表で症状と対処のしかたを確かめてください。", body),
-        Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=[147, 148, 165]),
+        Table([[Paragraph(text, cell) for text in row] for row in KETTLE_ROWS], colWidths=[147, 148, 165],
+              style=style),
+        *([Paragraph(caption, centred)] if caption else []),
         Paragraph("表にない症状のときは、お客様相談室にご相談ください。", body)])
-    doc = load_file(path)
-    table = "\n".join(" | ".join(row) for row in rows)
+    return path
+
+
+def test_a_table_whose_cells_wrap_is_read_as_whole_rows(tmp_path):
+    # PDFium gives a wrapped first cell's two lines before the row's other cells, runs a cell filled to
+    # its edge into the next with no gap, and leaves a cell's last word alone under it.
+    doc = load_file(kettle_pdf(tmp_path / "kettle.pdf"))
+    table = "\n".join(" | ".join(row) for row in KETTLE_ROWS)
     assert table in doc.text, doc.text
     start = doc.text.index(table)
     assert doc.tables.holds(start) and doc.tables.holds(start + len(table) - 1)
     assert "表にない症状のときは、お客様相談室にご相談ください。" in doc.text
+
+
+def test_a_caption_under_a_wrapped_table_stays_its_own_line(tmp_path):
+    doc = load_file(kettle_pdf(tmp_path / "kettle.pdf", caption="表1　故障かなと思ったら"))
+    assert "\n".join(" | ".join(row) for row in KETTLE_ROWS) in doc.text, doc.text
+    assert "表1 故障かなと思ったら" in doc.text and not doc.tables.holds(doc.text.index("表1")), doc.text
+
+
+def test_rows_set_with_no_padding_are_never_run_together(tmp_path):
+    # Rows then lie as close as a cell's own lines: the table is left as PDFium gave it, not merged.
+    doc = load_file(kettle_pdf(tmp_path / "kettle.pdf", padding=0))
+    for first, second in zip(KETTLE_ROWS, KETTLE_ROWS[1:], strict=False):
+        assert first[0] + second[0] not in doc.text.replace(" | ", "").replace("\n", ""), doc.text
 
 
 def test_a_single_line_with_a_wide_gap_is_text_not_a_table():

@@ -66,3 +66,14 @@ def test_a_name_may_start_in_hiragana_but_a_particle_run_is_no_name():
     named = DocumentNames(texts, [f"{inn}\n安全のための注意", library], [inn, library], 3)
     assert named.named("みずなら館の朝ごはんは何時から？").names == ("みずなら館",)
     assert named.named("片栗粉をまぶすのは何のため？") is None  # 「のため」 is in the inn's names only
+
+
+def test_a_question_asking_about_the_name_itself_keeps_it():
+    scope = names().named("HB-SC70って何？")
+    assert scope.document == 0 and scope.whole and scope.rest == "HB-SC70って何?"
+
+
+def test_a_number_or_part_of_a_code_names_nothing():
+    assert names().named("定員70人の部屋は？") is None
+    assert names().named("SC70の重さは？") is None
+    assert names().named("HB‐SC70の重さは？").names == ("hb-sc70",)  # a typographic hyphen is a hyphen

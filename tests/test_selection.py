@@ -97,6 +97,10 @@ def test_questions_about_titles_and_headings_are_recognised():
     ("バスを乗り継ぐやり方が知りたい。どこを見ればいい？", "バスを乗り継ぐやり方が知りたい。"),
     ("取扱説明書のどの部分を読めばいい？", "取扱説明書のどの部分を読めばいい？"),  # only the document is named
     ("駅からの行き方はページのどこに書いてある？", "駅からの行き方"),
+    ("有給の取り方は就業規則のどこに書いてある？", "有給の取り方"),  # the whole compound is the document
+    ("募集要項のどこを見れば締切がわかる？", "締切がわかる？"),
+    ("出張の日当は規程のどこ？", "出張の日当"),
+    ("readmeのどこ見ればいい？", "readmeのどこ見ればいい？"),
     ("取引先との飲み代を出してもらいたい。規程のどこ読めばいい？", "取引先との飲み代を出してもらいたい。"),
 ])
 def test_a_question_about_where_to_read_is_about_what_comes_before_the_asking_where(question, about):

@@ -97,10 +97,29 @@ def test_everything_a_question_needs_is_in_milvus(milvus_seed, seed_index):
                                                           faiss_store.sentences_of(asked), strict=True):
         assert m_spans.dtype == np.int64 and m_vectors.dtype == np.float32 and len(m_spans) > 0
         assert np.array_equal(m_spans, f_spans) and np.array_equal(m_vectors, f_vectors)
+    for doc_id in faiss_store.documents:
+        assert milvus_store.rows_of(doc_id) == faiss_store.rows_of(doc_id) != []
+    assert milvus_store.rows_of('no "such" document') == faiss_store.rows_of('no "such" document') == []
     terms = ["ロシ", "ア", "和平", "。", "zz"]
     idf = milvus_store.term_idf(terms)
     assert np.allclose(idf, faiss_store.term_idf(terms), atol=1e-9)
     assert idf[3] == idf[4] == idf.max() > idf[0] > idf[1]  # absent terms weigh most, common ones least
+
+
+def test_a_question_naming_one_of_two_documents_is_searched_inside_it_alike(tmp_path, settings, embedder):
+    from tests.test_retrieve import CLEANER, COFFEE
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "cleaner.md").write_text(CLEANER, encoding="utf-8")
+    (tmp_path / "docs" / "coffee.md").write_text(COFFEE, encoding="utf-8")
+    on_faiss = settings.replace(index_dir=tmp_path / "index")
+    on_milvus = settings.replace(milvus_uri=str(tmp_path / "two.db"))
+    for s in (on_faiss, on_milvus):
+        build_index([tmp_path / "docs"], settings=s, embedder=embedder)
+    question = "ヒバリ電器のスティック掃除機、フル充電までどのくらい時間かかる？"
+    ranked = [[(p.doc_id, p.start, round(p.score, 4)) for p in Retriever(s, embedder=embedder).retrieve(question, k=3)]
+              for s in (on_faiss, on_milvus)]
+    assert ranked[0] == ranked[1] and {doc for doc, *_ in ranked[0]} == {"cleaner.md"}
 
 
 def test_a_second_client_with_only_the_uri_answers_the_same(milvus_seed, embedder):

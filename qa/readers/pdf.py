@@ -71,9 +71,9 @@ class Line:
     cells: tuple[str, ...] = ()  # a table row's cells, when gaps part the line into columns
     font: str = ""  # the font every character of the line is set in ("" when mixed)
     weight: int = -1  # that font's weight, when the PDF says
-    # Its characters with their left and right edges (gaps and column marks too), for a table whose
+    # Its characters with their left edges (gaps and column marks too), for a table whose
     # cells wrap: their pieces are sorted into columns by where they stand (`_join_wrapped_cells`).
-    glyphs: tuple[tuple[str, float, float], ...] = ()
+    glyphs: tuple[tuple[str, float], ...] = ()
     cell_starts: tuple[float, ...] = ()  # where each of `cells` starts
 
 
@@ -162,7 +162,7 @@ def _line(chars: list) -> Line:
             opened = False
     return Line(CELL_SEPARATOR.join(cells), min(c[1] for c in ink), min(c[2] for c in ink),
                 max(c[3] for c in ink), max(c[4] for c in ink), statistics.median(c[5] for c in ink),
-                tuple(cells) if len(cells) > 1 else (), font, weight, tuple((c[0], c[1], c[3]) for c in chars),
+                tuple(cells) if len(cells) > 1 else (), font, weight, tuple((c[0], c[1]) for c in chars),
                 tuple(starts) if len(cells) > 1 else ())
 
 
@@ -263,7 +263,7 @@ def _join_wrapped_cells(body: list[tuple[int, int, Line]], is_heading) -> list[t
     i = 0
     while i < len(body):
         page, _, first = body[i]
-        if not first.cells:
+        if not first.cells or len(first.cell_starts) < 2:
             out.append(body[i])
             i += 1
             continue
@@ -277,9 +277,10 @@ def _join_wrapped_cells(body: list[tuple[int, int, Line]], is_heading) -> list[t
                     break
                 members += [*pending, j]
                 pending = []
-                columns = _merged(columns, line.cell_starts, first.size)
-            elif (abs(line.size - first.size) < 0.5 and line.x0 >= columns[0] - first.size
-                  and line.y1 <= first.y1 + first.size and not is_heading(line)):
+            elif (abs(line.size - first.size) < 0.5 and line.y1 <= first.y1 + first.size and not is_heading(line)
+                  and (any(abs(line.x0 - c) <= first.size for c in columns) or line.x0 > columns[-1] + first.size)):
+                # a piece starts where a column does, or right of them all (a caption centred under the
+                # table does neither)
                 pending.append(j)
             else:
                 break
@@ -287,7 +288,10 @@ def _join_wrapped_cells(body: list[tuple[int, int, Line]], is_heading) -> list[t
         bottom = min(body[m][2].y0 for m in members)
         for j in pending:
             line = body[j][2]
-            if line.x0 < columns[min(1, len(columns) - 1)] - first.size / 2 or line.y1 < bottom - ROW_GAP * first.size:
+            column = max((k for k, c in enumerate(columns) if line.x0 >= c - first.size / 2), default=0)
+            # in a later column and within it (a caption centred under the table is neither), right under
+            beyond = column + 1 < len(columns) and line.x1 > columns[column + 1]
+            if column == 0 or beyond or line.y1 < bottom - ROW_GAP * first.size:
                 break
             members.append(j)
             bottom = min(bottom, line.y0)
@@ -304,7 +308,10 @@ def _join_wrapped_cells(body: list[tuple[int, int, Line]], is_heading) -> list[t
         for line in lines:
             if not line.cells and line.x0 > columns[-1] + first.size:
                 columns.append(line.x0)
-        out += [(page, body[i][1], row) for row in _rows_of(lines, columns)]
+        rows = _rows_of(lines, columns)
+        # Rows run together (cells set with no padding leave rows as close as a cell's lines) unless
+        # every row holds at most one of the lines that came in columns: then the lines stay as they came.
+        out += ([(page, body[i][1], row) for row in rows] if rows is not None else [body[m] for m in members])
         i = members[-1] + 1
     return out
 
@@ -314,19 +321,16 @@ def _aligned(columns: list[float], starts: tuple[float, ...], size: float) -> bo
     return all(any(abs(x - c) <= size for c in columns) for x in starts)
 
 
-def _merged(columns: list[float], starts: tuple[float, ...], size: float) -> list[float]:
-    return sorted([*columns, *(x for x in starts if all(abs(x - c) > size for c in columns))])
-
-
-def _rows_of(lines: list[Line], columns: list[float]) -> list[Line]:
+def _rows_of(lines: list[Line], columns: list[float]) -> list[Line] | None:
     """The table's rows rebuilt from its lines: every run of characters goes to the column it starts in;
-    pieces closer than a row's padding, one above the other, make one row."""
+    pieces closer than a row's padding, one above the other, make one row. None when that puts two of
+    the lines that came in columns into one row."""
     size = statistics.median(line.size for line in lines)
-    pieces: list[tuple[float, float, int, str]] = []  # (top, bottom, column, text) in stream order
-    for line in lines:
+    pieces: list[tuple[float, float, int, str, int]] = []  # (top, bottom, column, text, line) in stream order
+    for n, line in enumerate(lines):
         runs: dict[int, list[str]] = {}
         column = 0
-        for ch, left, _ in line.glyphs:
+        for ch, left in line.glyphs:
             if ch == _COLUMN:
                 continue
             if not ch.isspace() and ch != "\x00":
@@ -335,13 +339,15 @@ def _rows_of(lines: list[Line], columns: list[float]) -> list[Line]:
         for column, chars in runs.items():
             text = _text("".join(chars))
             if text:
-                pieces.append((line.y1, line.y0, column, text))
-    rows: list[list[tuple[float, float, int, str]]] = []
+                pieces.append((line.y1, line.y0, column, text, n))
+    rows: list[list[tuple[float, float, int, str, int]]] = []
     for piece in sorted(pieces, key=lambda p: -p[0]):  # stable: stream order within a height
         if rows and piece[0] >= min(p[1] for p in rows[-1]) - ROW_GAP * size:
             rows[-1].append(piece)
         else:
             rows.append([piece])
+    if any(len({p[4] for p in row if lines[p[4]].cells}) > 1 for row in rows):
+        return None
     rebuilt = []
     for row in rows:
         cells = []

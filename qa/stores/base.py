@@ -69,6 +69,9 @@ class Store(Protocol):
     def vectors_at(self, rows: Sequence[int]) -> np.ndarray:
         """Dense vectors of these rows, float32, one per row given."""
 
+    def rows_of(self, doc_id: str) -> list[int]:
+        """The rows of one document's chunks, in order (a question naming it is searched among them)."""
+
     def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Inner-product scores and rows, best first; rows are -1 where fewer than k exist."""
 

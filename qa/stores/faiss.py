@@ -107,6 +107,16 @@ class Store:
     def chunk_rows(self, rows) -> list[Chunk]:
         return [self.chunks[int(i)] for i in rows]
 
+    @cached_property
+    def _rows_by_document(self) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
+        for row, chunk in enumerate(self.chunks):
+            rows.setdefault(chunk.doc_id, []).append(row)
+        return rows
+
+    def rows_of(self, doc_id: str) -> list[int]:
+        return self._rows_by_document.get(doc_id, [])
+
     def vectors_at(self, rows) -> np.ndarray:
         return self.vectors[np.asarray(rows, dtype=np.int64)]
 

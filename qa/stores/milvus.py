@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import logging
 import os
 import socket
@@ -175,6 +176,9 @@ class MilvusStore:
     def chunk_rows(self, rows: Sequence[int]) -> list[Chunk]:
         return [Chunk(r["doc_id"], r["title"], r["section"], int(r["start"]), int(r["end"]), r["text"])
                 for r in self._get(rows, CHUNK_FIELDS)]
+
+    def rows_of(self, doc_id: str) -> list[int]:
+        return sorted(int(r["id"]) for r in self.query("chunks", f"doc_id == {json.dumps(doc_id)}", ["id"]))
 
     def vectors_at(self, rows: Sequence[int]) -> np.ndarray:
         dim = int(self.manifest["dim"])
