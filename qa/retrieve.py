@@ -224,12 +224,18 @@ class Retriever:
         if scope is None or not scope.rest:
             return hits.passages
         doc_id = list(store.documents)[scope.document]
-        rows = np.array(store.rows_of(doc_id), dtype=np.int64)
-        if not len(rows):
+        own = np.array(store.rows_of(doc_id), dtype=np.int64)
+        if not len(own):
             return hits.passages
         vector = hits.query_vector if scope.whole else self.embedder.embed_queries([scope.rest])[0]
-        scores, rows = ranked_within(store, vector, rows, scope.rest, self.settings)
-        scores, rows = scores[:k], rows[:k]
+        # Scored among the best of the whole index as well, so scores scale as an unscoped search's do;
+        # every row of the document is among them, however far down the index would rank it.
+        n = self.settings.candidates
+        dense = store.search(vector[None, :], n)[1][0]
+        pool = np.unique(np.concatenate([dense[dense >= 0], store.lexical_search(scope.rest, n)[1], own]))
+        scores, rows = ranked_within(store, vector, pool.astype(np.int64), scope.rest, self.settings)
+        mine = np.isin(rows, own)
+        scores, rows = scores[mine][:k], rows[mine][:k]
         inside = [_passage(store, int(row), c, float(score), 0)
                   for score, row, c in zip(scores, rows, store.chunk_rows(rows), strict=True)]
         others = [p for p in hits.passages if p.doc_id != doc_id]
