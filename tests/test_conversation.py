@@ -9,6 +9,7 @@ from qa import conversation
 from qa.answer import Answerer
 from qa.conversation import check_history, read_conversation
 from qa.retrieve import Retriever
+from tests.test_answer import answerer_over
 
 UKRAINE = ("ウクライナ和平交渉。EU諸国や日本もウクライナ支援を続けながら難しい立場に置かれている。"
            "ロシアはNATO加盟断念を求める。")
@@ -357,12 +358,7 @@ STEPS = """# 在宅勤務規程
 
 
 def test_a_follow_up_asking_what_comes_next_quotes_the_step_after_the_earlier_answer(tmp_path, settings, embedder):
-    from qa.indexing import build_index
-
-    (tmp_path / "rules.md").write_text(STEPS, encoding="utf-8")
-    s = settings.replace(index_dir=tmp_path / "index")
-    build_index([tmp_path / "rules.md"], s.index_dir, s, embedder=embedder)
-    answerer = Answerer(Retriever(s, embedder=embedder))
+    answerer = answerer_over(tmp_path, "rules.md", STEPS, settings, embedder)
     earlier = "在宅勤務の申請はいつまでに出せばいい？"
     first = answerer.answer(earlier)
     assert first.found and "前週の金曜日まで" in first.quotes[0].text
@@ -373,7 +369,7 @@ def test_a_follow_up_asking_what_comes_next_quotes_the_step_after_the_earlier_an
     assert then.quotes[0].text.startswith("3. 承認されたら")
     # Asked of a process that has not answered the turns before (another worker, a restart), the chain
     # is followed back the same way.
-    fresh = Answerer(Retriever(s, embedder=embedder))
+    fresh = Answerer(answerer.retriever)
     assert fresh.answer("そのあとは？", history=[earlier, "その次は？"]).quotes[0].text.startswith("3. 承認されたら")
     # After the last step, the next section's first sentence is no next step.
     last = answerer.answer("その次は？", history=[earlier, "その次は？", "そのあとは？"])
@@ -400,12 +396,7 @@ FARES = """# 運賃改定のお知らせ
 
 
 def test_an_elliptical_follow_up_to_a_table_row_names_another_row_of_that_table(tmp_path, settings, embedder):
-    from qa.indexing import build_index
-
-    (tmp_path / "fares.md").write_text(FARES, encoding="utf-8")
-    s = settings.replace(index_dir=tmp_path / "index")
-    build_index([tmp_path / "fares.md"], s.index_dir, s, embedder=embedder)
-    answerer = Answerer(Retriever(s, embedder=embedder))
+    answerer = answerer_over(tmp_path, "fares.md", FARES, settings, embedder)
     earlier = "10月から大人が現金で乗るといくら？"
     assert "大人（現金） | 220円 | 250円" in answerer.answer(earlier).quotes[0].text
     # Not the section headed 「ICカード」, nor the children's row that says ICカード too: the adults'.
