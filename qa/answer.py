@@ -364,6 +364,11 @@ class Answerer:
             quotes.append(quote)
             if len(quotes) == len(hits.passages):
                 break
+        if sections is not None:
+            # Quoted in the headings' order, shown with scores in that order too: the best of their
+            # sentences' probabilities goes to the heading read first, as `_put_first` does for a rule.
+            quotes = [replace(q, score=score) for q, score in
+                      zip(quotes, sorted((q.score for q in quotes), reverse=True), strict=True)]
         confidence = max((q.score for q in quotes), default=0.0)
         if language == "ja":
             missing = unknown_names(hits.question, hits)

@@ -590,3 +590,13 @@ def test_asked_where_to_read_a_heading_that_is_a_word_of_the_title_is_still_a_se
     answerer = answerer_over(tmp_path, "notice.md", NOTICE, settings, embedder)
     a = answerer.answer("大人の料金がいくらになるかは、ページのどこに書いてある？")
     assert a.quotes[0].text.startswith("運賃\n\n10月1日から"), [q.text for q in a.quotes]
+
+
+@pytest.mark.parametrize("question", ["kazeの開発に協力したい。READMEのどこを読めばいい？",
+                                      "kazeを直すプルリクを送りたい。READMEのどこを読めばいい？"])
+def test_asked_where_to_read_the_quotes_show_scores_in_the_order_they_are_quoted(tmp_path, settings, embedder,
+                                                                                  question):
+    # Headings are quoted in the order of their meaning, not of their sentences' probabilities.
+    quotes = answerer_over(tmp_path, "README.md", README_DOC, settings, embedder).answer(question).quotes
+    scores = [q.score for q in quotes]
+    assert len(scores) > 1 and scores == sorted(scores, reverse=True), scores
