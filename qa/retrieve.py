@@ -94,23 +94,24 @@ def mixed_scores(index: Store, query_vector: np.ndarray, rows: np.ndarray, text:
                  settings: Settings) -> np.ndarray:
     """Dense and BM25 scores of `rows`, each min-max scaled over them, mixed with `fusion_weight` on
     the dense side."""
-    dense = index.vectors_at(rows) @ query_vector
-    lexical = index.lexical_scores(text, rows)
-    w = settings.fusion_weight
+    return _mixed(index.vectors_at(rows) @ query_vector, index.lexical_scores(text, rows), settings.fusion_weight)
+
+
+def _mixed(dense: np.ndarray, lexical: np.ndarray, w: float) -> np.ndarray:
     return (w * minmax(dense) + (1 - w) * minmax(lexical)).astype(np.float32)
 
 
 def ranked_within(index: Store, query_vector: np.ndarray, rows: np.ndarray, text: str,
                   settings: Settings) -> tuple[np.ndarray, np.ndarray]:
     """Hybrid (scores, rows) of the given rows alone, best first, fused as `fuse` fuses."""
+    dense = index.vectors_at(rows) @ query_vector
+    lexical = index.lexical_scores(text, rows)
     if settings.fusion == "rrf":
-        dense = index.vectors_at(rows) @ query_vector
-        lexical = index.lexical_scores(text, rows)
         by_dense, by_lexical = np.lexsort((rows, -dense)), np.lexsort((rows, -lexical))
         sharing = by_lexical[lexical[by_lexical] > 0]  # as BM25's list holds only rows sharing a term
         rows, scores = _reciprocal_ranks((rows[by_dense], rows[sharing]), settings.rrf_k)
     else:
-        scores = mixed_scores(index, query_vector, rows, text, settings)
+        scores = _mixed(dense, lexical, settings.fusion_weight)
     order = np.lexsort((rows, -scores))
     return scores[order], rows[order]
 
@@ -221,7 +222,7 @@ class Retriever:
         document's cover and contact block, which hold little else, came first."""
         store = hits.store
         scope = self._document_names(store).named(hits.question) if self.settings.scope_chars else None
-        if scope is None or not scope.rest:
+        if scope is None:
             return hits.passages
         doc_id = list(store.documents)[scope.document]
         own = np.array(store.rows_of(doc_id), dtype=np.int64)

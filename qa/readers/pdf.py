@@ -278,7 +278,7 @@ def _join_wrapped_cells(body: list[tuple[int, int, Line]], is_heading) -> list[t
                 members += [*pending, j]
                 pending = []
             elif (abs(line.size - first.size) < 0.5 and line.y1 <= first.y1 + first.size and not is_heading(line)
-                  and (any(abs(line.x0 - c) <= first.size for c in columns) or line.x0 > columns[-1] + first.size)):
+                  and (_at_column(columns, line.x0, first.size) or line.x0 > columns[-1] + first.size)):
                 # a piece starts where a column does, or right of them all (a caption centred under the
                 # table does neither)
                 pending.append(j)
@@ -288,7 +288,7 @@ def _join_wrapped_cells(body: list[tuple[int, int, Line]], is_heading) -> list[t
         bottom = min(body[m][2].y0 for m in members)
         for j in pending:
             line = body[j][2]
-            column = max((k for k, c in enumerate(columns) if line.x0 >= c - first.size / 2), default=0)
+            column = _column_of(columns, line.x0, first.size)
             # in a later column and within it (a caption centred under the table is neither), right under
             beyond = column + 1 < len(columns) and line.x1 > columns[column + 1]
             if column == 0 or beyond or line.y1 < bottom - ROW_GAP * first.size:
@@ -318,7 +318,17 @@ def _join_wrapped_cells(body: list[tuple[int, int, Line]], is_heading) -> list[t
 
 def _aligned(columns: list[float], starts: tuple[float, ...], size: float) -> bool:
     """Whether a row's cells start where the table's columns do (another table's do not)."""
-    return all(any(abs(x - c) <= size for c in columns) for x in starts)
+    return all(_at_column(columns, x, size) for x in starts)
+
+
+def _at_column(columns: list[float], x: float, size: float) -> bool:
+    return any(abs(x - c) <= size for c in columns)
+
+
+def _column_of(columns: list[float], x: float, size: float) -> int:
+    """The column a piece starting at `x` stands in: the last one starting (half a character's
+    slack) at or left of it."""
+    return max((k for k, c in enumerate(columns) if x >= c - size / 2), default=0)
 
 
 def _rows_of(lines: list[Line], columns: list[float]) -> list[Line] | None:
@@ -334,7 +344,7 @@ def _rows_of(lines: list[Line], columns: list[float]) -> list[Line] | None:
             if ch == _COLUMN:
                 continue
             if not ch.isspace() and ch != "\x00":
-                column = max((k for k, c in enumerate(columns) if left >= c - size / 2), default=0)
+                column = _column_of(columns, left, size)
             runs.setdefault(column, []).append(ch)
         for column, chars in runs.items():
             text = _text("".join(chars))
