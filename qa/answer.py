@@ -27,7 +27,7 @@ from qa.documents import NO_TABLES, Document, Tables, announced_items, announces
 from qa.inputs import check_question, check_threshold
 from qa.language import has_content, language_of
 from qa.retrieve import Hits, Passage, Retriever, get_retriever, minmax
-from qa.sections import reply_start
+from qa.sections import heading_over, reply_start
 from qa.selection import (
     CROSS_FEATURES,
     Candidate,
@@ -35,10 +35,13 @@ from qa.selection import (
     LabelNamer,
     about_document,
     asks_for_heading,
+    asks_outcome,
+    asks_where_written,
     asks_why,
     candidates,
     cross_lingual_features,
     definition_first,
+    explains,
     faq_first,
     features,
     get_model,
@@ -56,6 +59,7 @@ from qa.selection import (
     reason_first,
     replies_first,
     section_first,
+    settled_first,
     steps_first,
     what_to_read_about,
     within_named_section,
@@ -184,6 +188,12 @@ class Answerer:
         near: Quote | None = None
         after: Quote | None = None
         beside: Quote | None = None
+        where = asks_where_written(text) if turn.context_from is not None else None
+        if where is not None:
+            written = self._where_written(text, where, turn.context_from, k, mode, threshold, history, hits)
+            if written is not None:
+                written.context_from = turn.context_from
+                return written, answered
         if turn.context_from is not None and conversation.asks_for_another(text):
             earlier = conversation.earlier_questions(history, self.settings.max_question_chars)
             before, answered = self._in_conversation(earlier[-1], k, mode, threshold, earlier[:-1])
@@ -210,6 +220,34 @@ class Answerer:
             answer.language = asked_in
             answer.lead = lead(answer.language, answer.found, len(answer.quotes), answer.missing_names)
         return answer, answered
+
+    def _where_written(self, question: str, where: tuple[str, str], context_from: str, k: int | None,
+                       mode: str | None, threshold: float | None, history: list[str] | None,
+                       hits: Hits) -> Answer | None:
+        """A follow-up asking where the earlier answer is written (「それって何条に書いてある？」) is answered by
+        the heading over it, at the level asked (qa/sections.py `heading_over`), quoted down to that
+        answer when it fits: the user wants the article, not another sentence. Only when the follow-up
+        asks nothing else (its rest says only what the earlier turn did); else None."""
+        unit, rest = where
+        asked_before, before = self._earlier_answer(context_from, k, mode, threshold, history, hits.store.generation)
+        said = before.quotes[0] if before.quotes else None  # sure or not, it is what the user read
+        doc = hits.store.documents.get(said.doc_id) if said is not None else None
+        if doc is None or (rest and not conversation.asks_about_answer(rest, f"{asked_before}\n{said.text}")):
+            return None
+        at = said.sentence[0] if said.sentence else said.start
+        start = heading_over(doc, at, unit)
+        if start is None:
+            return None
+        if said.start > start and said.end - start <= MAX_QUOTE_CHARS:
+            line_end = doc.text.find("\n", start)
+            end, spans = said.end, [(0, line_end - start), (at - start, (said.sentence or (at, said.end))[1] - start)]
+        else:
+            start, end, spans = _heading_quote(doc, start)
+        end = min(end, start + MAX_QUOTE_CHARS)
+        quote = Quote(doc.text[start:end], said.doc_id, said.title, doc.section_at(at), start, end, said.score,
+                      _disjoint(tuple((a, min(b, end - start)) for a, b in spans)), doc.page_at(start))
+        language = language_of(question)
+        return Answer(question, language, True, lead(language, True, 1, []), [quote], before.passages, said.score, [])
 
     def _reason_asked(self, question: str, hits: Hits, context_from: str, k: int | None, mode: str | None,
                       threshold: float | None, history: list[str] | None) -> tuple[Hits, Quote | None]:
@@ -295,6 +333,14 @@ class Answerer:
         probabilities = probabilities * np.where(amounts > 0, 1.0, settings.unfit_amount_weight)
         probabilities = probabilities * np.where(about_document(hits.question, sentences) > 0,
                                                  settings.about_document_weight, 1.0)
+        why = asks_why(hits.question)
+        if why:
+            # Asked why, a sentence whose quote gives no reason (neither it nor the sentence joining it)
+            # cannot answer: the model, trained on questions that hardly ask why, prefers the sentence
+            # that restates what was asked about (「汐見坂の町は…坂の下の船着き場から…」).
+            reasons = [gives_reason(s) or bool(reason_neighbour(cands.items, sentences, i, hits.store.documents))
+                       for i, s in enumerate(sentences)]
+            probabilities = probabilities * np.where(reasons, 1.0, settings.unfit_reason_weight)
         if near is not None:
             said = near.sentence or (near.start, near.end)
             probabilities = near_earlier_answer(asked or hits.question, cands.items, probabilities,
@@ -328,7 +374,7 @@ class Answerer:
             if defining is None:
                 probabilities = within_named_section(hits.question, cands.items, probabilities, hits.store.documents,
                                                      settings.outside_section_weight)
-                probabilities = steps_first(hits.question, cands.items, probabilities, hits.store.documents)
+                probabilities = steps_first(asked or hits.question, cands.items, probabilities, hits.store.documents)
         if defining is None and not pivoted:
             def cosines(questions: list[str]) -> np.ndarray:
                 return self._embed_labels(questions) @ hits.query_vector.astype(np.float32)
@@ -338,10 +384,11 @@ class Answerer:
             probabilities = reason_first(cands.items, sentences, probabilities,
                                          (reason_for.doc_id, reason_for.start, reason_for.end), hits.store.documents,
                                          reason_for.sentence)
+        if asks_outcome(hits.question):
+            probabilities = settled_first(cands.items, sentences, probabilities, hits.store.documents)
         if after is not None:
             probabilities = next_first(cands.items, probabilities, hits.store.documents, (after.doc_id, after.end))
         labelled = {cands.items[j] for j in labels}
-        why = asks_why(hits.question)
         quotes: list[Quote] = []
         first: Candidate | None = None
         sections = self._passages_by_heading(read_for) if heading == "heading" else None
@@ -477,12 +524,7 @@ class Answerer:
         if heading == "title" and title_start is None:  # the title is not in the text (a file name)
             heading = ""
         if heading:
-            start = title_start if heading == "title" else _heading_start(doc, passage)
-            line_end = doc.text.find("\n", start)
-            line_end = len(doc.text) if line_end < 0 else line_end
-            body = [sp for sp in sentence_spans(doc.text[line_end:], line_end)[:1]]
-            end = body[0][1] if body else line_end
-            spans = [(0, line_end - start)]
+            start, end, spans = _heading_quote(doc, title_start if heading == "title" else _heading_start(doc, passage))
         else:
             start, end, spans = sentence_quote(doc, c, neighbours)
             spans = [(a - start, b - start) for a, b in spans]
@@ -491,6 +533,15 @@ class Answerer:
         # A heading's quote answers with the heading, not with the candidate it was found through.
         return Quote(doc.text[start:end], c.doc_id, passage.title, doc.section_at(start), start, end, score,
                      highlights, doc.page_at(start), None if heading else (c.start, c.end))
+
+
+def _heading_quote(doc: Document, start: int) -> tuple[int, int, list[tuple[int, int]]]:
+    """A heading's quote: its line with the sentence that follows it (a heading alone is never a
+    quote), the line highlighted."""
+    line_end = doc.text.find("\n", start)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    body = sentence_spans(doc.text[line_end:], line_end)[:1]
+    return start, (body[0][1] if body else line_end), [(0, line_end - start)]
 
 
 def _heading_start(doc: Document, passage: Passage) -> int:
@@ -607,16 +658,24 @@ def reason_neighbour(items: list[Candidate], sentences: list[str], best: int,
     it, or else right before, that does, within its paragraph. The likeliest sentence is the one
     that restates what was asked about; the reason follows it (「…お越しください。」「…時間がかかる
     ためです。」) or leads to it."""
-    if gives_reason(sentences[best]):
-        return ()
     c = items[best]
     text = documents[c.doc_id].text
     before, after = _adjacent(items, best)
+
+    def within(j: int | None) -> bool:
+        gap = "" if j is None else text[c.end:items[j].start] if j == after else text[items[j].end:c.start]
+        return j is not None and "\n\n" not in gap
+
+    # A sentence that is nothing but the reason (「…遅くなるからです。」) explains the one before it, which
+    # may itself say something weaker (「…安定することがあります。」), and is quoted after it.
+    if explains(sentences[best]):
+        return (items[before],) if within(before) and not explains(sentences[before]) else ()
+    if within(after) and explains(sentences[after]):
+        return (items[after],)
+    if gives_reason(sentences[best]):
+        return ()
     for j in (after, before):
-        if j is None or not gives_reason(sentences[j]):
-            continue
-        gap = text[c.end:items[j].start] if j == after else text[items[j].end:c.start]
-        if "\n\n" not in gap:
+        if within(j) and gives_reason(sentences[j]):
             return (items[j],)
     return ()
 

@@ -45,7 +45,9 @@ STOP_WORDS = frozenset({
     "yet", "you", "your", "yours", "yourself", "yourselves", "called", "known", "named", "name", "kind", "type",
     "sort", "one", "s"
 })
-_WORD = re.compile(r"[a-z0-9]+")
+# A word, or a name joined by underscores (keep_days, max_retry): documents write settings and
+# commands as they are, in any language, and their parts (keep, days) mean something else.
+_WORD = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
 _ROMAJI = re.compile(r"[a-z]+")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _NAME = re.compile(r"\b[A-Z][A-Za-z]+\b")

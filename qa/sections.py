@@ -137,3 +137,25 @@ def section_named(question: str, candidates: list[tuple[str, int]],
         if best is None or named > best[1]:
             best = (i, named)
     return None if best is None else best[0]
+
+
+def heading_over(doc: Document, offset: int, unit: str) -> int | None:
+    """Where the heading over `offset` that a reader asking 「何章？」 (`unit` 章) or 「何条？」 (条) means
+    starts: the outermost heading naming a chapter, the innermost naming an article; else, and for
+    any other `unit`, the outermost (章) or the innermost heading. None under no heading."""
+    path = doc.section_at(offset)
+    if not path:
+        return None
+    names = path.split(SECTION_SEPARATOR)
+    levels: list[tuple[str, int]] = []
+    for depth, name in enumerate(names, start=1):
+        whole = SECTION_SEPARATOR.join(names[:depth])
+        start = max((s.start for s in doc.sections if s.name == whole and s.start <= offset), default=None)
+        if start is not None:
+            levels.append((name, start))
+    if not levels:
+        return None
+    named = [start for name, start in levels if unit and unit in name]
+    if unit == "章":
+        return named[0] if named else levels[0][1]
+    return named[-1] if named else levels[-1][1]

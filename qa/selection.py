@@ -269,6 +269,61 @@ def gives_reason(sentence: str) -> bool:
     return bool(_GIVES_REASON.search(sentence))
 
 
+# A sentence that is nothing but the reason for the one before it: 「…かえって遅くなるからです。」,
+# 「ほかの患者さんとの接触を減らすためです。」, 「…多くなったからである。」, "This is because …".
+_EXPLAINS = re.compile(r"((?<=[いうくすつぬむるぐだた])から|(?<![らあ])ため|(?<=の)せい|(?<=の)おかげ)"
+                       r"(です|だ|である|でした|だった|であった|でございます)[。.!！]?\s*$"
+                       r"|^(this|that)( is|'s|’s| was) (because|why|due to)\b", re.IGNORECASE)
+
+
+def explains(sentence: str) -> bool:
+    """Whether a sentence gives the reason for the sentence before it, and says nothing else."""
+    return bool(_EXPLAINS.search(sentence.strip()))
+
+
+# A question asking how something ended or what was decided: 「結局どうなった？」, 「販売価格はどうすることになっ
+# た？」, 「どんな結論になりましたか？」, 「誰が組むことに決まった？」 (not 「引っ越すことになったら」).
+_ASKS_OUTCOME = re.compile(r"結局|結論|(なった|なりました|決まった|決まりました|決定した|決定しました"
+                           r"|決めた|決めました)(の|ん|んですか|んだっけ|っけ|か|ですか|でしょうか)?\s*[?？]?\s*$")
+# Minutes and reports say who proposed or reported what (「森下より、…に変更する案が説明された。」, 「…と報告が
+# あった。」) before what was decided (「【決定事項】新フィルムへの切り替えは今回は見送る。」): the proposal
+# restates what is asked about and does not say how it ended.
+_REPORTS = re.compile(r"(案|提案|報告|説明|要望|指摘|意見|相談|紹介|連絡|質問|申し出)(が|は)"
+                      r"(あった|ありました|示され|出され|なされ|寄せられ)|(案|提案|報告|説明|紹介)(された|されました)")
+_SETTLES = re.compile(r"【決定|決定事項|こととした|ことにした|ことになった|ことになりました|合意|了承|承認され"
+                      r"|可決|採択|見送る|見送った|据え置")
+
+
+# A follow-up asking where the earlier answer is written: 「それって何条に書いてある？」, 「何章？」, 「どの見出しの
+# ところ？」, "Which section is that in?". What it asks for (章, 条 or any heading) and the rest of it.
+_WHERE_WRITTEN = re.compile(r"(第?(何|なん)|どの)(章|条|節|項目?|見出し|セクション)(目)?[^、。?？]*"
+                            r"|どこに(書|載|記載|出て)[^、。?？]*"
+                            r"|\b(which|what) (section|article|chapter|clause|part)\b[^?]*"
+                            r"|\bwhere (is|was) (it|that|this) (written|stated|said)\b[^?]*", re.IGNORECASE)
+
+
+def asks_where_written(question: str) -> tuple[str, str] | None:
+    """(「章」, 「条」 or "" for any heading, the question without its asking where) when the question asks
+    in which part of the document something is written; else None."""
+    found = _WHERE_WRITTEN.search(question)
+    if found is None:
+        return None
+    asked = found.group(0).lower()
+    unit = "章" if "章" in asked or "chapter" in asked else "条" if any(
+        u in asked for u in ("条", "項", "article", "clause")) else ""
+    return unit, re.sub(r"[?？!！。、,\s]+$", "", question[:found.start()] + question[found.end():]).strip()
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether the question asks how something ended or what was decided (not why it was)."""
+    return bool(_ASKS_OUTCOME.search(question.strip())) and not asks_why(question)
+
+
+def only_reports(sentence: str) -> bool:
+    """Whether a sentence reports what someone proposed, said or asked, and settles nothing."""
+    return bool(_REPORTS.search(sentence)) and not _SETTLES.search(sentence)
+
+
 # A sentence that says what the document itself is for (「このページでは、…をまとめています。」, 「この記事では、
 # …仕組みを作ります。」, 「この冊子には、…などをまとめております。」) shares words with every question about
 # the document and answers none of them, unless the question asks what the document covers. Not a
@@ -727,6 +782,23 @@ def reason_first(items: list[Candidate], sentences: list[str], probabilities: np
             and start - REASON_REACH <= c.start and c.end <= end + REASON_REACH
             and (documents[doc_id].section_at(c.start) == section or topic & set(content_words(sentences[i])))]
     return _put_first(probabilities, min(near, key=lambda i: place(items[i]))) if near else probabilities
+
+
+def settled_first(items: list[Candidate], sentences: list[str], probabilities: np.ndarray,
+                  documents: Mapping[str, Document]) -> np.ndarray:
+    """Asked how something ended (`asks_outcome`), when the likeliest sentence only reports what was
+    proposed (「森下より、…フィルムに変更する案が説明された。」, `only_reports`), the sentence after it in
+    its section that settles it (「【決定事項】新フィルムへの切り替えは今回は見送る。」) is quoted first:
+    the proposal shares the question's words, the decision answers it."""
+    best = int(np.argmax(probabilities))
+    if not only_reports(sentences[best]):
+        return probabilities
+    c = items[best]
+    doc = documents[c.doc_id]
+    section = doc.section_at(c.start)
+    settling = [i for i, o in enumerate(items) if o.doc_id == c.doc_id and o.start > c.start
+                and doc.section_at(o.start) == section and _SETTLES.search(sentences[i])]
+    return _put_first(probabilities, min(settling, key=lambda i: items[i].start)) if settling else probabilities
 
 
 def next_first(items: list[Candidate], probabilities: np.ndarray, documents: Mapping[str, Document],

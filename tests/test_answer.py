@@ -431,10 +431,27 @@ def test_asked_why_the_sentence_after_that_gives_the_reason_joins_the_quote():
     documents = {"guide.md": doc}
     assert reason_neighbour(items, sentences, 0, documents) == (items[1],)  # the reason, after it
     assert reason_neighbour(items, sentences, 2, documents) == (items[1],)  # or before it
-    assert reason_neighbour(items, sentences, 1, documents) == ()  # it gives the reason itself
+    assert reason_neighbour(items, sentences, 1, documents) == (items[0],)  # the reason, with what it explains
     # Across a paragraph break the sentence after (…混み合うので…) is about something else.
     lone = Candidate("guide.md", *spans[2], 0, 0, 1, None, spans[3])
     assert reason_neighbour([lone, items[3]], [sentences[2], sentences[3]], 0, documents) == ()
+
+
+def test_asked_why_a_sentence_that_is_nothing_but_the_reason_is_quoted_with_the_one_it_explains():
+    from qa.answer import reason_neighbour
+    from qa.readers.markdown import parse
+
+    # 「…ことがあります」 reads as a reason (what may happen), but the sentence after it says why.
+    doc = parse("# 転送がとても遅いとき\n\n無線LANの場合は、parallel を 2 に下げると安定することがあります。"
+                "同時に送る数が多すぎると、再送が増えてかえって遅くなるからです。\n", "readme.md")
+    spans = [(doc.text.index(s), doc.text.index(s) + len(s)) for s in (
+        "無線LANの場合は、parallel を 2 に下げると安定することがあります。",
+        "同時に送る数が多すぎると、再送が増えてかえって遅くなるからです。")]
+    items = [Candidate("readme.md", *spans[0], 0, 0, 2, None, spans[1]),
+             Candidate("readme.md", *spans[1], 0, 1, 2, spans[0], None)]
+    sentences = [doc.text[a:b] for a, b in spans]
+    assert reason_neighbour(items, sentences, 0, {"readme.md": doc}) == (items[1],)
+    assert reason_neighbour(items, sentences, 1, {"readme.md": doc}) == (items[0],)  # and it leans on that one
 
 
 def test_a_why_question_over_a_guide_is_quoted_with_its_reason(tmp_path, settings, embedder):

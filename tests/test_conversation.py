@@ -376,6 +376,40 @@ def test_a_follow_up_asking_what_comes_next_quotes_the_step_after_the_earlier_an
     assert not last.quotes or not last.quotes[0].text.startswith("始業と終業")
 
 
+def test_asked_where_the_answer_is_written_the_chapter_over_it_is_quoted(tmp_path, settings, embedder):
+    rules = ("# 旅費規程\n\n## 第1章 総則\n\nこの規程は、社員の出張の旅費を定める。\n\n## 第2章 国内出張\n\n"
+             "### 出張の定義\n\n出張とは、事業所から片道50km以上離れた場所で業務を行うことをいう。\n\n"
+             "### 日当\n\n日当は1日2,000円とする。\n")
+    answerer = answerer_over(tmp_path, "rules.md", rules, settings, embedder)
+    earlier = "出張扱いになるのは何km以上？"
+    assert "50km以上" in answerer.answer(earlier).quotes[0].text
+    where = answerer.answer("それって何章に書いてある？", history=[earlier])
+    assert where.found and where.context_from == earlier and len(where.quotes) == 1
+    quote = where.quotes[0]
+    assert quote.text.startswith("第2章 国内出張") and quote.text.endswith("業務を行うことをいう。")
+    assert quote.text[slice(*quote.highlights[0])] == "第2章 国内出張"
+    # Asking something of its own besides (「日当は何条？」 names 日当), it is not read as asking where.
+    assert not answerer.answer("日当っていくら？ 何章？", history=[earlier]).quotes[0].text.startswith("第2章")
+
+
+def test_a_follow_up_asking_how_gets_the_steps_announced_next_to_the_earlier_answer(tmp_path, settings, embedder):
+    manual = ("# 電気ケトル KT-08 取扱説明書\n\n## お手入れ\n\n### 内側の白い斑点の落としかた\n\n"
+              "水道水のミネラル分が内側に付き、白い斑点やざらつきになることがあります。体に害はありませんが、"
+              "次の手順で落としてください。\n\n1. 満水まで水を入れ、クエン酸を大さじ1杯溶かします。\n"
+              "2. 沸騰させて1時間置きます。\n\n## 故障かな？と思ったら\n\n| 症状 | 原因 | 対処 |\n|---|---|---|\n"
+              "| 沸くのが遅い | 内側に水あかが付いている | クエン酸でお手入れをする |\n")
+    answerer = answerer_over(tmp_path, "kettle.md", manual, settings, embedder)
+    earlier = "ケトルの内側に白いポツポツがついてきたんだけど、これ何？"
+    first = answerer.answer(earlier).quotes[0]
+    assert "白い斑点" in first.text and "手順" not in first.text
+    how = answerer.answer("どうやって落とせばいい？", history=[earlier])
+    assert how.context_from == earlier and "1. 満水まで水を入れ、クエン酸" in how.quotes[0].text
+    # Searched with the topic carried (内側), the table row saying 内側 is likelier than the sentence
+    # announcing the steps, which says only 落とす: what the user asked decides.
+    hits = answerer.retriever.search("どうやって落とせばいい？ ケトル 内側")
+    assert "1. 満水まで水を入れ" in answerer.from_hits(hits, asked="どうやって落とせばいい？").quotes[0].text
+
+
 FARES = """# 運賃改定のお知らせ
 
 ## 運賃

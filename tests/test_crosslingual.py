@@ -23,6 +23,12 @@ def test_a_word_is_looked_up_as_its_lemma_too():
     assert "国" in terms("Which countries signed it?")["countries"].forms
 
 
+def test_a_setting_named_with_underscores_is_one_term_found_as_written():
+    (term,) = [t for t in question_terms("What does keep_days control?") if "keep" in t.word]
+    assert term.word == "keep_days" and holds(term, reading("keep_days | 30 | 消したファイルを残す日数"))
+    assert not holds(term, reading("ファイルを30日間保つ"))  # not its parts' meanings
+
+
 def test_two_word_glossary_entries_join_the_terms():
     assert "born in" in terms("Where was he born in 1534?")
 

@@ -21,10 +21,11 @@ def test_notation_leaves_the_text_and_headings_become_sections():
     assert "人間中で一番獰悪な種族であったそうだ。この書生というのは時々我々を捕えて煮て食う" in doc.text
     assert "その後猫にもだいぶ逢ったがこんな片輪には一度も出会わした事がない。\n" in doc.text
     assert "鷗外の名を借りれば" in doc.text and "呭と鳴いてみたが" in doc.text
-    assert doc.text.endswith("その真中に一の動物が蹲踞っているところをパステルで書いてある。")
+    body, credits = doc.text.split("\n\n底本\n\n")
+    assert body.endswith("その真中に一の動物が蹲踞っているところをパステルで書いてある。")
     for mark in ("《", "》", "｜", "［＃", "※", "底本", "テキスト中に現れる記号", "-----", "\u3000"):
-        assert mark not in doc.text
-    assert [s.name for s in doc.sections] == ["一", "二"]
+        assert mark not in body
+    assert [s.name for s in doc.sections] == ["一", "二", "底本"]
     assert doc.section_at(doc.text.index("鷗外")) == "一"
     assert doc.section_at(doc.text.index("元朝")) == "二"
 
@@ -34,6 +35,10 @@ def test_readings_author_and_credits_are_kept_as_metadata():
     assert doc.metadata["author"] == "夏目漱石"
     assert doc.metadata["credits"].startswith("底本：「夏目漱石全集1」ちくま文庫、筑摩書房")
     assert "入力：柴田卓治" in doc.metadata["credits"]
+    # and close the text as a section of their own, one line each: readers ask which edition it was typed from
+    assert doc.section_at(doc.text.index("入力：柴田卓治")) == "底本"
+    assert "\n底本：「夏目漱石全集1」ちくま文庫、筑摩書房\n" in doc.text
+    assert doc.text.endswith("1999年9月17日公開")  # not the library's note on every file it makes
     ruby = {base: (offset, reading) for offset, base, reading in doc.metadata["ruby"]}
     assert ruby["獰悪"][1] == "どうあく" and ruby["後"][1] == "ご"  # ｜ mark, and a kanji run after kana
     offset = ruby["見当"][0]

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from qa.readers.markdown import parse
-from qa.sections import asks_within, faq_entry, names_section, opening_section, reply_start, section_named, shared_words
+from qa.sections import (
+    asks_within,
+    faq_entry,
+    heading_over,
+    names_section,
+    opening_section,
+    reply_start,
+    section_named,
+    shared_words,
+)
 
 TITLE = "Wi-Fiルーター AX3000 取扱説明書"
 MANUAL = f"""# {TITLE}
@@ -109,3 +118,23 @@ def test_a_heading_that_asks_or_sets_a_task_is_replied_to_from_its_first_words(h
 ])
 def test_a_question_names_the_section_it_asks_within(question, path, within):
     assert asks_within(question, path, "港町・汐見 半日さんぽガイド") is within
+
+
+RULES = parse("# 旅費規程\n\n## 第2章 国内出張\n\n### 第5条（出張の定義）\n\n出張とは、片道50km以上の移動をいう。\n\n"
+              "### 第6条（日当）\n\n日当は2,000円とする。\n\n## 附則\n\nこの規程は2024年4月1日から施行する。\n",
+              "rules.md")
+
+
+@pytest.mark.parametrize(("sentence", "unit", "heading"), [
+    ("日当は2,000円", "章", "第2章 国内出張"), ("日当は2,000円", "条", "第6条（日当）"),
+    ("片道50km", "", "第5条（出張の定義）"),  # any heading: the nearest
+    ("この規程は", "条", "附則"), ("この規程は", "章", "附則"),  # no article nor chapter: the heading there is
+])
+def test_the_heading_asked_for_is_the_chapter_or_the_article_over_the_sentence(sentence, unit, heading):
+    start = heading_over(RULES, RULES.text.index(sentence), unit)
+    assert RULES.text[start:].startswith(heading)
+
+
+def test_no_heading_is_over_the_text_before_the_first_one():
+    doc = parse("前書きの文です。\n\n## 本文\n\n本文の文です。\n", "notes.md")
+    assert heading_over(doc, 0, "章") is None

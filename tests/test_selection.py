@@ -14,9 +14,12 @@ from qa.selection import (
     _focus_weights,
     about_document,
     asks_for_heading,
+    asks_outcome,
+    asks_where_written,
     asks_why,
     candidates,
     definition_first,
+    explains,
     faq_first,
     features,
     gives_reason,
@@ -29,10 +32,12 @@ from qa.selection import (
     named_row_first,
     names_a_column,
     near_earlier_answer,
+    only_reports,
     question_type,
     reason_first,
     replies_first,
     section_first,
+    settled_first,
     steps_first,
     what_to_read_about,
     within_named_section,
@@ -323,6 +328,48 @@ def test_a_sentence_gives_a_reason(sentence, reason):
     assert gives_reason(sentence) is reason
 
 
+@pytest.mark.parametrize(("sentence", "explaining"), [
+    ("同時に送る数が多すぎると、電波が混み合って再送が増え、かえって遅くなるからです。", True),
+    ("ほかの患者さんとの接触をできるだけ減らすためです。", True), ("局まで来られない人が多くなったからである。", True),
+    ("This is because the filter clogs.", True),
+    # a reason inside a sentence that says more, or no reason at all
+    ("雨が降ったから、中止した。", False), ("受付は9時からです。", False), ("安定することがあります。", False),
+    ("It was delayed because of the storm.", False),
+])
+def test_a_sentence_that_is_nothing_but_a_reason_explains_the_one_before(sentence, explaining):
+    assert explains(sentence) is explaining
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("それって規程の何条に書いてある？", ("条", "それって規程の")), ("それって何章に書いてある？", ("章", "それって")),
+    ("どの見出しのところ？", ("", "")), ("Which section is that in?", ("", "")),
+    ("出張の日当はいくら？", None), ("どこで申し込めばいい？", None),
+])
+def test_a_question_asks_in_which_part_something_is_written(question, asked):
+    assert asks_where_written(question) == asked
+
+
+@pytest.mark.parametrize(("question", "outcome"), [
+    ("黒豆の大福、販売価格はどうすることになった？", True), ("フィルムを変える件は結局どうなった？", True),
+    ("どんな結論になりましたか？", True), ("新しいシフト、誰が組むことになったっけ？", True),
+    ("引っ越すことになったら、解約はどうすればいい？", False), ("急に決まった場合は？", False),
+    ("なんで増やすことになったの？", False),  # asks why it was
+])
+def test_a_question_asks_how_something_ended(question, outcome):
+    assert asks_outcome(question) is outcome
+
+
+@pytest.mark.parametrize(("sentence", "reporting"), [
+    ("森下より、個包装フィルムを変更する案が説明された。", True),
+    ("仕入れ価格が約12％上がっていると報告があった。", True),
+    ("【決定事項】新フィルムへの切り替えは今回は見送る。", False),
+    ("無料開放日を紹介してはどうかという提案があり、お知らせに日程を載せることになった。", False),  # and settles it
+    ("試食会には社員42名が参加した。", False),
+])
+def test_a_sentence_only_reports_what_was_proposed_or_said(sentence, reporting):
+    assert only_reports(sentence) is reporting
+
+
 def test_the_untitled_focus_leaves_out_what_the_document_title_says(retriever):
     # ウィトコフ氏 is in the seed article's title: every sentence of it is about him, so a sentence
     # that only names him says nothing of what is asked (議事録).
@@ -584,6 +631,25 @@ def test_a_table_row_the_question_names_whole_goes_first_unless_the_model_is_sur
     # A label said in part (「パン」), or two labels said whole, decide nothing.
     for question in ("パンのコースはいくら？", "和食の基本とはじめてのパンはどちらが安い？"):
         assert named_row_first(question, labels, items, p, {doc.doc_id: doc}, 0.5).tolist() == p.tolist()
+
+
+def test_asked_how_it_ended_the_decision_after_a_reported_proposal_goes_first():
+    from qa.readers.text import parse
+
+    doc = parse("議事録\n\n3. パッケージの変更\n\n森下より、個包装フィルムを新素材に変更する案が説明された。"
+                "資材コストは1枚あたり0.8円上がる。\n\n【決定事項】新フィルムへの切り替えは今回は見送る。\n\n"
+                "4. 展示会\n\n【決定事項】1小間で出展する。\n", "m.txt")
+    items = _sentences_of(doc, "森下", "資材", "【決定事項】新", "【決定事項】1")
+    sentences = [doc.text[c.start:c.end] for c in items]
+    p = np.array([0.5, 0.1, 0.2, 0.3])
+    out = settled_first(items, sentences, p, {doc.doc_id: doc})
+    assert int(np.argmax(out)) == 2 and sorted(out) == sorted(p)
+    # The likeliest sentence settles something itself, or no decision follows in its section: nothing moves.
+    assert settled_first(items, sentences, np.array([0.1, 0.1, 0.2, 0.5]), {doc.doc_id: doc}).tolist() == [
+        0.1, 0.1, 0.2, 0.5]
+    alone = [items[0], items[3]]
+    assert settled_first(alone, [sentences[0], sentences[3]], np.array([0.5, 0.3]), {doc.doc_id: doc}).tolist() == [
+        0.5, 0.3]
 
 
 def test_a_why_follow_up_puts_first_the_reason_nearest_the_earlier_answer():

@@ -7,8 +7,9 @@
   `［＃ここから大見出し］`…) become sections (大 › 中 › 小);
 - gaiji notes (`※［＃「區＋鳥」、第3水準1-94-69］`, `…、U+9DD7`) become the character when the note gives
   its JIS X 0213 plane-row-cell or code point (else the ※ stays);
-- the notation legend between the dashed lines and the trailing 底本/入力/校正 credits leave the
-  body and are kept as metadata (`credits`), with the author (second line);
+- the notation legend between the dashed lines leaves the text; the trailing 底本/入力/校正 credits
+  close it as a section of their own (「底本」: readers ask which edition a text was typed from and
+  when it was published) and are kept as metadata (`credits`), with the author (second line);
 - the repeat marks ／＼ and ／″＼ become 〳〵 and 〴〵, and paragraph indents go.
 
 We measured the `aozora` package (PyPI, a Rust parser) against this reader (bench/aozora_reader.py,
@@ -23,6 +24,7 @@ from qa.documents import Document
 from qa.readers.base import Reader, TextBuilder, decode, looks_like_text
 
 HEADING_LEVELS = {"大": 1, "中": 2, "小": 3}
+CREDITS_SECTION = "底本"
 _NOTE = re.compile(r"［＃[^］]*］")
 _GAIJI = re.compile(r"※［＃([^］]*)］")
 _JIS = re.compile(r"(?:第[34]水準)?([12])-(\d{1,2})-(\d{1,2})")
@@ -33,6 +35,7 @@ _RUBY = re.compile(r"《([^》]*)》")
 _KANJI_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ〇\U00020000-\U0003134f]+$")
 _DASHES = re.compile(r"^-{10,}\s*$")
 _CREDITS = re.compile(r"^底本[：:]")
+_PUBLISHER_NOTE = re.compile(r"^(青空文庫作成ファイル|このファイルは)")
 _MARKERS = ("［＃", "【テキスト中に現れる記号について】", "底本：")
 _RUBY_SIGN = re.compile(r"[\u4e00-\u9fff々]《[\u3041-\u30ff]+》")
 
@@ -133,6 +136,12 @@ def parse(source: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> 
         start = out.heading(text, heading[0]) if heading else out.block(text, "\n\n" if pending_blank else "\n")
         pending_blank = bool(heading)
         ruby_meta += [[start + a, base, reading] for a, base, reading in ruby]
+    credit_lines = [line.strip() for line in credits if line.strip()]
+    boilerplate = next((i for i, line in enumerate(credit_lines) if _PUBLISHER_NOTE.match(line)), len(credit_lines))
+    credit_lines = credit_lines[:boilerplate]  # what the library says of every file it makes, not of this one
+    if credit_lines:
+        out.heading(CREDITS_SECTION, 1)
+        out.block("\n".join(credit_lines))
     author = header_lines[1] if len(header_lines) > 1 else ""
     return out.document(doc_id, title, encoding, path, author=author,
                         credits="\n".join(line.rstrip() for line in credits).strip(), ruby=ruby_meta)
