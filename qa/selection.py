@@ -81,6 +81,7 @@ _SENTENCE_FLAGS = {
 _FLAG_RES = {name: re.compile(p) for name, p in _SENTENCE_FLAGS.items()}
 _QUESTION_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _QUESTION_PATTERNS]
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
+_KANJI = re.compile(r"[一-龯々]")  # one kanji: a word of its own as a table row's label (酢, 塩, 幅)
 _WORD_CHARACTER = re.compile(r"\w")
 REPLY_REACH = 200  # how far below a question in the text its reply may start
 REASON_REACH = 400  # how far from an earlier answer the reason a why follow-up asks for may be
@@ -200,7 +201,7 @@ _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|�
                           # a measure named and nothing more asked of it (「ルーターの重さは？」, 「定員って？」):
                           # all 208 such JaQuAD questions are answered in a sentence with a number
                           r"|(重さ|重量|大きさ|寸法|長さ|高さ|幅|奥行き?|容量|定員|距離|面積|人数|温度|速度|回数"
-                          r"|日数|年数|割合)(は|って)(どのくらい|どれくらい|いくつ|[?？]|$)")
+                          r"|日数|年数|割合|量)(は|って)(どのくらい|どれくらい|いくつ|[?？]|$)")
 # A product's or a part's code (AP-520, KT-12, CR123A, v2) holds digits and says no amount.
 # Not a size or a paper (W450, A4) nor a clock (AM9:00).
 # The same in English, for a question about Japanese text ("How much does the kettle cost?", "What is the
@@ -434,7 +435,7 @@ def line_label(text: str, start: int, tables: Tables = NO_TABLES) -> str | None:
     if tables.holds(start):  # a table row: its first cell
         line_end = text.find("\n", start)
         label = text[start:line_end if line_end >= 0 else len(text)].split(CELL_SEPARATOR, 1)[0].strip()
-        return label if 2 <= len(label) <= 30 else None
+        return label if 2 <= len(label) <= 30 or _KANJI.fullmatch(label) else None  # 酢 | 大さじ3
     m = _LABELLED_LINE.match(text, start)
     if not m:
         return None
@@ -501,6 +502,8 @@ def labels_named_in_words(question: str, labels: list[str]) -> list[float]:
         if label.isascii():
             words = set(_LATIN_WORDS.findall(_normalized(label)))
             return len(words & asked_words) / len(words) if words else 0.0
+        if _KANJI.fullmatch(label):  # 酢 by itself, not inside 甘酢あん
+            return 1.0 if re.search(rf"(?<![一-龯々ァ-ヺー]){label}(?![一-龯々ァ-ヺー])", question) else 0.0
         bigrams = _grams(label)[1]
         return len(bigrams & asked_bigrams) / len(bigrams) if bigrams else 0.0
 

@@ -241,6 +241,8 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("ルーターの重さは？", "ルーターを電子レンジから離してください。", False),
     ("ルーターの重さは？", "本体の重さは約450gです。", True),
     ("このバスの定員って？", "定員15人の小型バスを使う。", True),
+    ("あんに入れる砂糖の量は？", "酢の酸味と砂糖の甘みのバランスが決め手です。", False),
+    ("あんに入れる砂糖の量は？", "砂糖 | 大さじ2と1/2", True),
     # Sizes, papers and clocks written with letters are no codes; an hour asked in passing asks none.
     ("サイズはどのくらい？", "W450×D300×H900mm", True), ("用紙の大きさは？", "A4の用紙に書いてください。", True),
     ("受付時間は？", "受付時間はAM9:00〜PM6:00です。", True), ("受付時間は？", "受付は随時行っています。", True),
@@ -493,6 +495,15 @@ def test_a_table_row_is_labelled_by_its_first_cell():
     assert line_label(table, table.index("チーム"), tables) == "チームプラン"
     assert line_label(table, table.index(" | 空き"), tables) is None  # an empty first cell labels nothing
     assert line_label(table, table.index("チーム")) is None  # outside a table, a bar is prose
+    recipe = "材料 | 分量\n酢 | 大さじ3\n砂糖 | 大さじ2\n1 | 予備"
+    tables = Tables(((0, len(recipe)),), frozenset({0}))
+    assert line_label(recipe, recipe.index("酢"), tables) == "酢"  # one kanji is a word
+    assert line_label(recipe, recipe.index("1 |"), tables) is None
+
+
+def test_a_label_of_one_kanji_is_named_only_as_a_word_of_its_own():
+    assert labels_named_in_words("酢は？", ["酢", "砂糖"]) == [1.0, 0.0]
+    assert labels_named_in_words("甘酢あんの作り方は？", ["酢"]) == [0.0]
 
 
 DEFINITION_TEXTS = ["姫路城は、1993年に世界遺産に登録された。",   # the first thing said, but an event
