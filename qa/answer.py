@@ -183,6 +183,13 @@ class Answerer:
         (`near_prior`; not when that earlier answer is itself being re-read, so one follow-up costs at
         most one more answer)."""
         hits, turn = conversation.search(self.retriever, text, history, k, mode)
+        if turn.context_from is not None and language_of(turn.context_from) != language_of(text):
+            # The earlier question's words are carried only when they are the documents' language.
+            _, before = self._earlier_answer(turn.context_from, k, mode, threshold, history, hits.store.generation)
+            said = before.quotes[0] if before.quotes else None
+            if said is not None and said.doc_id in hits.store.documents \
+                    and hits.store.documents[said.doc_id].language != language_of(turn.context_from):
+                hits, turn = conversation.search_after_answer(self.retriever, text, turn, said.text, k, mode)
         answered: tuple[Quote, ...] = ()
         reason_for: Quote | None = None
         near: Quote | None = None
@@ -387,7 +394,9 @@ class Answerer:
         if asks_outcome(hits.question):
             probabilities = settled_first(cands.items, sentences, probabilities, hits.store.documents)
         if after is not None:
-            probabilities = next_first(cands.items, probabilities, hits.store.documents, (after.doc_id, after.end))
+            # After the sentence the earlier quote was chosen for: the steps joining it were not what was asked.
+            done = after.sentence[1] if after.sentence else after.end
+            probabilities = next_first(cands.items, probabilities, hits.store.documents, (after.doc_id, done))
         labelled = {cands.items[j] for j in labels}
         quotes: list[Quote] = []
         first: Candidate | None = None

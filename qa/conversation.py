@@ -31,6 +31,7 @@ from qa.stores import Store
 
 MAX_HISTORY = 20
 PRIOR_POOL = 4  # with a passage prior, candidates searched per passage returned
+CARRIED_FROM_ANSWER = 4  # nouns of the earlier quote a follow-up in another language carries
 
 # Question words are pronouns to Sudachi; they ask, they do not refer back.
 _JA_QUESTION_WORDS = {"何", "なに", "なん", "いつ", "どこ", "誰", "だれ", "どれ", "どちら", "どなた", "どっち",
@@ -59,10 +60,12 @@ _JA_LIGHT_NOUNS = {"こと", "もの", "の", "ため", "方", "点", "件", "�
 _ANOTHER = re.compile(r"もう一方|もう一つの|もうひとつの|ほか[のに]|他[のに]|別の|残り|\b(other|another|else)\b",
                       re.IGNORECASE)
 # 「その次は？」, 「次は何をすればいい？」, 「次の手順は？」, 「そのあとは？」, 「それから？」, 「出したあとは？」,
-# 「終わったら？」, 「承認されたら？」; "Then what?", "What's the next step?", "And after that?".
-_NEXT = re.compile(r"(で|じゃあ|それで|じゃ)?、?(((その)?(次|つぎ)(の(手順|ステップ|作業|段階))?|その(あと|後)|それから"
+# 「終わったら？」, 「承認されたら？」, 「入力したら、その次は？」; "Then what?", "What's the next step?", "And after that?".
+_DONE = r"(終わっ|おわっ|済ん|すん|済ませ|でき|出来|完了し|[^、。?]{1,6}(され|し))(たら|だら)"  # 「入力したら」
+_NEXT = re.compile(r"(で|じゃあ|それで|じゃ)?、?"
+                   rf"(({_DONE}、?)?((その)?(次|つぎ)(の(手順|ステップ|作業|段階))?|その(あと|後)|それから"
                    r"|[^、。?]{1,8}[ただ](あと|後))(は|に|って)?"
-                   r"|(終わっ|おわっ|済ん|すん|済ませ|でき|出来|完了し|[^、。?]{1,6}(され|し))(たら|だら))、?"
+                   rf"|{_DONE})、?"
                    r"(何を?|なに|どうする|どうすれば|どうしたら|すること)?(を?すれば|したら|する)?(いい|よい)?"
                    r"(の|ん|ですか|でしょうか|だっけ)?[?]?$"
                    r"|(and )?(then what|what'?s next|what is next|what comes next|what happens next|(and )?after that"
@@ -415,6 +418,21 @@ def _own_sentences(retriever: Retriever, hits: Hits, question: str, reads: str) 
         return v / np.linalg.norm(v)
 
     return dataclasses.replace(hits, question=reads or question, embed=blended if w > 0 else hits.embed)
+
+
+def search_after_answer(retriever: Retriever, question: str, turn: Turn, said: str, k: int | None = None,
+                        mode: str | None = None) -> tuple[Hits, Turn]:
+    """A follow-up in another language than the turn it leans on ("Can I pay with a QR code app?", then
+    「じゃあ何が使えるの？」) cannot carry that turn's words: they match nothing in the documents, or the
+    wrong document's English (a README's commands). It carries the nouns of what that turn quoted
+    (`said`) instead, which are the documents' own words for the topic."""
+    carried = [w for w in words_of(said).nouns if w not in question][:CARRIED_FROM_ANSWER]
+    if not carried:
+        return retriever.search(question, k, mode), turn
+    query = f"{question} {' '.join(carried)}"
+    reads = question if turn.words is None or words_of(question).anchored else query
+    turn = dataclasses.replace(turn, query=query, reads=reads)
+    return _own_sentences(retriever, retriever.search(query, k, mode), question, reads), turn
 
 
 def earlier_questions(history: object, max_chars: int) -> list[str]:

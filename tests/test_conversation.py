@@ -3,6 +3,8 @@ that stands on its own is left as asked."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qa import conversation
@@ -328,6 +330,10 @@ def test_a_follow_up_asking_only_what_comes_next_is_recognised(question):
     assert conversation.asks_next(question)
 
 
+def test_a_step_done_then_what_comes_next_is_asking_next():
+    assert conversation.asks_next("入力したら、その次は？", "経費精算システムに支払日と金額を入力する")
+
+
 @pytest.mark.parametrize("question", ["洗ったあとはどう乾かす？", "次の当番は誰？", "雨だったら？",
                                       "その後、誰と同盟を結んだ？", "次は何時？", "What is the next station?"])
 def test_a_question_saying_what_it_wants_after_something_asks_for_that(question):
@@ -408,6 +414,21 @@ def test_a_follow_up_asking_how_gets_the_steps_announced_next_to_the_earlier_ans
     # announcing the steps, which says only 落とす: what the user asked decides.
     hits = answerer.retriever.search("どうやって落とせばいい？ ケトル 内側")
     assert "1. 満水まで水を入れ" in answerer.from_hits(hits, asked="どうやって落とせばいい？").quotes[0].text
+
+
+def test_a_japanese_follow_up_to_an_english_question_carries_what_that_turn_quoted(tmp_path, settings, embedder):
+    from qa.indexing import build_index
+
+    folder = Path(__file__).resolve().parent.parent / "eval" / "blind-4"  # a clinic's guide, a CLI's README
+    s = settings.replace(index_dir=tmp_path / "index")
+    build_index([folder / "clinic-guide.pdf", folder / "software-readme.md"], s.index_dir, s, embedder=embedder)
+    answerer = Answerer(Retriever(s, embedder=embedder))
+    earlier = "Can I pay with a QR code app at the clinic?"
+    assert "QRコード決済" in answerer.answer(earlier).quotes[0].text
+    # The English words carried found the README's option table; the quote's own words find the clinic.
+    then = answerer.answer("じゃあ何が使えるの？", history=[earlier])
+    assert then.context_from == earlier and then.quotes[0].doc_id == "clinic-guide.pdf"
+    assert "クレジットカード" in then.quotes[0].text
 
 
 FARES = """# 運賃改定のお知らせ
