@@ -39,6 +39,7 @@ from qa.selection import (
     asks_where_written,
     asks_why,
     candidates,
+    credits_unasked,
     cross_lingual_features,
     definition_first,
     explains,
@@ -183,7 +184,8 @@ class Answerer:
         (`near_prior`; not when that earlier answer is itself being re-read, so one follow-up costs at
         most one more answer)."""
         hits, turn = conversation.search(self.retriever, text, history, k, mode)
-        if turn.context_from is not None and language_of(turn.context_from) != language_of(text):
+        if turn.context_from is not None and language_of(turn.context_from) != language_of(text) \
+                and self.settings.followup_context in ("words", "both"):
             # The earlier question's words are carried only when they are the documents' language.
             _, before = self._earlier_answer(turn.context_from, k, mode, threshold, history, hits.store.generation)
             said = before.quotes[0] if before.quotes else None
@@ -254,7 +256,8 @@ class Answerer:
         quote = Quote(doc.text[start:end], said.doc_id, said.title, doc.section_at(at), start, end, said.score,
                       _disjoint(tuple((a, min(b, end - start)) for a, b in spans)), doc.page_at(start))
         language = language_of(question)
-        return Answer(question, language, True, lead(language, True, 1, []), [quote], before.passages, said.score, [])
+        return Answer(question, language, before.found, lead(language, before.found, 1, []), [quote], before.passages,
+                      said.score, [])
 
     def _reason_asked(self, question: str, hits: Hits, context_from: str, k: int | None, mode: str | None,
                       threshold: float | None, history: list[str] | None) -> tuple[Hits, Quote | None]:
@@ -340,6 +343,8 @@ class Answerer:
         probabilities = probabilities * np.where(amounts > 0, 1.0, settings.unfit_amount_weight)
         probabilities = probabilities * np.where(about_document(hits.question, sentences) > 0,
                                                  settings.about_document_weight, 1.0)
+        probabilities = probabilities * np.where(credits_unasked(hits.question, cands.items, hits.store.documents) > 0,
+                                                 settings.credits_weight, 1.0)
         why = asks_why(hits.question)
         if why:
             # Asked why, a sentence whose quote gives no reason (neither it nor the sentence joining it)
@@ -347,7 +352,8 @@ class Answerer:
             # that restates what was asked about (「汐見坂の町は…坂の下の船着き場から…」).
             reasons = [gives_reason(s) or bool(reason_neighbour(cands.items, sentences, i, hits.store.documents))
                        for i, s in enumerate(sentences)]
-            probabilities = probabilities * np.where(reasons, 1.0, settings.unfit_reason_weight)
+            if any(reasons):  # else every sentence would weigh less and none would come first
+                probabilities = probabilities * np.where(reasons, 1.0, settings.unfit_reason_weight)
         if near is not None:
             said = near.sentence or (near.start, near.end)
             probabilities = near_earlier_answer(asked or hits.question, cands.items, probabilities,
@@ -394,9 +400,7 @@ class Answerer:
         if asks_outcome(hits.question):
             probabilities = settled_first(cands.items, sentences, probabilities, hits.store.documents)
         if after is not None:
-            # After the sentence the earlier quote was chosen for: the steps joining it were not what was asked.
-            done = after.sentence[1] if after.sentence else after.end
-            probabilities = next_first(cands.items, probabilities, hits.store.documents, (after.doc_id, done))
+            probabilities = next_first(cands.items, probabilities, hits.store.documents, (after.doc_id, after.end))
         labelled = {cands.items[j] for j in labels}
         quotes: list[Quote] = []
         first: Candidate | None = None

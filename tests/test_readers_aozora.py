@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa.readers import load_file
-from qa.readers.aozora import clean_line, gaiji
+from qa.readers.aozora import clean_line, gaiji, parse
 
 WAGAHAI = Path(__file__).resolve().parent / "data" / "wagahai.txt"
 
@@ -56,3 +56,12 @@ def test_gaiji_notes_give_the_character_when_they_give_its_code(note, char):
 def test_heading_notes_around_the_text_and_repeat_marks():
     assert clean_line("［＃大見出し］第一部［＃大見出し終わり］")[::2] == ("第一部", (1, "第一部"))
     assert clean_line("　いよいよ／＼面白い")[0] == "いよいよ〳〵面白い"
+
+
+def test_credits_are_read_like_the_body_and_the_library_note_leaves():
+    doc = parse("坂の上\n架空太郎\n\n　本文です。\n\n底本：「坂の上の店」※［＃「區＋鳥」、第3水準1-94-69］浦書房\n"
+                "入力：某《なにがし》\n青空文庫作成ファイル：\nこのファイルは、インターネットの図書館で作られました。\n",
+                "saka.txt")
+    credits = doc.text.split("\n\n底本\n\n")[1]
+    assert credits == "底本：「坂の上の店」鷗浦書房\n入力：某"
+    assert doc.metadata["credits"].startswith("底本：") and "このファイルは" in doc.metadata["credits"]

@@ -18,6 +18,7 @@ from qa.selection import (
     asks_where_written,
     asks_why,
     candidates,
+    credits_unasked,
     definition_first,
     explains,
     faq_first,
@@ -243,6 +244,7 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("このバスの定員って？", "定員15人の小型バスを使う。", True),
     ("あんに入れる砂糖の量は？", "酢の酸味と砂糖の甘みのバランスが決め手です。", False),
     ("あんに入れる砂糖の量は？", "砂糖 | 大さじ2と1/2", True),
+    ("上司の裁量は？", "上司が判断する。", True),  # 裁量 is no amount
     # Sizes, papers and clocks written with letters are no codes; an hour asked in passing asks none.
     ("サイズはどのくらい？", "W450×D300×H900mm", True), ("用紙の大きさは？", "A4の用紙に書いてください。", True),
     ("受付時間は？", "受付時間はAM9:00〜PM6:00です。", True), ("受付時間は？", "受付は随時行っています。", True),
@@ -346,6 +348,9 @@ def test_a_sentence_that_is_nothing_but_a_reason_explains_the_one_before(sentenc
     ("それって規程の何条に書いてある？", ("条", "それって規程の")), ("それって何章に書いてある？", ("章", "それって")),
     ("どの見出しのところ？", ("", "")), ("Which section is that in?", ("", "")),
     ("出張の日当はいくら？", None), ("どこで申し込めばいい？", None),
+    # where to write, how many items, which part of a thing
+    ("それ、どこに書けばいい？", None), ("何項目ある？", None), ("どの項目を入力すればいい？", None),
+    ("What part of the kettle gets hot?", None),
 ])
 def test_a_question_asks_in_which_part_something_is_written(question, asked):
     assert asks_where_written(question) == asked
@@ -504,6 +509,9 @@ def test_a_table_row_is_labelled_by_its_first_cell():
 def test_a_label_of_one_kanji_is_named_only_as_a_word_of_its_own():
     assert labels_named_in_words("酢は？", ["酢", "砂糖"]) == [1.0, 0.0]
     assert labels_named_in_words("甘酢あんの作り方は？", ["酢"]) == [0.0]
+    # A weekday is no such word: other words hold it (お金, 水を入れる).
+    week = "曜日 | 受付\n月 | 9:00〜18:00\n金 | 9:00〜12:00"
+    assert line_label(week, week.index("金"), Tables(((0, len(week)),), frozenset({0}))) is None
 
 
 DEFINITION_TEXTS = ["姫路城は、1993年に世界遺産に登録された。",   # the first thing said, but an event
@@ -661,6 +669,30 @@ def test_asked_how_it_ended_the_decision_after_a_reported_proposal_goes_first():
     alone = [items[0], items[3]]
     assert settled_first(alone, [sentences[0], sentences[3]], np.array([0.5, 0.3]), {doc.doc_id: doc}).tolist() == [
         0.5, 0.3]
+
+
+def test_a_decision_settles_only_the_proposal_before_it_and_only_nearby():
+    from qa.readers.text import parse
+
+    # No headings: the next proposal reported starts another item, whose decision settles that one.
+    doc = parse("議事録\n\n森下より、個包装フィルムを新素材に変更する案が説明された。継続して検討する。\n\n"
+                "黒川より、展示会への出展について提案があった。\n\n【決定事項】来年の展示会には1小間で出展する。\n",
+                "m.txt")
+    items = _sentences_of(doc, "森下", "継続", "黒川", "【決定事項】")
+    sentences = [doc.text[c.start:c.end] for c in items]
+    p = np.array([0.5, 0.1, 0.2, 0.3])
+    assert settled_first(items, sentences, p, {doc.doc_id: doc}).tolist() == p.tolist()
+
+
+def test_the_credits_of_a_text_answer_only_what_is_asked_of_its_edition():
+    from qa.readers.aozora import parse
+
+    doc = parse("坂の上\n架空太郎\n\n　祖父の店は港にあった。\n\n底本：「坂の上の店」鴫浦書房\n"
+                "　　　1991（平成3）年3月20日初版発行\n", "saka.txt")
+    items = _sentences_of(doc, "祖父", "1991")
+    documents = {doc.doc_id: doc}
+    assert credits_unasked("この話はいつのこと？", items, documents).tolist() == [0.0, 1.0]
+    assert credits_unasked("この作品の底本は？", items, documents).tolist() == [0.0, 0.0]
 
 
 def test_a_why_follow_up_puts_first_the_reason_nearest_the_earlier_answer():

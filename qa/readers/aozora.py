@@ -9,7 +9,8 @@
   its JIS X 0213 plane-row-cell or code point (else the ※ stays);
 - the notation legend between the dashed lines leaves the text; the trailing 底本/入力/校正 credits
   close it as a section of their own (「底本」: readers ask which edition a text was typed from and
-  when it was published) and are kept as metadata (`credits`), with the author (second line);
+  when it was published; the answer stage quotes it for nothing else, qa/selection.py
+  `credits_unasked`) and are kept as metadata (`credits`), with the author (second line);
 - the repeat marks ／＼ and ／″＼ become 〳〵 and 〴〵, and paragraph indents go.
 
 We measured the `aozora` package (PyPI, a Rust parser) against this reader (bench/aozora_reader.py,
@@ -136,7 +137,7 @@ def parse(source: str, doc_id: str, encoding: str = "utf-8", path: str = "") -> 
         start = out.heading(text, heading[0]) if heading else out.block(text, "\n\n" if pending_blank else "\n")
         pending_blank = bool(heading)
         ruby_meta += [[start + a, base, reading] for a, base, reading in ruby]
-    credit_lines = [line.strip() for line in credits if line.strip()]
+    credit_lines = [clean_line(line)[0].strip() for line in credits if line.strip()]  # a gaiji note, a reading
     boilerplate = next((i for i, line in enumerate(credit_lines) if _PUBLISHER_NOTE.match(line)), len(credit_lines))
     credit_lines = credit_lines[:boilerplate]  # what the library says of every file it makes, not of this one
     if credit_lines:
