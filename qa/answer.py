@@ -58,6 +58,7 @@ from qa.selection import (
     next_first,
     pivot_row_first,
     reason_first,
+    reason_given_first,
     replies_first,
     section_first,
     settled_first,
@@ -347,13 +348,9 @@ class Answerer:
                                                  settings.credits_weight, 1.0)
         why = asks_why(hits.question)
         if why:
-            # Asked why, a sentence whose quote gives no reason (neither it nor the sentence joining it)
-            # cannot answer: the model, trained on questions that hardly ask why, prefers the sentence
-            # that restates what was asked about (「汐見坂の町は…坂の下の船着き場から…」).
             reasons = [gives_reason(s) or bool(reason_neighbour(cands.items, sentences, i, hits.store.documents))
                        for i, s in enumerate(sentences)]
-            if any(reasons):  # else every sentence would weigh less and none would come first
-                probabilities = probabilities * np.where(reasons, 1.0, settings.unfit_reason_weight)
+            probabilities = reason_given_first(probabilities, reasons, settings.why_reason_ratio)
         if near is not None:
             said = near.sentence or (near.start, near.end)
             probabilities = near_earlier_answer(asked or hits.question, cands.items, probabilities,

@@ -812,6 +812,22 @@ def reason_first(items: list[Candidate], sentences: list[str], probabilities: np
     return _put_first(probabilities, min(near, key=lambda i: place(items[i]))) if near else probabilities
 
 
+def reason_given_first(probabilities: np.ndarray, reasons: list[bool], ratio: float) -> np.ndarray:
+    """Asked why (`asks_why`), when the likeliest sentence's quote gives no reason (`reasons`: whether
+    each candidate's does, itself or with the sentence joining it), the likeliest one whose quote does
+    goes first if the model finds it at least `ratio` as likely: the model, trained on questions that
+    hardly ask why, prefers the sentence that restates what was asked about (「【決定事項】新フィルムへの
+    切り替えは今回は見送る。」 over 「…酸素を通しやすいため、…との指摘があった。」)."""
+    if not len(probabilities):
+        return probabilities
+    best = int(np.argmax(probabilities))
+    giving = [i for i, reason in enumerate(reasons) if reason]
+    if reasons[best] or not giving:
+        return probabilities
+    chosen = max(giving, key=lambda i: probabilities[i])
+    return _put_first(probabilities, chosen) if probabilities[chosen] >= ratio * probabilities[best] else probabilities
+
+
 def settled_first(items: list[Candidate], sentences: list[str], probabilities: np.ndarray,
                   documents: Mapping[str, Document]) -> np.ndarray:
     """Asked how something ended (`asks_outcome`), when the likeliest sentence only reports what was

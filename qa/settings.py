@@ -146,9 +146,10 @@ class Settings:
     # A line of an Aozora text's credits (its 「底本」 section) weighs this much unless the question asks
     # about the edition (qa/selection.py `credits_unasked`; BENCHMARKS.md, session 23).
     credits_weight: float = 0.1
-    # Asked why, a sentence whose quote gives no reason weighs this much (qa/answer.py; BENCHMARKS.md,
-    # session 23).
-    unfit_reason_weight: float = 0.3
+    # Asked why, the likeliest sentence whose quote gives a reason goes first when the model finds it at
+    # least this fraction as likely as the likeliest of all (qa/selection.py `reason_given_first`;
+    # BENCHMARKS.md, session 23).
+    why_reason_ratio: float = 0.3
     # A question naming a section to ask something in it weighs the candidates outside it by this
     # (qa/selection.py `within_named_section`; BENCHMARKS.md, session 16).
     outside_section_weight: float = 0.1
@@ -214,7 +215,7 @@ class Settings:
             if getattr(self, name) not in choices:
                 raise ValueError(f"{name} must be one of {', '.join(choices)}, got {getattr(self, name)!r}")
         for name in ("fusion_weight", "precision_weight", "abstain_threshold", "quote_join_ratio", "short_threshold",
-                     "unfit_amount_weight", "unfit_reason_weight", "about_document_weight", "credits_weight",
+                     "unfit_amount_weight", "why_reason_ratio", "about_document_weight", "credits_weight",
                      "outside_section_weight", "asked_sentence_weight", "named_row_sure", "followup_prior_weight",
                      "followup_question_weight", "followup_far_weight", "followup_repeat_weight",
                      "cross_lingual_label_margin", "cross_lingual_threshold", "cross_lingual_label_sure", "faq_sure",

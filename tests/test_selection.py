@@ -36,6 +36,7 @@ from qa.selection import (
     only_reports,
     question_type,
     reason_first,
+    reason_given_first,
     replies_first,
     section_first,
     settled_first,
@@ -669,6 +670,15 @@ def test_asked_how_it_ended_the_decision_after_a_reported_proposal_goes_first():
     alone = [items[0], items[3]]
     assert settled_first(alone, [sentences[0], sentences[3]], np.array([0.5, 0.3]), {doc.doc_id: doc}).tolist() == [
         0.5, 0.3]
+
+
+def test_asked_why_the_likeliest_sentence_giving_a_reason_goes_first_when_likely_enough():
+    p = np.array([0.6, 0.1, 0.25, 0.05])
+    out = reason_given_first(p, [False, True, True, False], 0.3)
+    assert int(np.argmax(out)) == 2 and sorted(out) == sorted(p)  # the scores shown stay the model's
+    assert reason_given_first(p, [False, True, True, False], 0.5).tolist() == p.tolist()  # 0.25 < 0.5 × 0.6
+    assert reason_given_first(p, [True, False, True, False], 0.3).tolist() == p.tolist()  # the best gives one
+    assert reason_given_first(p, [False] * 4, 0.3).tolist() == p.tolist()  # none does
 
 
 def test_a_decision_settles_only_the_proposal_before_it_and_only_nearby():
