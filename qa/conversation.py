@@ -431,7 +431,7 @@ def search_after_answer(retriever: Retriever, question: str, turn: Turn, said: s
     if not carried:
         return retriever.search(question, k, mode), turn
     query = f"{question} {' '.join(carried)}"
-    reads = question if turn.words is None or words_of(question).anchored else query
+    reads = question if words_of(question).anchored else query
     turn = dataclasses.replace(turn, query=query, reads=reads)
     return _own_sentences(retriever, retriever.search(query, k, mode), question, reads), turn
 

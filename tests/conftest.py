@@ -34,6 +34,20 @@ def seed_index(tmp_path_factory, settings, embedder) -> Path:
     return index_dir
 
 
+@pytest.fixture(scope="session")
+def blind4_index(tmp_path_factory, settings, embedder) -> Path:
+    """An index over eval/blind-4's files (meeting minutes, a clinic guide, a recipe page, a README, a
+    school letter), built once for the session."""
+    from bench.real_documents import NOT_DATA
+    from qa.indexing import build_index
+
+    index_dir = tmp_path_factory.mktemp("blind4-index")
+    folder = ROOT / "eval" / "blind-4"
+    build_index(sorted(p for p in folder.iterdir() if p.name not in NOT_DATA), index_dir,
+                settings.replace(index_dir=index_dir), embedder=embedder)
+    return index_dir
+
+
 @pytest.fixture
 def seed_copy(tmp_path) -> Path:
     folder = tmp_path / "docs"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -456,16 +454,10 @@ def test_asked_why_a_sentence_that_is_nothing_but_the_reason_is_quoted_with_the_
     assert reason_neighbour(items, sentences, 1, {"readme.md": doc}) == (items[0],)  # and it leans on that one
 
 
-@pytest.fixture(scope="module")
-def minutes(tmp_path_factory, settings, embedder):
+@pytest.fixture
+def minutes(blind4_index, settings, embedder):
     """eval/blind-4's files, among them meeting minutes: proposals reported, then 【決定事項】 lines."""
-    from qa.indexing import build_index
-
-    folder = Path(__file__).resolve().parent.parent / "eval" / "blind-4"
-    s = settings.replace(index_dir=tmp_path_factory.mktemp("minutes") / "index")
-    build_index(sorted(p for p in folder.iterdir() if p.suffix in (".pdf", ".docx", ".html", ".txt", ".md")
-                       and p.name != "README.md"), s.index_dir, s, embedder=embedder)
-    return Answerer(Retriever(s, embedder=embedder))
+    return Answerer(Retriever(settings.replace(index_dir=blind4_index), embedder=embedder))
 
 
 def test_asked_how_it_ended_the_minutes_quote_the_decision_not_the_proposal(minutes):

@@ -3,8 +3,6 @@ that stands on its own is left as asked."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa import conversation
@@ -416,13 +414,9 @@ def test_a_follow_up_asking_how_gets_the_steps_announced_next_to_the_earlier_ans
     assert "1. 満水まで水を入れ" in answerer.from_hits(hits, asked="どうやって落とせばいい？").quotes[0].text
 
 
-def test_a_japanese_follow_up_to_an_english_question_carries_what_that_turn_quoted(tmp_path, settings, embedder):
-    from qa.indexing import build_index
-
-    folder = Path(__file__).resolve().parent.parent / "eval" / "blind-4"  # a clinic's guide, a CLI's README
-    s = settings.replace(index_dir=tmp_path / "index")
-    build_index([folder / "clinic-guide.pdf", folder / "software-readme.md"], s.index_dir, s, embedder=embedder)
-    answerer = Answerer(Retriever(s, embedder=embedder))
+def test_a_japanese_follow_up_to_an_english_question_carries_what_that_turn_quoted(blind4_index, settings, embedder):
+    # eval/blind-4 holds a clinic's guide and a CLI's README, among others.
+    answerer = Answerer(Retriever(settings.replace(index_dir=blind4_index), embedder=embedder))
     earlier = "Can I pay with a QR code app at the clinic?"
     assert "QRコード決済" in answerer.answer(earlier).quotes[0].text
     # The English words carried found the README's option table; the quote's own words find the clinic.
