@@ -41,8 +41,10 @@ class Chunk:
     text: str
 
 
-# A sentence that opens with a word pointing back (それ/この/It…) leans on the one before it.
+# A sentence that opens with a word pointing back (それ/この/It…) leans on the one before it; so does a
+# proviso (「ただし、育児を行う者は週4日まで…」 says nothing without the rule it qualifies).
 _LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それら|こうした|そうした|こう|そう|同[じ様]|彼|彼女"
+                         r"|ただし|但し"
                          r"|(It|This|These|Those|They|He|She|That|Such)\b)")
 
 

@@ -27,6 +27,7 @@ from qa.inputs import check_question
 from qa.language import language_of
 from qa.lexical import content_words, tagged_words
 from qa.retrieve import Hits, Retriever
+from qa.selection import MEASURES
 from qa.stores import Store
 
 MAX_HISTORY = 20
@@ -210,6 +211,10 @@ def _english_words(question: str) -> Words:
                  anchored=len(content) >= 2 or bool(names))
 
 
+def _measures(noun: str) -> bool:
+    return bool(re.fullmatch(MEASURES, unicodedata.normalize("NFKC", noun)))
+
+
 def _asks(word: str) -> bool:
     """A question word, also when Sudachi reads it with its counter as one word (何人, 何回; not 何気)."""
     return word in _JA_QUESTION_WORDS or bool(_WHAT_COUNTER.fullmatch(word))
@@ -231,6 +236,11 @@ def asks_next(question: str, earlier: str = "") -> bool:
     return language_of(asked) == "en" or set(content_words(asked)) - _STEP_WORDS <= set(content_words(earlier))
 
 
+# What a follow-up says of the earlier answer rather than of anything new: 「なんでダメなの？」 after
+# 「カフェで仕事してもいい？」 and a rule that forbids it.
+_VERDICTS = frozenset({"だめ", "ダメ", "駄目", "無理", "禁止", "必要", "不要", "大事", "大切", "重要"})
+
+
 def asks_about_answer(question: str, earlier: str) -> bool:
     """Whether a follow-up says nothing the earlier turn (its question and the quote it got,
     `earlier`) did not: then 「それはなぜ？」, 「なんでその時間帯はずれるの？」 or "Why?" ask about that
@@ -239,7 +249,7 @@ def asks_about_answer(question: str, earlier: str) -> bool:
     if language_of(question) == "en":
         said = reading(earlier)
         return all(holds(term, said) for term in question_terms(question))
-    words = set(content_words(question))
+    words = set(content_words(question)) - _VERDICTS
     return len(words & set(content_words(earlier))) * 2 >= len(words)
 
 
@@ -344,7 +354,10 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headin
     replaced: set[str] = set()
     if words.elliptical and not words.anaphor:  # "じゃあ日本は？" after "EUは…？": 日本 takes EU's place
         replaced |= set(previous.words.names) if words.names else set()
-        replaced |= set(previous.words.topic) if words.topic else set()
+        # A measure (「長さは？」 after 「汐見坂ってなんで猫の坂って呼ばれてるの」) is the earlier thing's, and
+        # takes the place of an earlier measure only (「高さは？」 after 「灯台の重さは？」).
+        if words.topic:
+            replaced |= {t for t in previous.words.topic if _measures(t) or not any(map(_measures, words.topic))}
     # A question with a predicate of its own asks something new about the earlier subject: only the
     # earlier nouns are carried. An ellipsis has none, and takes the earlier one too; so does a bare
     # question word (「どこで？」 after 「古くなった赤血球はどうなる？」 asks where they become so).
@@ -379,6 +392,10 @@ def _reads(question: str, words: Words, previous: Turn, replaced: set[str], quer
         found = [m for w in replaced for m in [_whole_word(w).search(earlier)] if m]
         if len(found) == 1:
             return earlier[:found[0].start()] + subject + earlier[found[0].end():]
+        # 「長さは？」 after 「汐見坂ってなんで…」 asks 「汐見坂の長さは？」.
+        owner = [t for t in previous.words.topic if t not in replaced]
+        if _measures(subject) and owner:
+            return f"{owner[0]}の{question}"
     return question if words.anchored else query
 
 

@@ -193,6 +193,22 @@ _ASKS_PRICE = re.compile(r"何円|おいくら|いくら(で(?!も|す|しょう
 _PRICE = re.compile(r"[0-9０-９一二三四五六七八九十百千万億]\s*(円|ドル|ユーロ|元|ポンド|ウォン)"
                     r"|[￥¥$＄]\s*[0-9０-９]|無料|有料|タダ|かかりません|かからない|不要")
 _COUNTED = re.compile(r"\d+[^\d\s、。,.?!？！]")  # a number with the counter after it: 3年(生), 1日
+# What a thing measures (重さ, 長さ, 定員…): a number says it; never a thing of its own (裁量, 力量).
+MEASURES = (r"重さ|重量|大きさ|寸法|長さ|高さ|幅|奥行き?|容量|定員|距離|面積|人数|温度|速度|回数|日数|年数|割合"
+            r"|(?<![裁力技度器])量")
+# The units that say a measure asked (「ルーターの重さは？」 is not answered by 「床から1〜2mの高さに置き」):
+# only where they are certain. A length may be one of time too (「授業の長さは？」).
+_NUMERAL = r"[0-9一二三四五六七八九十百千万億]\s*"
+_LENGTHS = r"(km|cm|mm|m|キロ|メートル|センチ|ミリ|尺|寸)(?![a-zA-Z])"
+_MEASURE_UNITS = (
+    (re.compile(r"(重さ|重量)(は|って)"), re.compile(_NUMERAL + r"(kg|g|t|キロ|グラム|トン)(?![a-zA-Z])")),
+    (re.compile(r"(長さ|距離)(は|って)"), re.compile(_NUMERAL + rf"({_LENGTHS}|分|秒|時間|日|週|か月|ヶ月|カ月|年)")),
+    (re.compile(r"高さ(は|って)"), re.compile(_NUMERAL + _LENGTHS)),
+    (re.compile(r"温度(は|って)"), re.compile(_NUMERAL + r"(度|℃|°C)")),
+    (re.compile(r"容量(は|って)"), re.compile(_NUMERAL + r"(ml|l|cc|gb|mb|tb|kb|リットル|杯|合)(?![a-zA-Z])",
+                                            re.IGNORECASE)),
+    (re.compile(r"面積(は|って)"), re.compile(_NUMERAL + r"(km2|m2|km²|m²|平方|坪|畳|ha|ヘクタール)")),
+)
 _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|分|秒|個|回|本|匹|台|歳|パーセント|％|%|キロ|メートル"
                           r"|倍|件|名|位|枚|冊|杯|割)|何人(まで|くらい|ぐらい|程度|以上|以下|ほど)|いくつ(?![かも])"
                           # どのくらい asks an amount when nothing but a question follows (「酢はどれくらい？」,
@@ -204,8 +220,7 @@ _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|�
                           r"|いくら(?![^?？。]*[てで]も)(集ま|貯ま|たま|残|払|稼|儲|足り|用意|戻|借り|貸|もら|貰|寄付)"
                           # a measure named and nothing more asked of it (「ルーターの重さは？」, 「定員って？」):
                           # all 208 such JaQuAD questions are answered in a sentence with a number
-                          r"|(重さ|重量|大きさ|寸法|長さ|高さ|幅|奥行き?|容量|定員|距離|面積|人数|温度|速度|回数"
-                          r"|日数|年数|割合|(?<![裁力技度器])量)(は|って)(どのくらい|どれくらい|いくつ|[?？]|$)")
+                          rf"|({MEASURES})(は|って)(どのくらい|どれくらい|いくつ|[?？]|$)")
 # A product's or a part's code (AP-520, KT-12, CR123A, v2) holds digits and says no amount.
 # Not a size or a paper (W450, A4) nor a clock (AM9:00).
 # The same in English, for a question about Japanese text ("How much does the kettle cost?", "What is the
@@ -424,7 +439,8 @@ def hold_asked_amount(question: str, sentences: list[str], english: bool = False
                                         and _ASKS_PRICE_EN.search(question)):
         holds = _PRICE
     elif _ASKS_NUMBER.search(question) or counts:
-        holds = _NUMBER
+        asked = unicodedata.normalize("NFKC", question)
+        holds = next((units for measure, units in _MEASURE_UNITS if measure.search(asked)), _NUMBER)
     elif _ASKS_CLOCK.search(question) and question_type(question) != "which":  # not 「どちらの開館時間が短い？」
         holds = _CLOCK
     else:
@@ -490,6 +506,13 @@ def near_earlier_answer(question: str, items: list[Candidate], probabilities: np
     return probabilities * np.where(again, repeat_weight, 1.0)
 
 
+# A troubleshooting table's remedy column (症状 | 原因 | 対処) is what 「どうすればいい？」 asks for.
+_REMEDY_COLUMN = re.compile(r"対処|処置|対策|解決|直し方|remed|solution|what to do", re.IGNORECASE)
+_ASKS_REMEDY = re.compile(r"どう(すれば|したら|すりゃ|やって直|やったら|やれば)|直し方|直すには|対処"
+                          r"|\bwhat (should|do|can) (i|we) do\b|\bhow (do|can|should) (i|we) (fix|solve)",
+                          re.IGNORECASE)
+
+
 def names_a_column(question: str, doc: Document, offset: int) -> bool:
     """Whether `question` names a column of the table whose row is at `offset` (「平日だったら？」 over
     「区分 | 平日 | 土日祝」), and no other row (「大人の平日料金は？」 asks for the 大人 row): asked after
@@ -513,7 +536,8 @@ def names_a_column(question: str, doc: Document, offset: int) -> bool:
         return [_normalized(cell.strip()) for cell in line.split(CELL_SEPARATOR)]
 
     others = [cells(line)[0] for line in rows if line and line != row]
-    named = any(len(cell) >= 2 and cell in asked for cell in cells(header)[1:])
+    named = any(len(cell) >= 2 and (cell in asked or (_REMEDY_COLUMN.search(cell) and _ASKS_REMEDY.search(asked)))
+                for cell in cells(header)[1:])
     return named and not any(len(label) >= 2 and label in asked for label in others)
 
 

@@ -211,6 +211,9 @@ BLIND_CONVERSATIONS_11 = ROOT / "eval" / "conversations-blind-11.jsonl"
 # alone, switches 31 of 40 (0.775), 28 of 40 read as new; on that session's code 38 of 49 (0.776),
 # switches 33 of 40 (0.825), the rest the same.
 BLIND_CONVERSATIONS_12 = ROOT / "eval" / "conversations-blind-12.jsonl"
+# Written in session 24 the same way, over eval/blind-15, eval/blind-5 and the seed article (3 to 5
+# turns), before any change of that session: FIRSTRUN.
+BLIND_CONVERSATIONS_13 = ROOT / "eval" / "conversations-blind-13.jsonl"
 
 
 def test_the_multi_turn_set_is_well_formed(tmp_path):
@@ -224,7 +227,7 @@ def test_the_multi_turn_set_is_well_formed(tmp_path):
     for other in (REAL_CONVERSATIONS, BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, BLIND_CONVERSATIONS_3,
                   BLIND_CONVERSATIONS_4, BLIND_CONVERSATIONS_5, BLIND_CONVERSATIONS_6, BLIND_CONVERSATIONS_7,
                   BLIND_CONVERSATIONS_8, BLIND_CONVERSATIONS_9, BLIND_CONVERSATIONS_10, BLIND_CONVERSATIONS_11,
-                  BLIND_CONVERSATIONS_12):
+                  BLIND_CONVERSATIONS_12, BLIND_CONVERSATIONS_13):
         loaded = evaluation.load_conversations(other)
         assert len(loaded) >= 30 and all(2 <= len(c.turns) <= 5 for c in loaded)
     bad = tmp_path / "bad.jsonl"
@@ -247,11 +250,13 @@ def _conversation_docs(name: str) -> list[Path]:
     if name == "blind-4":
         return sorted(p for folder in ("blind-6", "blind-4") for p in (ROOT / "eval" / folder).iterdir()
                       if p.name not in NOT_DATA) + [ROOT / "seeds" / "ukraine-peace-talks-witkoff.txt"]
-    if name in ("blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10", "blind-11", "blind-12"):
+    if name in ("blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10", "blind-11", "blind-12",
+                "blind-13"):
         folders = {"blind-5": ("blind-5", "blind-7"), "blind-6": ("blind-8", "blind-3"),
                    "blind-7": ("blind-9", "blind-1", "blind-2"), "blind-8": ("blind-10", "blind-6"),
                    "blind-9": ("blind-11", "blind-7"), "blind-10": ("blind-12", "blind-2"),
-                   "blind-11": ("blind-13", "blind-1"), "blind-12": ("blind-14", "blind-4")}[name]
+                   "blind-11": ("blind-13", "blind-1"), "blind-12": ("blind-14", "blind-4"),
+                   "blind-13": ("blind-15", "blind-5")}[name]
         return sorted(p for folder in folders for p in (ROOT / "eval" / folder).iterdir()
                       if p.name not in NOT_DATA) + [ROOT / "seeds" / "ukraine-peace-talks-witkoff.txt"]
     if name == "blind-2":
@@ -360,6 +365,7 @@ FILE_SETS = {
     "blind-13": ("blind-13.jsonl", "blind-13", 5, 0.66, 0.70, 0.66),
     "blind-14": ("blind-14.jsonl", "blind-14", 5, 0.60, 0.66, 0.66),
     "blind-15": ("blind-15.jsonl", "blind-15", 5, 0.73, 0.83, 0.66),
+    "blind-16": ("blind-16.jsonl", "blind-16", 5, 0.0, 0.0, 0.0),
 }
 
 
