@@ -85,6 +85,9 @@ _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 # One kanji: a word of its own as a table row's label (酢, 塩, 幅); not a weekday (月 | 9:00〜18:00), which
 # other words hold (お金, 水を入れる).
 _KANJI = re.compile(r"(?![月火水木金土日])[一-龯々]")
+# A row labelled with days of the week (土, 月・火・木・金, 日曜日), which a question names as 土曜.
+_WEEKDAY = re.compile(r"[月火水木金土日]")
+_WEEKDAYS = re.compile(r"[月火水木金土日](曜日?)?([・、･,][月火水木金土日](曜日?)?)*")
 _WORD_CHARACTER = re.compile(r"\w")
 REPLY_REACH = 200  # how far below a question in the text its reply may start
 REASON_REACH = 400  # how far from an earlier answer the reason a why follow-up asks for may be
@@ -239,6 +242,8 @@ _PHONE = re.compile(r"(?<![0-9])[0-9]{2,5}[-‐–−ー][0-9]{1,4}[-‐–−�
 # A count asked (「何台？」, "How many computers…?") is not said by a clock time (平日10時〜17時, 9:30).
 _ASKS_COUNT = re.compile(r"何(個|回|本|匹|台|件|名|枚|冊|杯)|何人"
                          r"|\bhow many\b(?!\s+(hours?|minutes?|days?|weeks?|months?|years?)\b)", re.IGNORECASE)
+_ASKS_HOUR = re.compile(r"何時(まで(?!に)|から)")
+_HOUR = re.compile(r"[0-9一二三四五六七八九十]\s*(時(?!間)|:[0-9]{2})|正午|[AaPp][Mm]\s*[0-9]")
 _CLOCK_TIME = re.compile(r"(?<![0-9])[0-9]{1,2}\s*時(?!間)(\s*[0-9]{1,2}\s*分)?|(?<![0-9])[0-9]{1,2}:[0-9]{2}")
 # 「もう一度」 (once more) says no amount.
 _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
@@ -442,7 +447,8 @@ def hold_asked_amount(question: str, sentences: list[str], english: bool = False
         asked = unicodedata.normalize("NFKC", question)
         holds = next((units for measure, units in _MEASURE_UNITS if measure.search(asked)), _NUMBER)
     elif _ASKS_CLOCK.search(question) and question_type(question) != "which":  # not 「どちらの開館時間が短い？」
-        holds = _CLOCK
+        # 「何時まで？」 asks the hour a time ends: 「土曜日の午前に」 does not say it.
+        holds = _HOUR if _ASKS_HOUR.search(question) else _CLOCK
     else:
         return np.ones(len(sentences), dtype=np.float32)
     said = set(_COUNTED.findall(unicodedata.normalize("NFKC", question)))
@@ -476,7 +482,7 @@ def line_label(text: str, start: int, tables: Tables = NO_TABLES) -> str | None:
     if tables.holds(start):  # a table row: its first cell
         line_end = text.find("\n", start)
         label = text[start:line_end if line_end >= 0 else len(text)].split(CELL_SEPARATOR, 1)[0].strip()
-        return label if 2 <= len(label) <= 30 or _KANJI.fullmatch(label) else None  # 酢 | 大さじ3
+        return label if 2 <= len(label) <= 30 or _KANJI.fullmatch(label) or _WEEKDAYS.fullmatch(label) else None
     m = _LABELLED_LINE.match(text, start)
     if not m:
         return None
@@ -551,6 +557,8 @@ def labels_named_in_words(question: str, labels: list[str]) -> list[float]:
         if label.isascii():
             words = set(_LATIN_WORDS.findall(_normalized(label)))
             return len(words & asked_words) / len(words) if words else 0.0
+        if _WEEKDAYS.fullmatch(label):  # 土 of 「土 | 9:00〜13:00」 is named by 「土曜は？」
+            return 1.0 if any(f"{day}曜" in question for day in _WEEKDAY.findall(label)) else 0.0
         if _KANJI.fullmatch(label):  # 酢 by itself, not inside 甘酢あん
             return 1.0 if re.search(rf"(?<![一-龯々ァ-ヺー]){label}(?![一-龯々ァ-ヺー])", question) else 0.0
         bigrams = _grams(label)[1]
@@ -627,7 +635,13 @@ def named_row_first(question: str, labels: dict[int, str], items: list[Candidate
              if share == 1.0]
     best = int(np.argmax(probabilities))
     best_says = _normalized(documents[items[best].doc_id].text[items[best].start:items[best].end])
-    if len({rows[i] for i in named}) != 1 or _normalized(rows[named[0]]) in best_says:
+    if len({rows[i] for i in named}) != 1:
+        return probabilities
+    label = rows[named[0]]
+    if _WEEKDAYS.fullmatch(label):
+        if labels_named_in_words(best_says, [label])[0] == 1.0:
+            return probabilities
+    elif _normalized(label) in best_says:
         return probabilities
     chosen = max(named, key=lambda i: probabilities[i])
     return probabilities if chosen == best else _put_first(probabilities, chosen)
