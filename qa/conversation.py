@@ -46,6 +46,7 @@ _JA_ANAPHORS = {"その", "それ", "それら", "この", "これ", "これら"
 # The same, as Sudachi splits them (そう + いう) or reads them as a word of their own (そんなに).
 _JA_POINTING = re.compile(r"もう一方|もう一つ|(そう|こう|ああ)いう|[そこ]のよう[なに]|[そこあ]んなに")
 # Openers of an elliptical question: "じゃあ日本は？", "では EU は？".
+_HOW_TO = re.compile(r"どう(やっ|やれ|やる|やったら|すれ|すれば|したら|する)")
 _JA_OPENERS = ("じゃあ", "じゃ", "では", "それでは", "それなら", "なら", "一方", "他方", "でも", "では、", "で、")
 # 何 read together with its counter as one word by Sudachi (何人, 何回, 何歳).
 _WHAT_COUNTER = re.compile(r"何[人個回名度件台本匹歳年月日時分秒倍位種冊社校頭機隻棟枚杯階曲話号部点]")
@@ -151,7 +152,7 @@ def _japanese_words(question: str) -> Words:
         if compound and not headless and word not in _JA_ANAPHORS | _JA_QUESTION_WORDS | _JA_LIGHT_NOUNS:
             # サ変 nouns before する act as verbs, and 形状詞可能 ones before な/だ/です as adjectives
             # (「なんでダメなんですか？」 names nothing); 副詞可能 nouns (当時, 以前) are times, not topics.
-            verbal = ("サ変" in compound[-1][1][2] and next_word in ("し", "する", "さ", "され", "した")) or (
+            verbal = ("サ変" in compound[-1][1][2] and next_word in ("し", "する", "すれ", "さ", "され", "した")) or (
                 "形状詞可能" in compound[-1][1][2] and next_word in ("な", "だ", "です", "でしょ", "じゃ"))
             (predicate if verbal else nouns).append(word)
             if any(pos[1] == "固有名詞" for _, pos in compound):
@@ -190,7 +191,8 @@ def _japanese_words(question: str) -> Words:
                   for (w, _), (after, _) in zip(tagged, [*tagged[1:], ("", ())], strict=True)) \
         or bool(_JA_POINTING.search(question))
     opener = question.strip().startswith(_JA_OPENERS)
-    asks = any(_asks(w) and w != "どう" for w, _ in tagged)
+    # どう alone may ask nothing (「ロシア側はどうですか？」); before a verb it asks how (「どうやれば」).
+    asks = any(_asks(w) and w != "どう" for w, _ in tagged) or bool(_HOW_TO.search(question))
     # Predicate-less: nothing but nouns and particles ("日本は？", "設立当時は？", "ロシア側はどうですか？").
     elliptical = opener or (not predicate and not asks)
     attribute = len(set(anchors)) == 1 and not names and not quoted and not _SPELLED_OUT.search(anchors[0])

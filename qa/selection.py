@@ -243,7 +243,8 @@ _PHONE = re.compile(r"(?<![0-9])[0-9]{2,5}[-‐–−ー][0-9]{1,4}[-‐–−�
 _ASKS_COUNT = re.compile(r"何(個|回|本|匹|台|件|名|枚|冊|杯)|何人"
                          r"|\bhow many\b(?!\s+(hours?|minutes?|days?|weeks?|months?|years?)\b)", re.IGNORECASE)
 _ASKS_HOUR = re.compile(r"何時(まで(?!に)|から)")
-_HOUR = re.compile(r"[0-9一二三四五六七八九十]\s*(時(?!間)|:[0-9]{2})|正午|[AaPp][Mm]\s*[0-9]")
+_HOUR = re.compile(r"[0-9一二三四五六七八九十]\s*(時(?!間)|:[0-9]{2}|分前|分後)|正午|[AaPp][Mm]\s*[0-9]"
+                   r"|(終了|終わり|日没|日の出|閉館|閉店|開館|開店|開始)(の|する|まで|から|前|後)")
 _CLOCK_TIME = re.compile(r"(?<![0-9])[0-9]{1,2}\s*時(?!間)(\s*[0-9]{1,2}\s*分)?|(?<![0-9])[0-9]{1,2}:[0-9]{2}")
 # 「もう一度」 (once more) says no amount.
 _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
@@ -447,7 +448,7 @@ def hold_asked_amount(question: str, sentences: list[str], english: bool = False
         asked = unicodedata.normalize("NFKC", question)
         holds = next((units for measure, units in _MEASURE_UNITS if measure.search(asked)), _NUMBER)
     elif _ASKS_CLOCK.search(question) and question_type(question) != "which":  # not 「どちらの開館時間が短い？」
-        # 「何時まで？」 asks the hour a time ends: 「土曜日の午前に」 does not say it.
+        # 「何時まで？」 asks the hour a time ends (or how long before another): 「土曜日の午前に」 does not say it.
         holds = _HOUR if _ASKS_HOUR.search(question) else _CLOCK
     else:
         return np.ones(len(sentences), dtype=np.float32)
