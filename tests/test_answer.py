@@ -189,6 +189,9 @@ def test_quote_span_takes_in_the_antecedent_of_a_sentence_that_points_back():
     assert text[slice(*quote_span(text, s, len(text), {0}))] == text
     plain = text.index("政府")
     assert quote_span(text, plain, s, {0}) == (plain, s)
+    # A proviso says nothing without the rule it qualifies.
+    rule = "在宅勤務は週2日を上限とする。ただし、育児を行う者は週4日まで在宅勤務を行うことができる。"
+    assert rule[slice(*quote_span(rule, rule.index("ただし"), len(rule), {0}))] == rule
 
 
 def test_a_found_answer_to_a_who_question_may_carry_a_short_answer_inside_its_first_quote(answerer):

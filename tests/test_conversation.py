@@ -118,6 +118,31 @@ def test_an_ellipsis_swaps_the_subject_and_keeps_the_predicate():
     assert "立場" in turn.query and "EU" not in turn.query
 
 
+def test_a_measure_asked_alone_is_the_earlier_things_and_replaces_only_a_measure():
+    texts = ["汐見坂は港から灯台へ向かう約300mの石畳の坂です。猫が集まることから猫の坂と呼ばれています。",
+             "汐見灯台の重さは約500トン、高さは20mです。"]
+    turn = read_conversation("長さは？", ["汐見坂ってなんで猫の坂って呼ばれてるの"], texts, 3)
+    assert turn.context_from is not None and "汐見坂" in turn.query  # not replaced by 長さ
+    assert turn.reads == "汐見坂の長さは？"
+    other = read_conversation("高さは？", ["汐見灯台の重さは？"], texts, 3)
+    assert "汐見灯台" in other.query and "重さ" not in other.query  # a measure takes a measure's place
+
+
+def test_a_question_asking_how_to_do_something_stands_on_its_own():
+    # どう before a verb asks how (「どうやれば」); 連絡すれば says what is done: no ellipsis.
+    for question in ("ロックル本体を初期化したいとき、どうやればいいですか？",
+                     "旅館で夜中にフロントへ用事があるときは、どうやって連絡すればいいですか？"):
+        assert not conversation.words_of(question).elliptical, question
+    assert conversation.words_of("ロシア側はどうですか？").elliptical
+
+
+def test_why_asked_of_a_judgement_asks_about_the_earlier_answer():
+    earlier = "カフェで仕事してもいい？\nカフェなど第三者の目に触れる場所での作業を禁止する。"
+    for question in ("なんでだめなの", "なんでダメなの？", "なぜ禁止なの？"):
+        assert conversation.asks_about_answer(question, earlier), question
+    assert not conversation.asks_about_answer("なんで図書館はだめなの？", earlier)  # names something new
+
+
 def test_what_about_in_english():
     turn = read_conversation("What about Europe?", ["What does Russia want from a peace deal?"], TEXTS, 3)
     assert turn.context_from is not None

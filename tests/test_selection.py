@@ -242,6 +242,17 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("AP-520の重さはどのくらいですか？", "質量 | 約6.8キログラム", True),
     ("ルーターの重さは？", "ルーターを電子レンジから離してください。", False),
     ("ルーターの重さは？", "本体の重さは約450gです。", True),
+    # A measure with units of its own needs one of them: a height is no weight, a clock time no length.
+    ("ルーターの重さは？", "ルーターを床から1〜2mの高さに置いてください。", False),
+    ("汐見坂の長さは？", "港から灯台へ向かう約300mの石畳の坂です。", True),
+    ("授業の長さは？", "授業は90分です。", True),
+    ("汐見坂の長さは？", "3. 汐見坂を上って猫に会いに行く（11:00）", False),
+    ("鳴沢岳の高さは？", "鳴沢岳（標高2,318メートル）に登った。", True), ("設定温度は？", "約60℃で乾かす。", True),
+    # 「何時まで？」 asks when a time ends, by the clock or before another: not a morning's mention.
+    ("土曜は何時まで診てもらえる？", "9月から、土曜日の午前に乳幼児健診の枠を設けます。", False),
+    ("土曜は何時まで診てもらえる？", "土 | 9:00〜13:00 | 休診", True),
+    ("受付は何時まで？", "受付は診療終了の15分前までです。", True),
+    ("何時までに行けばいいですか？", "受付終了時刻の30分前までにお越しください。", True),
     ("このバスの定員って？", "定員15人の小型バスを使う。", True),
     ("あんに入れる砂糖の量は？", "酢の酸味と砂糖の甘みのバランスが決め手です。", False),
     ("あんに入れる砂糖の量は？", "砂糖 | 大さじ2と1/2", True),
@@ -510,9 +521,15 @@ def test_a_table_row_is_labelled_by_its_first_cell():
 def test_a_label_of_one_kanji_is_named_only_as_a_word_of_its_own():
     assert labels_named_in_words("酢は？", ["酢", "砂糖"]) == [1.0, 0.0]
     assert labels_named_in_words("甘酢あんの作り方は？", ["酢"]) == [0.0]
-    # A weekday is no such word: other words hold it (お金, 水を入れる).
-    week = "曜日 | 受付\n月 | 9:00〜18:00\n金 | 9:00〜12:00"
-    assert line_label(week, week.index("金"), Tables(((0, len(week)),), frozenset({0}))) is None
+    # A weekday is no such word: other words hold it (お金, 水を入れる). It labels a row as a weekday,
+    # named as one (「金曜は？」), alone or among others (月・火・木・金).
+    week = "曜日 | 受付\n月・火・木 | 9:00〜18:00\n金 | 9:00〜12:00"
+    tables = Tables(((0, len(week)),), frozenset({0}))
+    assert line_label(week, week.index("金"), tables) == "金"
+    assert line_label(week, week.index("月・"), tables) == "月・火・木"
+    assert labels_named_in_words("金曜は何時まで？", ["金", "月・火・木"]) == [1.0, 0.0]
+    assert labels_named_in_words("木曜日は？", ["金", "月・火・木"]) == [0.0, 1.0]
+    assert labels_named_in_words("お金は？", ["金"]) == [0.0]
 
 
 DEFINITION_TEXTS = ["姫路城は、1993年に世界遺産に登録された。",   # the first thing said, but an event
@@ -651,6 +668,14 @@ def test_a_table_row_the_question_names_whole_goes_first_unless_the_model_is_sur
     # A label said in part (「パン」), or two labels said whole, decide nothing.
     for question in ("パンのコースはいくら？", "和食の基本とはじめてのパンはどちらが安い？"):
         assert named_row_first(question, labels, items, p, {doc.doc_id: doc}, 0.5).tolist() == p.tolist()
+    # A weekday row is named as a weekday; a sentence elsewhere saying 土 in another word does not name it.
+    hours = parse("# 診療時間\n\n土地の案内は受付でおたずねください。\n\n| 曜日 | 午前 | 午後 |\n|---|---|---|\n"
+                  "| 月・火 | 9:00〜12:30 | 15:00〜18:30 |\n| 土 | 9:00〜13:00 | 休診 |\n", "h.md")
+    rows = _sentences_of(hours, "土地", "月・火 |", "土 |")
+    named = {i: label for i, c in enumerate(rows) if (label := line_label(hours.text, c.start, hours.tables))}
+    assert sorted(named.values()) == ["土", "月・火"]
+    out = named_row_first("土曜は何時まで？", named, rows, np.array([0.3, 0.2, 0.1]), {hours.doc_id: hours}, 0.5)
+    assert int(np.argmax(out)) == 2
 
 
 def test_asked_how_it_ended_the_decision_after_a_reported_proposal_goes_first():
@@ -807,6 +832,12 @@ def test_a_question_naming_a_column_of_a_quoted_row_asks_for_its_other_cell():
     # A PDF's table comes without header rows: its first row names the columns, when it reads like names.
     pdf = Document("guide.pdf", text, "料金", metadata={"tables": [[3, text.index("\n\n")]]})
     assert names_a_column("平日だったら？", pdf, row) and not names_a_column("大人だと？", pdf, row)
+    # A troubleshooting table's remedy column is what 「どうすればいい？」 asks for.
+    trouble = "困ったとき\n症状 | 原因 | 対処方法\nE3が出る | ホースが折れている | ホースを伸ばす\n"
+    manual = Document("manual.pdf", trouble, "困ったとき", metadata={"tables": [[6, len(trouble) - 1]]})
+    assert names_a_column("どうすればいい", manual, trouble.index("E3"))
+    assert names_a_column("What should I do?", manual, trouble.index("E3"))
+    assert not names_a_column("どうすればいい", doc, row)  # a fare table has no remedy column
     plan = "行事\n4月10日 | 入学式 | 体育館\n5月20日 | 遠足 | 動物園\n"
     dates = Document("plan.pdf", plan, "行事", metadata={"tables": [[3, len(plan) - 1]]})
     assert not names_a_column("入学式の場所は？", dates, plan.index("5月20日"))  # a row of data, not names
