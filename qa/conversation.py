@@ -92,6 +92,8 @@ _EN_STOPWORDS = {
     "might", "must", "not", "no", "yes", "so", "than", "too", "very", "just", "also", "any", "some", "into", "over",
     "there", "here", "i", "you", "we", "me", "us", "my", "your", "our", "say", "says", "said", "tell", "mean",
     "trying", "try", "want", "get", "got", "make", "made", "thing", "things", "else",
+    # what a question asks, not what about: "Until what time?", "How long?", "Since when?"
+    "until", "till", "since", "long", "much", "many", "often", "far", "then",
 } | _EN_ANAPHORS
 
 

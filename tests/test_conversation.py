@@ -143,6 +143,12 @@ def test_why_asked_of_a_judgement_asks_about_the_earlier_answer():
     assert not conversation.asks_about_answer("なんで図書館はだめなの？", earlier)  # names something new
 
 
+def test_an_english_question_asking_only_when_or_how_long_leans_on_the_earlier_turn():
+    for question in ("until what time?", "How long?", "Since when?"):
+        turn = read_conversation(question, ["姫路城はどこにある？"], TEXTS, 3)
+        assert turn.context_from == "姫路城はどこにある？", question
+
+
 def test_what_about_in_english():
     turn = read_conversation("What about Europe?", ["What does Russia want from a peace deal?"], TEXTS, 3)
     assert turn.context_from is not None
