@@ -154,7 +154,7 @@ def _japanese_words(question: str) -> Words:
         if compound and not headless and word not in _JA_ANAPHORS | _JA_QUESTION_WORDS | _JA_LIGHT_NOUNS:
             # サ変 nouns before する act as verbs, and 形状詞可能 ones before な/だ/です as adjectives
             # (「なんでダメなんですか？」 names nothing); 副詞可能 nouns (当時, 以前) are times, not topics.
-            verbal = ("サ変" in compound[-1][1][2] and next_word in ("し", "する", "すれ", "さ", "され", "した")) or (
+            verbal = ("サ変" in compound[-1][1][2] and next_word in ("し", "する", "さ", "され", "した")) or (
                 "形状詞可能" in compound[-1][1][2] and next_word in ("な", "だ", "です", "でしょ", "じゃ"))
             (predicate if verbal else nouns).append(word)
             if any(pos[1] == "固有名詞" for _, pos in compound):
