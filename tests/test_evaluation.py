@@ -212,7 +212,9 @@ BLIND_CONVERSATIONS_11 = ROOT / "eval" / "conversations-blind-11.jsonl"
 # switches 33 of 40 (0.825), the rest the same.
 BLIND_CONVERSATIONS_12 = ROOT / "eval" / "conversations-blind-12.jsonl"
 # Written in session 24 the same way, over eval/blind-15, eval/blind-5 and the seed article (3 to 5
-# turns), before any change of that session: FIRSTRUN.
+# turns), before any change of that session: first run follow-ups 35 of 47 (0.745) with history, 22
+# alone, switches 33 of 40 (0.825), 27 of 40 read as new; on that session's code 40 of 47 (0.851), the
+# rest the same.
 BLIND_CONVERSATIONS_13 = ROOT / "eval" / "conversations-blind-13.jsonl"
 
 
@@ -281,6 +283,7 @@ def _conversation_docs(name: str) -> list[Path]:
     ("blind-10", BLIND_CONVERSATIONS_10, 0.70, 0.74, 0.93),
     ("blind-11", BLIND_CONVERSATIONS_11, 0.48, 0.58, 0.70),
     ("blind-12", BLIND_CONVERSATIONS_12, 0.74, 0.80, 0.68),
+    ("blind-13", BLIND_CONVERSATIONS_13, 0.80, 0.78, 0.65),
 ])
 def test_multi_turn_regression_gate(tmp_path, settings, embedder, name, conversations_file, followup_floor,
                                     switch_floor, new_topic_floor):
@@ -347,6 +350,9 @@ def test_multi_turn_regression_gate(tmp_path, settings, embedder, name, conversa
 # - session 23's, before its changes (a dishwasher's manual PDF, remote-work rules in Word, a clinic's
 #   page with an FAQ, a photo-backup tool's README, an Aozora-style essay): first run 0.667 / 0.767, 4 of
 #   6; 0.767 / 0.867, 4 of 6 after them (its misses were read for them).
+# - session 24's, before its changes (a conference paper's PDF with a two-column page, a web service's
+#   terms of use in Word, a local news article page, an internal wiki page on lending equipment, an
+#   Aozora-style story): first run 0.833 / 0.900, 2 of 6; the same after them.
 FILE_SETS = {
     "real-documents": ("real-documents.jsonl", "real-docs", 7, 0.85, 0.92, 0.70),
     "manuals": ("manuals.jsonl", "manual-docs", 4, 0.85, 0.90, 0.66),
@@ -365,7 +371,7 @@ FILE_SETS = {
     "blind-13": ("blind-13.jsonl", "blind-13", 5, 0.66, 0.70, 0.66),
     "blind-14": ("blind-14.jsonl", "blind-14", 5, 0.60, 0.66, 0.66),
     "blind-15": ("blind-15.jsonl", "blind-15", 5, 0.73, 0.83, 0.66),
-    "blind-16": ("blind-16.jsonl", "blind-16", 5, 0.0, 0.0, 0.0),
+    "blind-16": ("blind-16.jsonl", "blind-16", 5, 0.80, 0.86, 0.33),
 }
 
 
