@@ -202,7 +202,7 @@ MEASURES = (r"重さ|重量|大きさ|寸法|長さ|高さ|幅|奥行き?|容量
 # The units that say a measure asked (「ルーターの重さは？」 is not answered by 「床から1〜2mの高さに置き」):
 # only where they are certain. A length may be one of time too (「授業の長さは？」).
 _NUMERAL = r"[0-9一二三四五六七八九十百千万億]\s*"
-_LENGTHS = r"(km|cm|mm|m|キロ|メートル|センチ|ミリ|尺|寸)(?![a-zA-Z])"
+_LENGTHS = r"(km|cm|mm|nm|μm|m|キロ|メートル|センチ|ミリ|尺|寸)(?![a-zA-Z])"
 _MEASURE_UNITS = (
     (re.compile(r"(重さ|重量)(は|って)"), re.compile(_NUMERAL + r"(kg|g|t|キロ|グラム|トン)(?![a-zA-Z])")),
     (re.compile(r"(長さ|距離)(は|って)"), re.compile(_NUMERAL + rf"({_LENGTHS}|分|秒|時間|日|週|か月|ヶ月|カ月|年)")),
@@ -210,7 +210,8 @@ _MEASURE_UNITS = (
     (re.compile(r"温度(は|って)"), re.compile(_NUMERAL + r"(度|℃|°C)")),
     (re.compile(r"容量(は|って)"), re.compile(_NUMERAL + r"(ml|l|cc|gb|mb|tb|kb|リットル|杯|合)(?![a-zA-Z])",
                                             re.IGNORECASE)),
-    (re.compile(r"面積(は|って)"), re.compile(_NUMERAL + r"(km2|m2|km²|m²|平方|坪|畳|ha|ヘクタール)")),
+    # (km² often loses its superscript on the way out of a page: 「面積は推定8,352.6km。」)
+    (re.compile(r"面積(は|って)"), re.compile(_NUMERAL + r"(km|m|平方|立方|坪|畳|ha|ヘクタール|キロ|メートル)")),
 )
 _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|分|秒|個|回|本|匹|台|歳|パーセント|％|%|キロ|メートル"
                           r"|倍|件|名|位|枚|冊|杯|割)|何人(まで|くらい|ぐらい|程度|以上|以下|ほど)|いくつ(?![かも])"

@@ -248,6 +248,8 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("授業の長さは？", "授業は90分です。", True),
     ("汐見坂の長さは？", "3. 汐見坂を上って猫に会いに行く（11:00）", False),
     ("鳴沢岳の高さは？", "鳴沢岳（標高2,318メートル）に登った。", True), ("設定温度は？", "約60℃で乾かす。", True),
+    ("支配地域の面積は？", "支配地域の面積は推定8,352.6km。", True),  # km² without its superscript
+    ("支配地域の面積は？", "2014年に3つの州を支配した。", False),
     # 「何時まで？」 asks when a time ends, by the clock or before another: not a morning's mention.
     ("土曜は何時まで診てもらえる？", "9月から、土曜日の午前に乳幼児健診の枠を設けます。", False),
     ("土曜は何時まで診てもらえる？", "土 | 9:00〜13:00 | 休診", True),
