@@ -42,14 +42,14 @@ class Chunk:
 
 
 # A sentence that opens with a word pointing back (それ/この/It…) leans on the one before it; so does a
-# proviso (「ただし、育児を行う者は週4日まで…」 says nothing without the rule it qualifies).
+# proviso (「ただし、育児を行う者は週4日まで…」 says nothing without the rule it qualifies; not 但し書き).
 _LEANS_BACK = re.compile(r"^(それ|これ|この|その|あの|これら|それら|こうした|そうした|こう|そう|同[じ様]|彼|彼女"
-                         r"|ただし|但し"
+                         r"|※?\s*(ただし|但し)(?=[、,，\s])"
                          r"|(It|This|These|Those|They|He|She|That|Such)\b)")
 
 
 def leans_back(sentence: str) -> bool:
-    """Whether a sentence opens with a word pointing back at the one before it."""
+    """Whether a sentence opens with a word pointing back at the one before it, or with a proviso."""
     return bool(_LEANS_BACK.match(sentence))
 
 

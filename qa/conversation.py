@@ -27,7 +27,7 @@ from qa.inputs import check_question
 from qa.language import language_of
 from qa.lexical import content_words, tagged_words
 from qa.retrieve import Hits, Retriever
-from qa.selection import MEASURES
+from qa.selection import HOW_TO, MEASURES
 from qa.stores import Store
 
 MAX_HISTORY = 20
@@ -45,8 +45,9 @@ _JA_ANAPHORS = {"その", "それ", "それら", "この", "これ", "これら"
                 "その後"}
 # The same, as Sudachi splits them (そう + いう) or reads them as a word of their own (そんなに).
 _JA_POINTING = re.compile(r"もう一方|もう一つ|(そう|こう|ああ)いう|[そこ]のよう[なに]|[そこあ]んなに")
+_HOW_TO = re.compile(HOW_TO)
+_MEASURE = re.compile(rf"(?:{MEASURES})")
 # Openers of an elliptical question: "じゃあ日本は？", "では EU は？".
-_HOW_TO = re.compile(r"どう(やっ|やれ|やる|やったら|すれ|すれば|したら|する)")
 _JA_OPENERS = ("じゃあ", "じゃ", "では", "それでは", "それなら", "なら", "一方", "他方", "でも", "では、", "で、")
 # 何 read together with its counter as one word by Sudachi (何人, 何回, 何歳).
 _WHAT_COUNTER = re.compile(r"何[人個回名度件台本匹歳年月日時分秒倍位種冊社校頭機隻棟枚杯階曲話号部点]")
@@ -193,8 +194,11 @@ def _japanese_words(question: str) -> Words:
                   for (w, _), (after, _) in zip(tagged, [*tagged[1:], ("", ())], strict=True)) \
         or bool(_JA_POINTING.search(question))
     opener = question.strip().startswith(_JA_OPENERS)
-    # どう alone may ask nothing (「ロシア側はどうですか？」); before a verb it asks how (「どうやれば」).
-    asks = any(_asks(w) and w != "どう" for w, _ in tagged) or bool(_HOW_TO.search(question))
+    # どう alone may ask nothing (「ロシア側はどうですか？」); before a verb it asks how (「ロックル本体を初期化
+    # したいとき、どうやればいい？」), unless the question names nothing but its topic (「ハブはどうすればいい？」
+    # asks the earlier question of ハブ).
+    how_to = bool(_HOW_TO.search(question)) and not set(nouns) <= set(topic)
+    asks = any(_asks(w) and w != "どう" for w, _ in tagged) or how_to
     # Predicate-less: nothing but nouns and particles ("日本は？", "設立当時は？", "ロシア側はどうですか？").
     elliptical = opener or (not predicate and not asks)
     attribute = len(set(anchors)) == 1 and not names and not quoted and not _SPELLED_OUT.search(anchors[0])
@@ -216,7 +220,8 @@ def _english_words(question: str) -> Words:
 
 
 def _measures(noun: str) -> bool:
-    return bool(re.fullmatch(MEASURES, unicodedata.normalize("NFKC", noun)))
+    """Whether a noun is a measure (長さ, 重さ, 定員): what a thing has, never a thing of its own."""
+    return bool(_MEASURE.fullmatch(unicodedata.normalize("NFKC", noun)))
 
 
 def _asks(word: str) -> bool:
@@ -358,10 +363,11 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headin
     replaced: set[str] = set()
     if words.elliptical and not words.anaphor:  # "じゃあ日本は？" after "EUは…？": 日本 takes EU's place
         replaced |= set(previous.words.names) if words.names else set()
-        # A measure (「長さは？」 after 「汐見坂ってなんで猫の坂って呼ばれてるの」) is the earlier thing's, and
-        # takes the place of an earlier measure only (「高さは？」 after 「灯台の重さは？」).
-        if words.topic:
-            replaced |= {t for t in previous.words.topic if _measures(t) or not any(map(_measures, words.topic))}
+        # A measure and nothing else (「長さは？」 after 「汐見坂ってなんで猫の坂って呼ばれてるの」) is the earlier
+        # subject's; it takes the place of an earlier measure (「高さは？」 after 「灯台の重さは？」) or attribute
+        # (「定員は？」 after 「市民ホールの料金は？」, whose subject is 市民ホール).
+        if words.topic and _measure_owner(words, previous.words) is None:
+            replaced |= set(previous.words.topic)
     # A question with a predicate of its own asks something new about the earlier subject: only the
     # earlier nouns are carried. An ellipsis has none, and takes the earlier one too; so does a bare
     # question word (「どこで？」 after 「古くなった赤血球はどうなる？」 asks where they become so).
@@ -380,6 +386,16 @@ def read_turn(question: str, previous: Turn | None, texts: Sequence[str], headin
     return Turn(question, query, previous.question, merged, _reads(question, words, previous, replaced, query))
 
 
+def _measure_owner(words: Words, earlier: Words) -> str | None:
+    """The subject a question asking a measure and nothing else belongs to: the earlier question's topic
+    when it opens that question (汐見坂 of 「汐見坂ってなんで…」, not the 料金 of 「市民ホールの料金は？」) and
+    is no measure itself."""
+    if not words.content or not all(map(_measures, words.content)) or not earlier.nouns:
+        return None
+    first = earlier.nouns[0]
+    return first if first in earlier.topic and not _measures(first) else None
+
+
 def _reads(question: str, words: Words, previous: Turn, replaced: set[str], query: str) -> str:
     """What the answer stage matches sentences against for a follow-up."""
     earlier = previous.reads or previous.question
@@ -396,10 +412,10 @@ def _reads(question: str, words: Words, previous: Turn, replaced: set[str], quer
         found = [m for w in replaced for m in [_whole_word(w).search(earlier)] if m]
         if len(found) == 1:
             return earlier[:found[0].start()] + subject + earlier[found[0].end():]
-        # 「長さは？」 after 「汐見坂ってなんで…」 asks 「汐見坂の長さは？」.
-        owner = [t for t in previous.words.topic if t not in replaced]
-        if _measures(subject) and owner:
-            return f"{owner[0]}の{question}"
+        # 「じゃあ長さは？」 after 「汐見坂ってなんで…」 asks 「汐見坂の長さは？」.
+        owner = _measure_owner(words, previous.words)
+        if owner is not None:
+            return f"{owner}の{subject}は？"
     return question if words.anchored else query
 
 

@@ -86,7 +86,7 @@ _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 # other words hold (お金, 水を入れる).
 _KANJI = re.compile(r"(?![月火水木金土日])[一-龯々]")
 # A row labelled with days of the week (土, 月・火・木・金, 日曜日), which a question names as 土曜.
-_WEEKDAY = re.compile(r"[月火水木金土日]")
+_WEEKDAY = re.compile(r"([月火水木金土日])(?:曜日?)?")  # the day of 月曜日, not the 日 of 曜日
 _WEEKDAYS = re.compile(r"[月火水木金土日](曜日?)?([・、･,][月火水木金土日](曜日?)?)*")
 _WORD_CHARACTER = re.compile(r"\w")
 REPLY_REACH = 200  # how far below a question in the text its reply may start
@@ -199,19 +199,21 @@ _COUNTED = re.compile(r"\d+[^\d\s、。,.?!？！]")  # a number with the counte
 # What a thing measures (重さ, 長さ, 定員…): a number says it; never a thing of its own (裁量, 力量).
 MEASURES = (r"重さ|重量|大きさ|寸法|長さ|高さ|幅|奥行き?|容量|定員|距離|面積|人数|温度|速度|回数|日数|年数|割合"
             r"|(?<![裁力技度器])量")
-# The units that say a measure asked (「ルーターの重さは？」 is not answered by 「床から1〜2mの高さに置き」):
-# only where they are certain. A length may be one of time too (「授業の長さは？」).
-_NUMERAL = r"[0-9一二三四五六七八九十百千万億]\s*"
-_LENGTHS = r"(km|cm|mm|nm|μm|m|キロ|メートル|センチ|ミリ|尺|寸)(?![a-zA-Z])"
-_MEASURE_UNITS = (
-    (re.compile(r"(重さ|重量)(は|って)"), re.compile(_NUMERAL + r"(kg|g|t|キロ|グラム|トン)(?![a-zA-Z])")),
-    (re.compile(r"(長さ|距離)(は|って)"), re.compile(_NUMERAL + rf"({_LENGTHS}|分|秒|時間|日|週|か月|ヶ月|カ月|年)")),
-    (re.compile(r"高さ(は|って)"), re.compile(_NUMERAL + _LENGTHS)),
-    (re.compile(r"温度(は|って)"), re.compile(_NUMERAL + r"(度|℃|°C)")),
-    (re.compile(r"容量(は|って)"), re.compile(_NUMERAL + r"(ml|l|cc|gb|mb|tb|kb|リットル|杯|合)(?![a-zA-Z])",
-                                            re.IGNORECASE)),
+# The units a measure asked is said in (「ルーターの重さは？」 is not answered by 「床から1〜2mの高さに置き」): a
+# number in none of them weighs as no number at all, so the lists are broad. A length may be one of
+# time, text or steps too (「授業の長さは？」, 「レポートの長さは？」); a capacity is a battery's or a tray's too.
+_NUMERAL = r"(?<!もう)[0-9一二三四五六七八九十百千万億]\s*"
+_LENGTHS = r"(km|cm|mm|nm|μm|m|キロ|メートル|センチ|ミリ|尺|寸|インチ|マイル)(?![a-zA-Z])"
+MEASURE_UNITS = (
+    (re.compile(r"(重さ|重量)(は|って)"), re.compile(_NUMERAL + r"((kg|g|t|lb)(?![a-zA-Z])|キロ|グラム|トン|ポンド)")),
+    (re.compile(r"(長さ|距離)(は|って)"),
+     re.compile(_NUMERAL + rf"({_LENGTHS}|分|秒|時間|日|週|か月|ヶ月|カ月|年|字|文字|ページ|枚|行|駅|歩)")),
+    (re.compile(r"高さ(は|って)"), re.compile(_NUMERAL + rf"({_LENGTHS}|階|段)")),
+    (re.compile(r"温度(は|って)"), re.compile(_NUMERAL + r"(度|°c)", re.IGNORECASE)),
+    (re.compile(r"容量(は|って)"), re.compile(_NUMERAL + r"((ml|l|cc|[kmgt]b|mah|wh|a)(?![a-zA-Z])|リットル|杯|合|"
+                                            r"ギガ|テラ|メガ|アンペア|枚)", re.IGNORECASE)),
     # (km² often loses its superscript on the way out of a page: 「面積は推定8,352.6km。」)
-    (re.compile(r"面積(は|って)"), re.compile(_NUMERAL + r"(km|m|平方|立方|坪|畳|ha|ヘクタール|キロ|メートル)")),
+    (re.compile(r"面積(は|って)"), re.compile(_NUMERAL + r"(km|m|平方|坪|畳|ha|ヘクタール|エーカー)")),
 )
 _ASKS_NUMBER = re.compile(r"何(時間|日|年間|か月|ヶ月|カ月|週間|分|秒|個|回|本|匹|台|歳|パーセント|％|%|キロ|メートル"
                           r"|倍|件|名|位|枚|冊|杯|割)|何人(まで|くらい|ぐらい|程度|以上|以下|ほど)|いくつ(?![かも])"
@@ -244,8 +246,9 @@ _PHONE = re.compile(r"(?<![0-9])[0-9]{2,5}[-‐–−ー][0-9]{1,4}[-‐–−�
 _ASKS_COUNT = re.compile(r"何(個|回|本|匹|台|件|名|枚|冊|杯)|何人"
                          r"|\bhow many\b(?!\s+(hours?|minutes?|days?|weeks?|months?|years?)\b)", re.IGNORECASE)
 _ASKS_HOUR = re.compile(r"何時(まで(?!に)|から)")
-_HOUR = re.compile(r"[0-9一二三四五六七八九十]\s*(時(?!間)|:[0-9]{2}|分前|分後)|正午|[AaPp][Mm]\s*[0-9]"
-                   r"|(終了|終わり|日没|日の出|閉館|閉店|開館|開店|開始)(の|する|まで|から|前|後)")
+_HOUR = re.compile(r"[0-9一二三四五六七八九十]\s*(時(?!間)|:[0-9]{2}|分前|分後|時間(前|後))|正午|[AaPp][Mm]\s*[0-9]"
+                   r"|24時間|終日|午前中|午後のみ|休(診|館|業|園|み)|定休"
+                   r"|(終了|終わり|日没|日の出|閉館|閉店|開館|開店|閉園|開園|開場|閉場|開演|終演|開始)(の|する|まで|から|前|後)")
 _CLOCK_TIME = re.compile(r"(?<![0-9])[0-9]{1,2}\s*時(?!間)(\s*[0-9]{1,2}\s*分)?|(?<![0-9])[0-9]{1,2}:[0-9]{2}")
 # 「もう一度」 (once more) says no amount.
 _NUMBER = re.compile(r"[0-9０-９]|(?<!もう)[一二三四五六七八九十百千万億]\s*(時間|日|年|か月|ヶ月|カ月|週|分|秒|つ)"
@@ -440,14 +443,16 @@ def hold_asked_amount(question: str, sentences: list[str], english: bool = False
     になって初めての校外学習です。」; the 1日 of 「1日に何回？」 leaves the 1回 of 「1日1回」), nor is a
     product code (the 520 of 「AP-520は、床置き型の空気清浄機です。」 for 「AP-520の重さはどのくらい？」), a
     phone number or a postal code ("How many computers…?" over a support line's 000-733-2020), nor,
-    for a count, a clock time (its 平日10時〜17時)."""
+    for a count, a clock time (its 平日10時〜17時). A measure asked needs a number in its units
+    (`MEASURE_UNITS`: 「重さは？」 a weight, not 「1〜2mの高さ」), and 「何時まで？」 an hour or an end said
+    (「9:00〜13:00」, 「診療終了の15分前まで」, 「休診」), not 「土曜日の午前に」."""
     counts = english and bool(_HOW_MANY.search(question))
     if _ASKS_PRICE.search(question) or (english and not _ASKS_NUMBER_EN.search(question)
                                         and _ASKS_PRICE_EN.search(question)):
         holds = _PRICE
     elif _ASKS_NUMBER.search(question) or counts:
         asked = unicodedata.normalize("NFKC", question)
-        holds = next((units for measure, units in _MEASURE_UNITS if measure.search(asked)), _NUMBER)
+        holds = next((units for measure, units in MEASURE_UNITS if measure.search(asked)), _NUMBER)
     elif _ASKS_CLOCK.search(question) and question_type(question) != "which":  # not 「どちらの開館時間が短い？」
         # 「何時まで？」 asks the hour a time ends (or how long before another): 「土曜日の午前に」 does not say it.
         holds = _HOUR if _ASKS_HOUR.search(question) else _CLOCK
@@ -515,10 +520,19 @@ def near_earlier_answer(question: str, items: list[Candidate], probabilities: np
 
 
 # A troubleshooting table's remedy column (症状 | 原因 | 対処) is what 「どうすればいい？」 asks for.
-_REMEDY_COLUMN = re.compile(r"対処|処置|対策|解決|直し方|remed|solution|what to do", re.IGNORECASE)
-_ASKS_REMEDY = re.compile(r"どう(すれば|したら|すりゃ|やって直|やったら|やれば)|直し方|直すには|対処"
+_REMEDY_COLUMN = re.compile(r"対処|処置|対策|対応|処理|解決|直し方|remed|solution|what to do", re.IGNORECASE)
+# Asking how to do something: どう before a verb (「どうやれば」, 「どうすればいい」; not 「どうですか」).
+HOW_TO = r"どう(やっ|やれ|やる|すれ|すりゃ|したら|する)"
+_ASKS_REMEDY = re.compile(HOW_TO + r"|直(る|す|せる|ります|せます|し方|すには)|治(る|す)|対処"
                           r"|\bwhat (should|do|can) (i|we) do\b|\bhow (do|can|should) (i|we) (fix|solve)",
                           re.IGNORECASE)
+
+
+def _says_only(question: str, text: str) -> bool:
+    """Whether every word of `question` (its content words, its Latin letters and digits) is in `text`:
+    「E3が出たらどうすればいい？」 is about the E3 row, 「じゃあE5はどうすればいい？」 is not."""
+    words = set(content_words(question)) | set(_LATIN_WORDS.findall(question))
+    return all(word.lower() in text for word in words)
 
 
 def names_a_column(question: str, doc: Document, offset: int) -> bool:
@@ -526,7 +540,9 @@ def names_a_column(question: str, doc: Document, offset: int) -> bool:
     「区分 | 平日 | 土日祝」), and no other row (「大人の平日料金は？」 asks for the 大人 row): asked after
     that row was quoted, it asks for the row's other cell. The first column names the rows' labels.
     Where the reader knew no header row (a PDF's table, an HTML table of `<td>` alone), the first row
-    is one when it reads like one, with no number in it (「区分 | 通院 | 入院」, not 「4月10日 | 入学式 | 体育館」)."""
+    is one when it reads like one, with no number in it (「区分 | 通院 | 入院」, not 「4月10日 | 入学式 | 体育館」).
+    A question asking how to fix it and nothing the row does not say (「どうすればいい？」, 「E3が出たら
+    どうすればいい？」) names a troubleshooting table's remedy column (症状 | 原因 | 対処方法)."""
     table = next(((a, b) for a, b in doc.tables.spans if a <= offset < b), None)
     if table is None:
         return False
@@ -544,14 +560,16 @@ def names_a_column(question: str, doc: Document, offset: int) -> bool:
         return [_normalized(cell.strip()) for cell in line.split(CELL_SEPARATOR)]
 
     others = [cells(line)[0] for line in rows if line and line != row]
-    named = any(len(cell) >= 2 and (cell in asked or (_REMEDY_COLUMN.search(cell) and _ASKS_REMEDY.search(asked)))
+    remedy = bool(_ASKS_REMEDY.search(asked)) and _says_only(_ASKS_REMEDY.sub(" ", asked), _normalized(row))
+    named = any(len(cell) >= 2 and (cell in asked or (remedy and _REMEDY_COLUMN.search(cell)))
                 for cell in cells(header)[1:])
     return named and not any(len(label) >= 2 and label in asked for label in others)
 
 
 def labels_named_in_words(question: str, labels: list[str]) -> list[float]:
     """How much of each label the question says: the share of its character bigrams in the question,
-    or of its words for a label in Latin letters ("Other" is not named by "Where is the tower?")."""
+    or of its words for a label in Latin letters ("Other" is not named by "Where is the tower?"); a
+    label of weekdays (土, 月・火・木・金) is named as a weekday (「土曜は？」), one kanji as a word of its own."""
     asked_bigrams = _grams(question)[1]
     asked_words = set(_LATIN_WORDS.findall(_normalized(question)))
 
@@ -640,10 +658,8 @@ def named_row_first(question: str, labels: dict[int, str], items: list[Candidate
     if len({rows[i] for i in named}) != 1:
         return probabilities
     label = rows[named[0]]
-    if _WEEKDAYS.fullmatch(label):
-        if labels_named_in_words(best_says, [label])[0] == 1.0:
-            return probabilities
-    elif _normalized(label) in best_says:
+    weekdays = _WEEKDAYS.fullmatch(label)  # 「土曜日の午前に…」 says 土 as a weekday, 「土地」 does not
+    if labels_named_in_words(best_says, [label])[0] == 1.0 if weekdays else _normalized(label) in best_says:
         return probabilities
     chosen = max(named, key=lambda i: probabilities[i])
     return probabilities if chosen == best else _put_first(probabilities, chosen)

@@ -136,9 +136,10 @@ class Settings:
     # after the one that repeats the question's words). Measured on JSQuAD / JaQuAD validation: 0.4 →
     # 0.1 took first-quote accuracy 0.860 → 0.875 / 0.687 → 0.720 for 6 / 12 more median characters.
     quote_join_ratio: float = 0.1
-    # A Japanese question asking how much or how many (「いくら？」, 「何時間？」) weighs a sentence that
-    # holds no amount of money or no number by this much: without one it cannot answer, and "found"
-    # then needs a sentence that has one (qa/selection.py `hold_asked_amount`; BENCHMARKS.md, session 15).
+    # A Japanese question asking how much or how many (「いくら？」, 「何時間？」, 「重さは？」, 「何時まで？」)
+    # weighs a sentence that holds no amount of money, no number (in the measure's units) or no hour by
+    # this much: without one it cannot answer, and "found" then needs a sentence that has one
+    # (qa/selection.py `hold_asked_amount`; BENCHMARKS.md, sessions 15 and 24).
     unfit_amount_weight: float = 0.01
     # A sentence saying what its document covers (「このページでは、…をまとめています。」) weighs this much
     # unless the question asks that (qa/selection.py `about_document`; BENCHMARKS.md, session 18).

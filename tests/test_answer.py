@@ -192,6 +192,10 @@ def test_quote_span_takes_in_the_antecedent_of_a_sentence_that_points_back():
     # A proviso says nothing without the rule it qualifies.
     rule = "在宅勤務は週2日を上限とする。ただし、育児を行う者は週4日まで在宅勤務を行うことができる。"
     assert rule[slice(*quote_span(rule, rule.index("ただし"), len(rule), {0}))] == rule
+    note = "料金は500円です。※ただし、小学生は無料です。"
+    assert note[slice(*quote_span(note, note.index("※"), len(note), {0}))] == note
+    word = "説明書を読む。ただしい使い方が書いてある。"  # 正しい, no proviso
+    assert quote_span(word, word.index("ただしい"), len(word), {0}) == (word.index("ただしい"), len(word))
 
 
 def test_a_found_answer_to_a_who_question_may_carry_a_short_answer_inside_its_first_quote(answerer):

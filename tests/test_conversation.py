@@ -126,6 +126,13 @@ def test_a_measure_asked_alone_is_the_earlier_things_and_replaces_only_a_measure
     assert turn.reads == "汐見坂の長さは？"
     other = read_conversation("高さは？", ["汐見灯台の重さは？"], texts, 3)
     assert "汐見灯台" in other.query and "重さ" not in other.query  # a measure takes a measure's place
+    hall = ["市民ホールの料金は1000円、定員は300人。東京タワーは1958年にできた。"]
+    seats = read_conversation("定員は？", ["市民ホールの料金は？"], hall, 3)
+    assert "料金" not in seats.query and seats.reads == "市民ホールの定員は？"  # 料金 was 市民ホール's, as 定員 is
+    tower = read_conversation("じゃあ高さは？", ["東京タワーはいつできた？"], hall, 3)
+    assert tower.reads == "東京タワーの高さは？"  # the opener is no part of what is asked
+    bridge = read_conversation("じゃあ橋の長さは？", ["東京タワーはいつできた？"], hall, 3)
+    assert "東京タワー" not in bridge.query  # a measure of a thing it names itself
 
 
 def test_a_question_asking_how_to_do_something_stands_on_its_own():
@@ -134,6 +141,10 @@ def test_a_question_asking_how_to_do_something_stands_on_its_own():
                      "旅館で夜中にフロントへ用事があるときは、どうやって連絡すればいいですか？"):
         assert not conversation.words_of(question).elliptical, question
     assert conversation.words_of("ロシア側はどうですか？").elliptical
+    # A topic and the how-to alone ask the earlier question of that topic.
+    hub = read_conversation("ハブはどうすればいい？", ["ロックル本体を初期化したいとき、どうすればいい？"],
+                            ["ロックル本体とハブの初期化。"], 3)
+    assert "初期化" in hub.query
 
 
 def test_why_asked_of_a_judgement_asks_about_the_earlier_answer():

@@ -250,11 +250,17 @@ def test_a_sentence_without_the_date_or_number_asked_for_does_not_hold_it(questi
     ("鳴沢岳の高さは？", "鳴沢岳（標高2,318メートル）に登った。", True), ("設定温度は？", "約60℃で乾かす。", True),
     ("支配地域の面積は？", "支配地域の面積は推定8,352.6km。", True),  # km² without its superscript
     ("支配地域の面積は？", "2014年に3つの州を支配した。", False),
+    ("バッテリーの容量は？", "3,000mAhのバッテリーを内蔵しています。", True),
+    ("レポートの長さは？", "4,000字程度とする。", True),
+    ("本社ビルの高さは？", "地上40階建てのビルです。", True), ("設定温度は？", "もう一度押してください。", False),
     # 「何時まで？」 asks when a time ends, by the clock or before another: not a morning's mention.
     ("土曜は何時まで診てもらえる？", "9月から、土曜日の午前に乳幼児健診の枠を設けます。", False),
     ("土曜は何時まで診てもらえる？", "土 | 9:00〜13:00 | 休診", True),
     ("受付は何時まで？", "受付は診療終了の15分前までです。", True),
     ("何時までに行けばいいですか？", "受付終了時刻の30分前までにお越しください。", True),
+    ("何時までに行けばいいですか？", "土曜日の午前に来てください。", True),  # by when: not an hour asked
+    ("土曜は何時まで？", "土曜日の午前に来てください。", False), ("日曜は何時まで？", "日曜・祝日は休診です。", True),
+    ("何時まで開いてる？", "24時間営業です。", True), ("何時まで入れる？", "入園は閉園の1時間前までです。", True),
     ("このバスの定員って？", "定員15人の小型バスを使う。", True),
     ("あんに入れる砂糖の量は？", "酢の酸味と砂糖の甘みのバランスが決め手です。", False),
     ("あんに入れる砂糖の量は？", "砂糖 | 大さじ2と1/2", True),
@@ -532,6 +538,7 @@ def test_a_label_of_one_kanji_is_named_only_as_a_word_of_its_own():
     assert labels_named_in_words("金曜は何時まで？", ["金", "月・火・木"]) == [1.0, 0.0]
     assert labels_named_in_words("木曜日は？", ["金", "月・火・木"]) == [0.0, 1.0]
     assert labels_named_in_words("お金は？", ["金"]) == [0.0]
+    assert labels_named_in_words("日曜日は何時まで？", ["月曜日", "日曜日"]) == [0.0, 1.0]  # not the 日 of 曜日
 
 
 DEFINITION_TEXTS = ["姫路城は、1993年に世界遺産に登録された。",   # the first thing said, but an event
@@ -840,6 +847,9 @@ def test_a_question_naming_a_column_of_a_quoted_row_asks_for_its_other_cell():
     assert names_a_column("どうすればいい", manual, trouble.index("E3"))
     assert names_a_column("What should I do?", manual, trouble.index("E3"))
     assert not names_a_column("どうすればいい", doc, row)  # a fare table has no remedy column
+    assert names_a_column("E3が出たらどうすればいい？", manual, trouble.index("E3"))
+    for other in ("じゃあE5はどうすればいい？", "フィルターの掃除はどうすればいい？"):  # something else
+        assert not names_a_column(other, manual, trouble.index("E3")), other
     plan = "行事\n4月10日 | 入学式 | 体育館\n5月20日 | 遠足 | 動物園\n"
     dates = Document("plan.pdf", plan, "行事", metadata={"tables": [[3, len(plan) - 1]]})
     assert not names_a_column("入学式の場所は？", dates, plan.index("5月20日"))  # a row of data, not names
