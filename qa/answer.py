@@ -196,6 +196,7 @@ class Answerer:
         answered: tuple[Quote, ...] = ()
         reason_for: Quote | None = None
         near: Quote | None = None
+        near_asked = ""  # the question `near` answered
         after: Quote | None = None
         beside: Quote | None = None
         where = asks_where_written(text) if turn.context_from is not None else None
@@ -217,12 +218,13 @@ class Answerer:
             near = before.quotes[0] if before.quotes and before.quotes[0].doc_id in hits.store.documents else None
             if near is not None:
                 hits = _with_passage_of(hits, near, before.passages)
+                near_asked = asked_before
             # What comes next, or the row beside, follows an answer the user could trust.
             if near is not None and before.found:
                 beside = near
                 after = near if conversation.asks_next(text, f"{asked_before}\n{near.text}") else None
         answer = self.from_hits(hits, threshold, answered, reason_for, asked=text, near=near, after=after,
-                                beside=beside)
+                                beside=beside, near_asked=near_asked)
         answer.question = text
         answer.context_from = turn.context_from
         asked_in = language_of(text)
@@ -295,7 +297,7 @@ class Answerer:
 
     def from_hits(self, hits: Hits, threshold: float | None = None, answered: tuple[Quote, ...] = (),
                   reason_for: Quote | None = None, asked: str | None = None, near: Quote | None = None,
-                  after: Quote | None = None, beside: Quote | None = None) -> Answer:
+                  after: Quote | None = None, beside: Quote | None = None, near_asked: str = "") -> Answer:
         """The answer stage alone, over passages already retrieved (evaluation reuses one search).
         What an earlier turn said (`answered`, when the question asks for the other one) is no
         candidate, and a quote grown over it is not shown; the reason for what it said (`reason_for`,
@@ -356,7 +358,7 @@ class Answerer:
             probabilities = near_earlier_answer(asked or hits.question, cands.items, probabilities,
                                                 hits.store.documents, (near.doc_id, *said),
                                                 settings.followup_near_chars, settings.followup_far_weight,
-                                                settings.followup_repeat_weight)
+                                                settings.followup_repeat_weight, near_asked)
         probabilities = replies_first(cands.items, probabilities, hits.store.documents, settings.asked_sentence_weight)
         labels = {i: label for i, c in enumerate(cands.items)
                   if (label := line_label((doc := hits.store.documents[c.doc_id]).text, c.start, doc.tables))}

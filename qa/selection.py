@@ -503,12 +503,15 @@ def line_label(text: str, start: int, tables: Tables = NO_TABLES) -> str | None:
 
 def near_earlier_answer(question: str, items: list[Candidate], probabilities: np.ndarray,
                         documents: Mapping[str, Document], earlier: tuple[str, int, int], reach: int,
-                        far_weight: float, repeat_weight: float) -> np.ndarray:
+                        far_weight: float, repeat_weight: float, asked_before: str = "") -> np.ndarray:
     """A follow-up is answered next to what the turn before it quoted (`earlier`: the document and
     span of that quote's sentence): the candidates farther than `reach` characters from it weigh
     `far_weight` (when any is near: its passage may not be among the hits), and that sentence itself
     `repeat_weight`, since the follow-up asks something else. Unless it names another column of the
-    table row quoted (「平日だったら？」 after 「日曜、小学生の子はいくら？」): that row answers again, first."""
+    table row quoted (「平日だったら？」 after 「日曜、小学生の子はいくら？」): that row answers again, first.
+    Nor when that sentence says more amounts than the earlier question (`asked_before`) asked for
+    (「5GHz帯の最大通信速度は？」 over a line of both bands' speeds): a follow-up may ask another of them,
+    and one that names its subject there alone (「2.4GHzのほうは？」) is answered by it, first."""
     doc_id, start, end = earlier
     far = [c.doc_id != doc_id or c.start > end + reach or c.end < start - reach for c in items]
     if not all(far):
@@ -516,7 +519,38 @@ def near_earlier_answer(question: str, items: list[Candidate], probabilities: np
     again = [c.doc_id == doc_id and start <= c.start and c.end <= end for c in items]
     if any(again) and names_a_column(question, documents[doc_id], start):
         return _put_first(probabilities, again.index(True))
+    said = documents[doc_id].text[start:end]
+    if _lists_amounts(asked_before, said):
+        subject = _ELLIPSIS.fullmatch(_normalized(question).strip())
+        if any(again) and subject and len(subject.group(2)) >= 2 and subject.group(2) in _normalized(said):
+            return _put_first(probabilities, again.index(True))
+        return probabilities
     return probabilities * np.where(again, repeat_weight, 1.0)
+
+
+# An ellipsis naming only its subject: 「2.4GHzのほうは？」, 「じゃあ大人だと？」.
+_ELLIPSIS = re.compile(r"(じゃあ|じゃ|では|で、|それなら|なら)?、?(.{1,15}?)(のほう|の方)?"
+                       r"(は|だと|なら|だったら|では)[?？]?")
+_DIGITS = re.compile(r"[0-9]+")
+# A range asked (「何時から何時まで？」) is answered by two amounts at once.
+_ASKS_RANGE = re.compile(r"から.*まで|\bfrom\b.*\b(to|until)\b", re.IGNORECASE)
+
+
+def _lists_amounts(asked_before: str, sentence: str) -> bool:
+    """Whether the earlier question asked an amount (a price, an hour, a number) and the sentence that
+    answered it says more of them than it asked for: the amounts of several things side by side
+    (「5GHz帯 2402Mbps、2.4GHz帯 574Mbps」, 「大人300円、中学生以下は無料」)."""
+    if not asked_before:
+        return False
+    said = unicodedata.normalize("NFKC", sentence)
+    least = 3 if _ASKS_RANGE.search(asked_before) else 2
+    if _ASKS_PRICE.search(asked_before):
+        return len(_PRICE.findall(said)) >= least
+    if _ASKS_CLOCK.search(asked_before):
+        return len(_CLOCK_TIME.findall(said)) >= least
+    if _ASKS_NUMBER.search(asked_before) or question_type(asked_before) == "how_many":
+        return len(_DIGITS.findall(said)) >= least
+    return False
 
 
 # A troubleshooting table's remedy column (症状 | 原因 | 対処) is what 「どうすればいい？」 asks for.

@@ -869,3 +869,26 @@ def test_a_follow_up_is_answered_near_the_earlier_quote_and_by_its_row_when_it_n
     assert int(np.argmax(moved)) == 1  # the row asked about before, for its other column
     other = near_earlier_answer("大人だと？", items, p, {"spa.html": doc}, earlier, 200, 0.1, 0.2)
     assert int(np.argmax(other)) == 0 and other[1] < p[1] and other[3] < p[3]  # not again; far weighs less
+
+
+def test_a_sentence_saying_more_amounts_than_were_asked_may_answer_the_follow_up_too():
+    text = "最大通信速度は5GHz帯で2402Mbps、2.4GHz帯で574Mbpsです。本体は白です。推奨は10台までです。"
+    doc = Document("router.md", text, "ルーター")
+    spans = [(0, text.index("本体")), (text.index("本体"), text.index("推奨")), (text.index("推奨"), len(text))]
+    items = [Candidate("router.md", a, b, 0, i, 3, None, None) for i, (a, b) in enumerate(spans)]
+    p = np.array([0.2, 0.1, 0.5])
+    earlier = ("router.md", *spans[0])
+    asked = "5GHz帯の最大通信速度は？"
+    pair = near_earlier_answer("2.4GHzのほうは？", items, p, {"router.md": doc}, earlier, 200, 0.3, 0.3, asked)
+    assert int(np.argmax(pair)) == 0  # the subject is said there, beside the amount asked before
+    other = near_earlier_answer("何台までつなげる？", items, p, {"router.md": doc}, earlier, 200, 0.3, 0.3, asked)
+    assert other.tolist() == p.tolist()  # not weighed down as a repeat: it may say more
+    once = near_earlier_answer("2.4GHzのほうは？", items, p, {"router.md": doc}, earlier, 200, 0.3, 0.3,
+                               "本体の色は？")  # asked no amount: the sentence is a repeat
+    assert once[0] < p[0]
+    hours = "コアタイムは午前10時から午後3時までとする。"
+    flex = Document("rules.docx", hours, "規程")
+    one = [Candidate("rules.docx", 0, len(hours), 0, 0, 1, None, None)]
+    ranged = near_earlier_answer("誰でも使えるの？", one, np.array([0.5]), {"rules.docx": flex},
+                                 ("rules.docx", 0, len(hours)), 200, 0.3, 0.3, "コアタイムは何時から何時まで？")
+    assert ranged[0] < 0.5  # a range asked is answered by both its hours: nothing more said
