@@ -45,7 +45,9 @@ from qa.sections import ASKING_WORDS, asks_within, faq_entry, section_named, sha
 
 # What opens an item of a list: a bullet, a number, a circled number.
 LIST_MARKER = r"[-*・•●■◆]|\d+[.)．）]|[①-⑳]"
-_ASKS_WAY = re.compile(r"どうやって|どうすれば|どうしたら|どうやったら|どうする|どのように(すれ|し)|方法|手順"
+# Asking how to do something: どう before a verb (「どうやって」, 「どうすればいい」; not 「どうですか」).
+HOW_TO = r"どう(やっ|やれ|やる|すれ|すりゃ|したら|する)"
+_ASKS_WAY = re.compile(HOW_TO + r"|どのように(すれ|し)|方法|手順"
                        r"|仕方(?!な|がな|があ)|何をすれば|何をしたら|(?<!明)[きしちにびみりえけせてねべめれ]方(?!面|向)"
                        r"|(使い|言い|払い|洗い|買い|扱い|通い|習い)方"
                        r"|\bhow (do|can|should|would|to)\b|\bwhat should (i|we) do\b", re.IGNORECASE)
@@ -447,18 +449,18 @@ def hold_asked_amount(question: str, sentences: list[str], english: bool = False
     (`MEASURE_UNITS`: 「重さは？」 a weight, not 「1〜2mの高さ」), and 「何時まで？」 an hour or an end said
     (「9:00〜13:00」, 「診療終了の15分前まで」, 「休診」), not 「土曜日の午前に」."""
     counts = english and bool(_HOW_MANY.search(question))
+    asked = unicodedata.normalize("NFKC", question)
     if _ASKS_PRICE.search(question) or (english and not _ASKS_NUMBER_EN.search(question)
                                         and _ASKS_PRICE_EN.search(question)):
         holds = _PRICE
     elif _ASKS_NUMBER.search(question) or counts:
-        asked = unicodedata.normalize("NFKC", question)
         holds = next((units for measure, units in MEASURE_UNITS if measure.search(asked)), _NUMBER)
     elif _ASKS_CLOCK.search(question) and question_type(question) != "which":  # not 「どちらの開館時間が短い？」
         # 「何時まで？」 asks the hour a time ends (or how long before another): 「土曜日の午前に」 does not say it.
         holds = _HOUR if _ASKS_HOUR.search(question) else _CLOCK
     else:
         return np.ones(len(sentences), dtype=np.float32)
-    said = set(_COUNTED.findall(unicodedata.normalize("NFKC", question)))
+    said = set(_COUNTED.findall(asked))
     counting = holds is _NUMBER and bool(_ASKS_COUNT.search(question))
 
     def unsaid(sentence: str) -> str:
@@ -555,8 +557,6 @@ def _lists_amounts(asked_before: str, sentence: str) -> bool:
 
 # A troubleshooting table's remedy column (症状 | 原因 | 対処) is what 「どうすればいい？」 asks for.
 _REMEDY_COLUMN = re.compile(r"対処|処置|対策|対応|処理|解決|直し方|remed|solution|what to do", re.IGNORECASE)
-# Asking how to do something: どう before a verb (「どうやれば」, 「どうすればいい」; not 「どうですか」).
-HOW_TO = r"どう(やっ|やれ|やる|すれ|すりゃ|したら|する)"
 _ASKS_REMEDY = re.compile(HOW_TO + r"|直(る|す|せる|ります|せます|し方|すには)|治(る|す)|対処"
                           r"|\bwhat (should|do|can) (i|we) do\b|\bhow (do|can|should) (i|we) (fix|solve)",
                           re.IGNORECASE)
